@@ -1,21 +1,22 @@
+// The `parallax` command-line front end: parses arguments and dispatches to
+// subcommands; all work happens in the library.
 #include <CLI/CLI.hpp>
-#include <iostream>
 
-#include "parallax/ingest.h"
+#include "commands.h"
 
 int main(int argc, char** argv) {
-  CLI::App app{"parallax: one story, many outlets"};
+  CLI::App app{"parallax: one news story, the way many outlets tell it"};
   app.require_subcommand(1);
-  std::vector<std::string> inputs;
-  auto* extract = app.add_subcommand("extract", "Extract articles");
-  extract->add_option("inputs", inputs)->required();
-  CLI11_PARSE(app, argc, argv);
-  int failed = 0;
-  parallax::ReadInputs(inputs, {},
-                       {[](parallax::Article&& a) { std::cout << a.id << "\t" << a.title << "\n"; },
-                        [&](const parallax::InputError& e) {
-                          std::cerr << "parallax: " << e.input << ": " << e.problem << "\n";
-                          failed = 1;
-                        }});
-  return failed;
+  app.set_version_flag("--version", "parallax 0.1.0");
+  int exit_code = 0;
+  parallax::cli::RegisterExtract(app, &exit_code);
+  parallax::cli::RegisterCluster(app, &exit_code);
+  parallax::cli::RegisterBrief(app, &exit_code);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int rc = app.exit(e);
+    return rc == 0 ? 0 : 2;  // CONTRACT.md: 2 for bad usage
+  }
+  return exit_code;
 }

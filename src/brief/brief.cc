@@ -1,0 +1,135 @@
+// BuildBrief: assembles the story brief from sentence alignment and summary.
+// Entities, quotes, timeline and disagreements are filled by the extraction
+// stages (issues 4 and 5); until then they stay empty rather than guessed.
+#include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "brief/alignment.h"
+#include "brief/sentence_model.h"
+#include "brief/sources.h"
+#include "brief/summary.h"
+#include "parallax/brief.h"
+#include "parallax/text.h"
+
+namespace parallax {
+namespace {
+
+using brief::Alignment;
+using brief::SentenceModel;
+using brief::SourceGroups;
+
+// Citation list for a sentence: its own article first, then every other
+// article whose sentence states the same fact.
+std::vector<std::string> Cite(const std::vector<Article>& articles, const SentenceModel& model,
+                              const Alignment& alignment, uint32_t sentence) {
+  const auto& sents = model.sentences();
+  std::vector<std::string> out{articles[sents[sentence].article].id};
+  for (size_t a : alignment.groups[alignment.group_of[sentence]].articles) {
+    const std::string& id = articles[a].id;
+    if (std::find(out.begin(), out.end(), id) == out.end()) out.push_back(id);
+  }
+  return out;
+}
+
+std::string FirstWords(const std::string& s, int n) {
+  std::string out;
+  int words = 0;
+  bool in_word = false;
+  for (char c : s) {
+    bool space = c == ' ';
+    if (!space && !in_word && ++words > n) return out + "…";
+    in_word = !space;
+    out.push_back(c);
+  }
+  return out;
+}
+
+// Sentences only one independent source carries, with a specific detail
+// (a name or number) that no other source mentions at all.
+std::vector<Exclusive> FindExclusives(const std::vector<Article>& articles,
+                                      const StoryCluster& story, const SentenceModel& model,
+                                      const Alignment& alignment, const SourceGroups& sources,
+                                      const std::vector<double>& salience) {
+  std::unordered_map<std::string, std::unordered_set<size_t>> groups_by_word;
+  for (size_t a : story.articles) {
+    for (const std::string& w : text::Words(articles[a].Text())) {
+      groups_by_word[w].insert(sources.GroupOf(a));
+    }
+  }
+  const auto& sents = model.sentences();
+  std::vector<uint32_t> picks;
+  for (uint32_t i = 0; i < sents.size(); ++i) {
+    if (alignment.echoed[i] || salience[i] <= 0) continue;
+    const std::string& t = sents[i].text;
+    bool specific = false;
+    for (const text::Token& tok : text::Tokenize(t)) {
+      if (tok.begin == 0 || tok.kind == text::TokenKind::kPunct) continue;
+      unsigned char c = static_cast<unsigned char>(t[tok.begin]);
+      bool capital_or_number = (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0xC0;
+      if (!capital_or_number) continue;
+      std::string w = text::Fold(t.substr(tok.begin, tok.end - tok.begin));
+      if (text::IsStopWord(w)) continue;
+      auto it = groups_by_word.find(w);
+      if (it != groups_by_word.end() && it->second.size() == 1) {
+        specific = true;
+        break;
+      }
+    }
+    if (specific) picks.push_back(i);
+  }
+  std::sort(picks.begin(), picks.end(),
+            [&](uint32_t a, uint32_t b) { return salience[a] != salience[b] ? salience[a] > salience[b] : a < b; });
+  std::unordered_map<size_t, int> per_article;
+  std::vector<Exclusive> out;
+  for (uint32_t i : picks) {
+    if (out.size() >= 12) break;
+    if (++per_article[sents[i].article] > 3) continue;
+    out.push_back({sents[i].text, articles[sents[i].article].id});
+  }
+  return out;
+}
+
+}  // namespace
+
+StoryBrief BuildBrief(const std::vector<Article>& articles, const StoryCluster& story,
+                      const BriefOptions& options) {
+  StoryBrief b;
+  b.id = story.id;
+  for (size_t a : story.articles) b.articles.push_back(articles[a].id);
+  SourceGroups sources(articles, story);
+  b.independent_sources = static_cast<int>(sources.group_count());
+  SentenceModel model(articles, story.articles);
+  Alignment alignment = brief::AlignSentences(model, sources);
+  std::vector<double> salience = brief::Salience(model, alignment, sources.group_count());
+
+  for (uint32_t s : brief::Summarize(model, salience, {options.max_words, 0.7})) {
+    b.summary.push_back({model.sentences()[s].text, Cite(articles, model, alignment, s)});
+  }
+
+  // Agreements: facts stated by at least two independent sources, the most
+  // widely corroborated first.
+  std::vector<const brief::FactGroup*> agreed;
+  for (const auto& g : alignment.groups) {
+    if (g.independent >= 2 && salience[g.sentences.front()] > 0) agreed.push_back(&g);
+  }
+  std::stable_sort(agreed.begin(), agreed.end(), [&](const auto* x, const auto* y) {
+    if (x->independent != y->independent) return x->independent > y->independent;
+    return salience[x->sentences.front()] > salience[y->sentences.front()];
+  });
+  for (const auto* g : agreed) {
+    if (b.agreements.size() >= 15) break;
+    b.agreements.push_back({model.sentences()[g->sentences.front()].text,
+                            Cite(articles, model, alignment, g->sentences.front())});
+  }
+  b.exclusives = FindExclusives(articles, story, model, alignment, sources, salience);
+
+  b.title = story.title;
+  for (size_t k = 0; b.title.empty() && k < story.articles.size(); ++k) {
+    b.title = articles[story.articles[k]].title;
+  }
+  if (b.title.empty() && !b.summary.empty()) b.title = FirstWords(b.summary.front().text, 12);
+  return b;
+}
+
+}  // namespace parallax

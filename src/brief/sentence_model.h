@@ -1,0 +1,58 @@
+// Sentences of a story's articles as TF-IDF vectors, for salience and
+// cross-article alignment.
+//
+// Terms are folded, stemmed words without stop words (per article language,
+// English by default). IDF is computed over the story's articles, so terms
+// every article shares (the story's topic) weigh less than distinguishing ones.
+// Immutable after construction; thread-safe to read.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "parallax/article.h"
+
+namespace parallax::brief {
+
+// Sparse vector sorted by term id, L2-normalised (unless empty).
+using SparseVec = std::vector<std::pair<uint32_t, float>>;
+
+float Cosine(const SparseVec& a, const SparseVec& b);
+
+struct Sentence {
+  size_t article = 0;       // index into the input articles
+  size_t ordinal = 0;       // position among the article's sentences
+  double position = 0;      // ordinal / sentence count: 0 = lead, near 1 = end
+  std::string text;
+  int words = 0;            // whitespace-separated words
+  bool in_quote_block = false;
+  SparseVec vec;
+};
+
+class SentenceModel {
+ public:
+  // `members` are indices into `articles` (one story). Headings are skipped.
+  SentenceModel(const std::vector<Article>& articles, const std::vector<size_t>& members);
+
+  const std::vector<Sentence>& sentences() const { return sentences_; }
+  // Normalised sum of the article vectors: what the story is about.
+  const SparseVec& centroid() const { return centroid_; }
+  // Document frequency (articles) of a term id.
+  uint32_t df(uint32_t term) const { return df_[term]; }
+  size_t article_count() const { return members_; }
+
+  // Pairs (i, j), i < j, of sentences from different articles with cosine at
+  // least `threshold`, found through an inverted index over terms.
+  std::vector<std::pair<uint32_t, uint32_t>> SimilarPairs(float threshold) const;
+
+ private:
+  std::vector<Sentence> sentences_;
+  std::vector<uint32_t> df_;
+  SparseVec centroid_;
+  size_t members_ = 0;
+};
+
+}  // namespace parallax::brief
