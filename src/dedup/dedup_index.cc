@@ -1,0 +1,244 @@
+// DedupIndex: exact fingerprints plus MinHash/LSH near-duplicate search.
+#include <algorithm>
+#include <unordered_map>
+
+#include "dedup/band_table.h"
+#include "dedup/bytes.h"
+#include "parallax/dedup.h"
+
+namespace parallax {
+namespace {
+
+constexpr uint32_t kMagic = 0x50444450;  // "PDDP"
+constexpr uint32_t kVersion = 1;
+constexpr uint32_t kNone = 0xFFFFFFFFu;
+
+uint64_t Mix(uint64_t x) {
+  x ^= x >> 33;
+  x *= 0xff51afd7ed558ccdull;
+  x ^= x >> 33;
+  x *= 0xc4ceb9fe1a85ec53ull;
+  x ^= x >> 33;
+  return x;
+}
+
+// Fingerprint of the whole token sequence (order-sensitive).
+uint64_t SequenceFingerprint(std::span<const uint64_t> tokens) {
+  uint64_t h = 0x6A09E667F3BCC909ull ^ tokens.size();
+  for (uint64_t t : tokens) h = Mix(h ^ t) * 0x9E3779B97F4A7C15ull;
+  return Mix(h);
+}
+
+}  // namespace
+
+const char* DuplicateKindName(DuplicateKind k) {
+  return k == DuplicateKind::kExact ? "exact" : "near";
+}
+
+struct DedupIndex::Impl {
+  DedupOptions options;
+  int num_hashes = 0;
+  std::vector<std::string> ids;
+  std::vector<uint32_t> root;          // original of each doc's chain (itself if none)
+  std::vector<uint32_t> shingle_count;  // distinct shingles (0: below min_shingles, not in LSH)
+  std::vector<uint32_t> signatures;    // num_hashes per doc, kept for every doc
+  std::vector<uint64_t> fingerprints;  // per doc, for Save()
+  std::unordered_map<uint64_t, uint32_t> by_fingerprint;
+  dedup::BandTable bands;
+
+  explicit Impl(DedupOptions o) : options(o) {
+    options.bands = std::max(1, options.bands);
+    options.rows = std::max(1, options.rows);
+    options.shingle_words = std::max(1, options.shingle_words);
+    num_hashes = options.bands * options.rows;
+  }
+
+  uint32_t BandKey(int band, const uint32_t* sig) const {
+    uint64_t h = 0x9E3779B97F4A7C15ull * static_cast<uint64_t>(band + 1);
+    for (int r = 0; r < options.rows; ++r) h = Mix(h ^ sig[band * options.rows + r]);
+    return static_cast<uint32_t>(h >> 32);
+  }
+
+  struct Probe {
+    uint64_t fingerprint = 0;  // 0: empty text, never a duplicate
+    uint32_t shingles = 0;
+    std::vector<uint32_t> sig;
+  };
+
+  Probe Sketch(std::span<const uint64_t> tokens) const {
+    Probe p;
+    p.fingerprint = tokens.empty() ? 0 : SequenceFingerprint(tokens) | 1;
+    std::vector<uint64_t> set = ShingleSet(tokens, options.shingle_words);
+    p.shingles = static_cast<uint32_t>(set.size());
+    p.sig = MinHashSignature(set, num_hashes, options.seed);
+    return p;
+  }
+
+  std::optional<DuplicateMatch> Match(const Probe& p) const {
+    if (p.fingerprint == 0) return std::nullopt;
+    if (auto it = by_fingerprint.find(p.fingerprint); it != by_fingerprint.end()) {
+      return Report(it->second, 1.0, 1.0, DuplicateKind::kExact);
+    }
+    if (p.shingles < static_cast<uint32_t>(options.min_shingles)) return std::nullopt;
+    // Candidates from the LSH bands; verify each on its signature.
+    std::vector<uint32_t> cands;
+    for (int b = 0; b < options.bands; ++b) {
+      bands.ForEach(BandKey(b, p.sig.data()), [&](uint32_t d) { cands.push_back(d); });
+    }
+    std::sort(cands.begin(), cands.end());
+    cands.erase(std::unique(cands.begin(), cands.end()), cands.end());
+    uint32_t best = kNone;
+    double best_sim = 0, best_j = 0, best_c = 0;
+    for (uint32_t d : cands) {
+      std::span<const uint32_t> other(&signatures[static_cast<size_t>(d) * num_hashes],
+                                      num_hashes);
+      double j = EstimateJaccard(p.sig, other);
+      // |A∩B| = J(|A|+|B|)/(1+J); containment of the smaller set in the larger.
+      double a = p.shingles, bsz = shingle_count[d];
+      double inter = j * (a + bsz) / (1.0 + j);
+      double c = std::min(1.0, inter / std::max(1.0, std::min(a, bsz)));
+      bool near = j >= options.jaccard_threshold ||
+                  (j >= options.containment_min_jaccard && c >= options.containment_threshold);
+      double sim = std::max(j, c);
+      if (near && sim > best_sim) {  // ties: the earliest document (cands sorted)
+        best = d;
+        best_sim = sim;
+        best_j = j;
+        best_c = c;
+      }
+    }
+    if (best == kNone) return std::nullopt;
+    return Report(best, best_j, best_c, DuplicateKind::kNear);
+  }
+
+  DuplicateMatch Report(uint32_t matched, double j, double c, DuplicateKind kind) const {
+    DuplicateMatch m;
+    m.original_seq = root[matched];
+    m.original_id = ids[m.original_seq];
+    m.matched_id = ids[matched];
+    m.jaccard = j;
+    m.containment = c;
+    m.similarity = std::max(j, c);
+    m.kind = kind;
+    return m;
+  }
+
+  void Insert(std::string_view id, const Probe& p, const std::optional<DuplicateMatch>& m) {
+    const uint32_t doc = static_cast<uint32_t>(ids.size());
+    ids.emplace_back(id);
+    root.push_back(m ? m->original_seq : doc);
+    fingerprints.push_back(p.fingerprint);
+    if (p.fingerprint != 0) by_fingerprint.emplace(p.fingerprint, doc);  // keeps the first
+    const bool sketched = p.shingles >= static_cast<uint32_t>(options.min_shingles);
+    shingle_count.push_back(sketched ? p.shingles : 0);
+    signatures.insert(signatures.end(), p.sig.begin(), p.sig.end());
+    if (sketched) {
+      for (int b = 0; b < options.bands; ++b) bands.Insert(BandKey(b, p.sig.data()), doc);
+    }
+  }
+};
+
+DedupIndex::DedupIndex(DedupOptions options) : impl_(std::make_unique<Impl>(options)) {}
+DedupIndex::DedupIndex(DedupIndex&&) noexcept = default;
+DedupIndex& DedupIndex::operator=(DedupIndex&&) noexcept = default;
+DedupIndex::~DedupIndex() = default;
+
+std::optional<DuplicateMatch> DedupIndex::Add(std::string_view doc_id, std::string_view text) {
+  std::vector<uint64_t> tokens = TokenHashes(text);
+  return AddTokens(doc_id, tokens);
+}
+
+std::optional<DuplicateMatch> DedupIndex::AddTokens(std::string_view doc_id,
+                                                    std::span<const uint64_t> token_hashes) {
+  Impl::Probe p = impl_->Sketch(token_hashes);
+  std::optional<DuplicateMatch> m = impl_->Match(p);
+  impl_->Insert(doc_id, p, m);
+  return m;
+}
+
+std::optional<DuplicateMatch> DedupIndex::Find(std::string_view text) const {
+  std::vector<uint64_t> tokens = TokenHashes(text);
+  return impl_->Match(impl_->Sketch(tokens));
+}
+
+size_t DedupIndex::size() const { return impl_->ids.size(); }
+const DedupOptions& DedupIndex::options() const { return impl_->options; }
+
+size_t DedupIndex::MemoryBytes() const {
+  const Impl& m = *impl_;
+  size_t ids = 0;
+  for (const std::string& s : m.ids) ids += sizeof(std::string) + (s.size() > 15 ? s.capacity() : 0);
+  return ids + m.root.capacity() * 4 + m.shingle_count.capacity() * 4 +
+         m.signatures.capacity() * 4 + m.fingerprints.capacity() * 8 +
+         m.by_fingerprint.size() * 32 + m.by_fingerprint.bucket_count() * 8 +
+         m.bands.MemoryBytes();
+}
+
+void DedupIndex::Save(std::string* out) const {
+  const Impl& m = *impl_;
+  bytes::Writer w(out);
+  w.U32(kMagic);
+  w.U32(kVersion);
+  w.U32(static_cast<uint32_t>(m.options.shingle_words));
+  w.U32(static_cast<uint32_t>(m.options.bands));
+  w.U32(static_cast<uint32_t>(m.options.rows));
+  w.F64(m.options.jaccard_threshold);
+  w.F64(m.options.containment_threshold);
+  w.F64(m.options.containment_min_jaccard);
+  w.U32(static_cast<uint32_t>(m.options.min_shingles));
+  w.U64(m.options.seed);
+  w.U32(static_cast<uint32_t>(m.ids.size()));
+  for (size_t d = 0; d < m.ids.size(); ++d) {
+    w.Str(m.ids[d]);
+    w.U32(m.root[d]);
+    w.U32(m.shingle_count[d]);
+    w.U64(m.fingerprints[d]);
+    for (int i = 0; i < m.num_hashes; ++i) w.U32(m.signatures[d * m.num_hashes + i]);
+  }
+}
+
+Status DedupIndex::Load(std::string_view data) {
+  bytes::Reader r(data);
+  if (r.U32() != kMagic || !r.ok()) return InvalidInput("dedup state: not a dedup index blob");
+  if (uint32_t v = r.U32(); v != kVersion) {
+    return InvalidInput("dedup state: unsupported version " + std::to_string(v));
+  }
+  DedupOptions o;
+  o.shingle_words = static_cast<int>(r.U32());
+  o.bands = static_cast<int>(r.U32());
+  o.rows = static_cast<int>(r.U32());
+  o.jaccard_threshold = r.F64();
+  o.containment_threshold = r.F64();
+  o.containment_min_jaccard = r.F64();
+  o.min_shingles = static_cast<int>(r.U32());
+  o.seed = r.U64();
+  if (!r.ok() || o.bands < 1 || o.rows < 1 || o.bands * o.rows > 4096 || o.shingle_words < 1) {
+    return InvalidInput("dedup state: bad options");
+  }
+  auto fresh = std::make_unique<Impl>(o);
+  const size_t per_doc = 4 + 4 + 4 + 8 + 4 * static_cast<size_t>(fresh->num_hashes);
+  const uint32_t n = r.Count(per_doc);
+  std::vector<uint64_t> no_tokens;
+  for (uint32_t d = 0; d < n && r.ok(); ++d) {
+    std::string id = r.Str();
+    uint32_t root = r.U32();
+    Impl::Probe p;
+    p.shingles = r.U32();
+    p.fingerprint = r.U64();
+    p.sig.resize(fresh->num_hashes);
+    for (uint32_t& x : p.sig) x = r.U32();
+    if (!r.ok() || root > d) return InvalidInput("dedup state: corrupt document record");
+    std::optional<DuplicateMatch> m;
+    if (root != d) {
+      m.emplace();
+      m->original_seq = root;
+    }
+    // Documents below min_shingles were saved with count 0 and are not banded.
+    fresh->Insert(id, p, m);
+  }
+  if (!r.ok() || !r.AtEnd()) return InvalidInput("dedup state: truncated or trailing data");
+  impl_ = std::move(fresh);
+  return Status::Ok();
+}
+
+}  // namespace parallax
