@@ -86,6 +86,17 @@ class HtmlDocument {
   bool HasAttribute(uint32_t id, std::string_view name) const;
   // All attributes of an element as (name, value) pairs.
   std::vector<std::pair<std::string_view, std::string_view>> Attributes(uint32_t id) const;
+  // Calls f(name, value) for each attribute of an element, without
+  // allocating (the hot path of content extraction).
+  template <typename F>
+  void ForEachAttribute(uint32_t id, F&& f) const {
+    const Node& n = nodes_[id];
+    std::string_view all(strings_);
+    for (uint32_t i = n.attr_begin; i < n.attr_begin + n.attr_count; ++i) {
+      const Attr& a = attrs_[i];
+      f(all.substr(a.name_begin, a.name_len), all.substr(a.value_begin, a.value_len));
+    }
+  }
 
   // First element with this tag in document order (kNoNode if none).
   uint32_t FindFirst(Tag tag, uint32_t from = 0) const;

@@ -1,0 +1,38 @@
+// Element and phrase patterns of main-content extraction: which elements are
+// boilerplate (navigation, comments, share bars, ads, consent banners, ...)
+// or likely article bodies, judged only from tag names and the words of
+// class / id / role / itemprop attributes, and which short texts are
+// boilerplate phrases ("Advertisement", "Read more", "Lesen Sie auch").
+//
+// No per-site rules: the word lists are the generic vocabulary web templates
+// use (see README.md for sources). Pure functions; thread-safe.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+
+#include "ingest/html/dom.h"
+
+namespace parallax::html::content {
+
+// Per-element flags. kDrop and kHidden subtrees are never read; kBoiler
+// subtrees are read for scoring (as negative evidence) but never output.
+enum ElementFlag : uint8_t {
+  kFlagDrop = 1,       // not content by tag (head, form controls, media)
+  kFlagHidden = 2,     // hidden, aria-hidden, display:none
+  kFlagBoiler = 4,     // boilerplate by tag (nav, footer, aside) or attributes
+  kFlagBoilerTag = 8,  // ... by tag alone (weaker: vetoed for big subtrees)
+  kFlagPositive = 16,  // attributes say article body (itemprop=articleBody, entry-content)
+  kFlagStrongPositive = 32,
+  kFlagCaption = 64,   // figure captions and image credits
+};
+
+// Flags of one element from its tag and attributes (not inherited).
+uint8_t ClassifyElement(const HtmlDocument& doc, uint32_t id);
+
+// True when a short block's text is a boilerplate phrase (ASCII-case-
+// insensitive prefix match over a multilingual list), e.g. "Advertisement",
+// "Share this article", "Weiterlesen".
+bool IsBoilerplatePhrase(std::string_view collapsed_text);
+
+}  // namespace parallax::html::content
