@@ -1,0 +1,121 @@
+#include "parallax/brief.h"
+
+#include <gtest/gtest.h>
+
+#include <numeric>
+
+#include "brief/sentence_model.h"
+
+namespace parallax {
+namespace {
+
+Article Make(std::string id, std::string outlet, std::vector<std::string> paragraphs) {
+  Article a;
+  a.id = std::move(id);
+  a.outlet = std::move(outlet);
+  a.title = "Title of " + a.id;
+  for (auto& p : paragraphs) a.blocks.push_back({BlockKind::kParagraph, std::move(p)});
+  return a;
+}
+
+StoryCluster AllOf(const std::vector<Article>& articles) {
+  StoryCluster s;
+  s.id = "s1";
+  s.articles.resize(articles.size());
+  std::iota(s.articles.begin(), s.articles.end(), 0);
+  return s;
+}
+
+std::vector<Article> ThreeOutlets() {
+  return {
+      Make("a", "Alpha News",
+           {"The city council approved the new harbour bridge budget on Tuesday after a long debate.",
+            "The mayor said construction of the bridge would begin in the spring of next year.",
+            "Residents of the eastern district protested outside the town hall for three hours."}),
+      Make("b", "Beta Times",
+           {"On Tuesday the city council approved the budget for the new harbour bridge after debate.",
+            "Construction is expected to start next spring, the mayor said at a press conference.",
+            "The bridge will cost 40 million euros, according to documents seen by Beta Times."}),
+      Make("c", "Gamma Daily",
+           {"City councillors voted on Tuesday to approve the harbour bridge budget.",
+            "Opposition leader Karin Holm called the vote a waste of public money and vowed to appeal."}),
+  };
+}
+
+TEST(BriefTest, SummaryCitesEverySourceThatStatesTheFact) {
+  auto articles = ThreeOutlets();
+  StoryBrief b = BuildBrief(articles, AllOf(articles), {60});
+  ASSERT_FALSE(b.summary.empty());
+  EXPECT_EQ(b.independent_sources, 3);
+  int words = 0;
+  for (const auto& s : b.summary) {
+    ASSERT_FALSE(s.sources.empty());
+    for (char c : s.text) words += c == ' ';
+    words += 1;
+  }
+  EXPECT_LE(words, 60);
+  // The budget approval is stated by all three outlets.
+  bool found = false;
+  for (const auto& s : b.agreements) {
+    if (s.text.find("budget") != std::string::npos) {
+      found = true;
+      EXPECT_GE(s.sources.size(), 2u);
+    }
+  }
+  EXPECT_TRUE(found);
+}
+
+TEST(BriefTest, ExclusivesAreSingleSourceDetails) {
+  auto articles = ThreeOutlets();
+  StoryBrief b = BuildBrief(articles, AllOf(articles), {60});
+  bool holm = false;
+  for (const auto& e : b.exclusives) {
+    if (e.text.find("Karin Holm") != std::string::npos) {
+      holm = true;
+      EXPECT_EQ(e.source, "c");
+    }
+    EXPECT_EQ(e.text.find("approved"), std::string::npos) << "corroborated fact listed as exclusive";
+  }
+  EXPECT_TRUE(holm);
+}
+
+TEST(BriefTest, SyndicatedCopiesCountOnce) {
+  auto articles = ThreeOutlets();
+  Article copy = articles[0];
+  copy.id = "a-copy";
+  copy.outlet = "Delta Wire Reprint";
+  articles.push_back(copy);
+  StoryCluster s = AllOf(articles);
+  s.duplicates.emplace_back(3, 0);
+  StoryBrief b = BuildBrief(articles, s, {80});
+  EXPECT_EQ(b.independent_sources, 3);
+  // An article repeated verbatim does not create agreement on its own.
+  for (const auto& g : b.agreements) {
+    bool only_copies = true;
+    for (const auto& id : g.sources) only_copies &= (id == "a" || id == "a-copy");
+    EXPECT_FALSE(only_copies) << g.text;
+  }
+}
+
+TEST(BriefTest, EmptyAndTinyStories) {
+  std::vector<Article> none;
+  StoryCluster empty;
+  empty.id = "e";
+  StoryBrief b = BuildBrief(none, empty);
+  EXPECT_TRUE(b.summary.empty());
+  std::vector<Article> one = {Make("x", "", {"Short."})};
+  b = BuildBrief(one, AllOf(one));
+  EXPECT_EQ(b.title, "Title of x");
+}
+
+TEST(SentenceModelTest, CosineOfIdenticalSentencesIsOne) {
+  std::vector<Article> a = {Make("1", "A", {"The bridge budget was approved by the council."}),
+                            Make("2", "B", {"The bridge budget was approved by the council."})};
+  brief::SentenceModel m(a, {0, 1});
+  ASSERT_EQ(m.sentences().size(), 2u);
+  EXPECT_NEAR(brief::Cosine(m.sentences()[0].vec, m.sentences()[1].vec), 1.0, 1e-5);
+  EXPECT_EQ(m.SimilarPairs(0.9f).size(), 1u);
+}
+
+}  // namespace
+}  // namespace parallax

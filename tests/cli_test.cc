@@ -1,0 +1,131 @@
+// End-to-end tests of the `parallax` binary on the example articles:
+// contract shapes, exit codes, and error reporting.
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+#include <sys/wait.h>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+#include <string>
+
+namespace {
+
+struct CliRun {
+  int status = -1;
+  std::string out;
+  std::string err;
+};
+
+// Runs the binary with `args` (already shell-quoted), capturing stdout and stderr.
+CliRun Parallax(const std::string& args) {
+  std::string err_path = testing::TempDir() + "/cli_stderr.txt";
+  std::string cmd = std::string(PARALLAX_BIN) + " " + args + " 2>" + err_path;
+  CliRun r;
+  FILE* p = popen(cmd.c_str(), "r");
+  if (p == nullptr) return r;
+  std::array<char, 65536> buf;
+  size_t n;
+  while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) r.out.append(buf.data(), n);
+  int st = pclose(p);
+  r.status = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+  std::ifstream e(err_path);
+  r.err.assign(std::istreambuf_iterator<char>(e), {});
+  return r;
+}
+
+std::string Examples() { return std::string(PARALLAX_SOURCE_DIR) + "/examples/*.txt"; }
+
+int CountWords(const std::string& s) {
+  int n = 0;
+  bool in = false;
+  for (char c : s) {
+    bool sp = c == ' ' || c == '\n';
+    if (!sp && !in) ++n;
+    in = !sp;
+  }
+  return n;
+}
+
+TEST(CliTest, BriefJsonOnExamples) {
+  CliRun r = Parallax("brief --format json --max-words 120 " + Examples());
+  ASSERT_EQ(r.status, 0) << r.err;
+  auto j = nlohmann::json::parse(r.out);
+  EXPECT_EQ(j["schema"], "parallax.brief/1");
+  EXPECT_EQ(j["articles"].size(), 5u);
+  ASSERT_GE(j["stories"].size(), 1u);
+  int words = 0;
+  std::set<std::string> ids;
+  for (const auto& a : j["articles"]) ids.insert(a["id"].get<std::string>());
+  for (const auto& story : j["stories"]) {
+    for (const auto& s : story["summary"]) {
+      ASSERT_FALSE(s["sources"].empty());
+      for (const auto& src : s["sources"]) EXPECT_TRUE(ids.count(src.get<std::string>())) << src;
+      words += CountWords(s["text"].get<std::string>());
+    }
+  }
+  EXPECT_GT(words, 0);
+  EXPECT_LE(words, 120 * static_cast<int>(j["stories"].size()));
+}
+
+TEST(CliTest, BriefMarkdownAndHtml) {
+  CliRun md = Parallax("brief " + Examples());
+  ASSERT_EQ(md.status, 0) << md.err;
+  EXPECT_NE(md.out.find("## Summary"), std::string::npos);
+  CliRun html = Parallax("brief --format html " + Examples());
+  ASSERT_EQ(html.status, 0) << html.err;
+  EXPECT_EQ(html.out.rfind("<!DOCTYPE html>", 0), 0u);
+  EXPECT_EQ(html.out.find("<script"), std::string::npos);
+}
+
+TEST(CliTest, ExtractJsonl) {
+  CliRun r = Parallax("extract " + Examples());
+  ASSERT_EQ(r.status, 0) << r.err;
+  std::istringstream lines(r.out);
+  std::string line;
+  int n = 0;
+  while (std::getline(lines, line)) {
+    auto j = nlohmann::json::parse(line);
+    EXPECT_EQ(j["schema"], "parallax.article/1");
+    for (const char* k : {"id", "url", "outlet", "title", "author", "published",
+                          "published_source", "language", "text", "paragraphs"}) {
+      EXPECT_TRUE(j.contains(k)) << k;
+    }
+    ++n;
+  }
+  EXPECT_EQ(n, 5);
+}
+
+TEST(CliTest, ClusterPutsEveryArticleInOneStory) {
+  CliRun r = Parallax("cluster " + Examples());
+  ASSERT_EQ(r.status, 0) << r.err;
+  auto j = nlohmann::json::parse(r.out);
+  EXPECT_EQ(j["schema"], "parallax.clusters/1");
+  std::multiset<std::string> seen;
+  for (const auto& s : j["stories"]) {
+    for (const auto& a : s["articles"]) seen.insert(a.get<std::string>());
+  }
+  EXPECT_EQ(seen.size(), 5u);
+  EXPECT_EQ(std::set<std::string>(seen.begin(), seen.end()).size(), 5u);
+}
+
+TEST(CliTest, BadInputIsReportedAndTheRestProcessed) {
+  std::string missing = testing::TempDir() + "/no-such-file.txt";
+  CliRun r = Parallax("extract " + missing + " " + Examples());
+  EXPECT_EQ(r.status, 1);
+  EXPECT_NE(r.err.find("parallax: " + missing + ": "), std::string::npos) << r.err;
+  int lines = 0;
+  for (char c : r.out) lines += c == '\n';
+  EXPECT_EQ(lines, 5);
+}
+
+TEST(CliTest, BadUsageExitsTwo) {
+  EXPECT_EQ(Parallax("brief --format pdf " + Examples()).status, 2);
+  EXPECT_EQ(Parallax("no-such-command").status, 2);
+  EXPECT_EQ(Parallax("").status, 2);
+}
+
+}  // namespace
