@@ -64,6 +64,14 @@ class Segmenter {
         continue;
       }
       bool block = IsBlockTag(node.tag);
+      // Cells of a data table (no block content) are one row block, cells
+      // separated by spaces; layout-table cells stay blocks of their own.
+      bool cell = (node.tag == Tag::kTd || node.tag == Tag::kTh) && !ni.has_block;
+      if (cell) {
+        block = false;
+        pending_space_ = !cur_.text.empty();
+        row_ = true;
+      }
       if (block) Flush();
       Open o{i, ni.end, block, node.tag == Tag::kA, stack_.back().kind,
              stack_.back().heading_level};
@@ -176,6 +184,7 @@ class Segmenter {
 
   void Flush() {
     last_was_br_ = false;
+    if (cur_.chars == 0) row_ = false;
     pending_space_ = false;
     if (in_word_) ++cur_.words;
     in_word_ = false;
@@ -188,6 +197,8 @@ class Segmenter {
     cur_.flags = info_[owner].flags;
     cur_.kind = stack_.back().kind;
     cur_.heading_level = stack_.back().heading_level;
+    cur_.in_table = row_;
+    row_ = false;
     blocks_.push_back(std::move(cur_));
     cur_ = TextBlock();
   }
@@ -201,6 +212,7 @@ class Segmenter {
   bool pending_space_ = false;
   bool last_was_br_ = false;
   bool in_word_ = false;
+  bool row_ = false;  // the current block holds table cells
 };
 
 }  // namespace
@@ -223,6 +235,10 @@ std::vector<NodeInfo> AnalyzeNodes(const HtmlDocument& doc) {
     }
     if (i == 0) break;
     NodeInfo& pi = info[node.parent];
+    if (node.type == Node::Type::kElement && !(ni.own & (kFlagDrop | kFlagHidden)) &&
+        (ni.has_block || IsBlockTag(node.tag))) {
+      pi.has_block = true;
+    }
     pi.end = std::max(pi.end, ni.end);
     if (!(ni.own & (kFlagDrop | kFlagHidden))) {
       pi.chars += ni.chars;
@@ -233,16 +249,18 @@ std::vector<NodeInfo> AnalyzeNodes(const HtmlDocument& doc) {
   // most of the page's prose are template accidents (<body class="has-
   // sidebar">, a <form> around the page), not boilerplate.
   uint32_t total_prose = info[0].chars - info[0].link_chars;
+  constexpr uint8_t kInherited = kFlagBoiler | kFlagWeakBoiler | kFlagCaption | kFlagHidden |
+                                 kFlagDrop;
   for (uint32_t i = 1; i < n; ++i) {
     NodeInfo& ni = info[i];
     uint8_t own = ni.own;
     Tag tag = doc.node(i).tag;
-    if ((own & kFlagBoiler) && (tag == Tag::kHtml || tag == Tag::kBody ||
-                                (ni.chars - ni.link_chars) * 2 >= total_prose)) {
-      own = static_cast<uint8_t>(own & ~(kFlagBoiler | kFlagBoilerTag));
+    if ((own & (kFlagBoiler | kFlagWeakBoiler)) &&
+        (tag == Tag::kHtml || tag == Tag::kBody ||
+         (ni.chars - ni.link_chars) * 2 >= total_prose)) {
+      own = static_cast<uint8_t>(own & ~(kFlagBoiler | kFlagWeakBoiler));
     }
-    ni.flags = static_cast<uint8_t>(own | (info[doc.node(i).parent].flags &
-                                           (kFlagBoiler | kFlagCaption | kFlagHidden | kFlagDrop)));
+    ni.flags = static_cast<uint8_t>(own | (info[doc.node(i).parent].flags & kInherited));
   }
   return info;
 }

@@ -27,6 +27,7 @@ struct NodeInfo {
   uint32_t link_chars = 0;  // of which inside <a>
   uint8_t own = 0;          // ClassifyElement() of this element
   uint8_t flags = 0;        // own | ancestors' flags (boilerplate vetoed on big subtrees)
+  bool has_block = false;   // some descendant element is block-level
 };
 
 std::vector<NodeInfo> AnalyzeNodes(const HtmlDocument& doc);
@@ -46,6 +47,7 @@ struct TextBlock {
   uint32_t words = 0;
   uint16_t commas = 0;
   uint16_t stops = 0;         // sentence-ending punctuation
+  bool in_table = false;      // a row of a data table (cells joined)
   BlockClass cls = BlockClass::kShort;
 
   double link_density() const { return chars ? static_cast<double>(link_chars) / chars : 0; }

@@ -21,7 +21,7 @@ void ClassifyBlocks(std::vector<TextBlock>* blocks) {
       b.cls = BlockClass::kShort;  // judged by what follows
     } else if (len >= 80 && ld <= 0.3 && (b.stops + b.commas > 0 || len >= 200)) {
       b.cls = BlockClass::kGood;
-    } else if (len >= 40 && ld <= 0.4) {
+    } else if (len >= 40 && ld <= 0.4 && !(b.flags & kFlagWeakBoiler)) {
       b.cls = BlockClass::kNearGood;
     } else {
       b.cls = BlockClass::kShort;
@@ -38,6 +38,10 @@ std::vector<bool> SelectInRange(const std::vector<TextBlock>& blocks, size_t beg
   for (size_t i = 0; i < n; ++i) {
     const TextBlock& b = blocks[begin + i];
     if (b.cls != BlockClass::kShort) continue;
+    if (b.in_table) {  // rows of a data table inside the article
+      keep[i] = b.link_density() < 0.5;
+      continue;
+    }
     bool next_text = false;
     for (size_t j = i + 1; j < n && j <= i + 3; ++j) {
       BlockClass c = blocks[begin + j].cls;

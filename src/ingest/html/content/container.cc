@@ -40,6 +40,7 @@ double ElementMultiplier(const HtmlDocument& doc, const NodeInfo& ni, uint32_t i
   Tag t = doc.node(id).tag;
   if (t == Tag::kArticle || t == Tag::kMain) m *= 1.2;
   if (ni.flags & kFlagBoiler) m *= 0.1;
+  if (ni.flags & kFlagWeakBoiler) m *= 0.5;
   if (ni.chars > 0) m *= 1.0 - static_cast<double>(ni.link_chars) / ni.chars;
   return m;
 }

@@ -1,36 +1,41 @@
 #include "ingest/html/content/patterns.h"
 
-#include <array>
 #include <string>
 
 namespace parallax::html::content {
 namespace {
 
-// Attribute words that mark boilerplate. Matched as substrings of the
+// Attribute words that mark boilerplate, matched as substrings of the
 // lowercased class/id text, so "relatedArticles", "c-social-share" and
-// "comment-list" all match.
-constexpr std::string_view kBoilerSubstrings[] = {
-    "comment",    "related",    "recommend",  "newsletter", "subscri",    "cookie",
-    "consent",    "gdpr",       "sidebar",    "social",     "sharing",    "share-",
-    "-share",     "_share",     "sharebar",   "breadcrumb", "pagination", "pager",
-    "footer",     "masthead",   "advert",     "sponsor",    "promo",      "outbrain",
-    "taboola",    "popup",      "modal",      "widget",     "disqus",     "signup",
-    "sign-up",    "login",      "toolbar",    "byline",     "author-bio", "authorbio",
-    "author-info", "about-author", "tag-list", "taglist",   "keywords",   "caption",
-    "credit",     "copyright",  "navbar",     "navigation", "dropdown",   "read-more",
-    "readmore",   "more-stories", "see-also", "trending",   "most-popular", "mostpopular",
-    "most-read",  "mostread",   "right-rail", "rightrail",  "skip-link",  "visually-hidden",
-    "sr-only",    "screen-reader",
+// "comment-list" all match. Strong words name a kind of boilerplate; weak
+// words also appear on wrappers of real content ("widget-span",
+// "has-sidebar"), so they only lower an element's standing.
+constexpr std::string_view kStrongSubstrings[] = {
+    "comment",     "related",      "recommend",   "newsletter",   "subscri",    "cookie",
+    "consent",     "gdpr",         "social",      "sharing",      "share-",     "-share",
+    "_share",      "sharebar",     "breadcrumb",  "pagination",   "footer",     "masthead",
+    "advert",      "sponsor",      "outbrain",    "taboola",      "disqus",     "signup",
+    "sign-up",     "login",        "byline",      "author-bio",   "authorbio",  "author-info",
+    "about-author", "caption",     "credit",      "copyright",    "navbar",     "navigation",
+    "read-more",   "readmore",     "more-stories", "see-also",    "trending",   "most-popular",
+    "mostpopular", "most-read",    "mostread",    "skip-link",    "visually-hidden",
+    "sr-only",     "screen-reader",
+};
+constexpr std::string_view kWeakSubstrings[] = {
+    "sidebar", "widget", "popup", "modal", "promo", "toolbar", "tag-list", "taglist",
+    "keywords", "dropdown", "right-rail", "rightrail", "pager",
 };
 
-// Whole attribute tokens (split on non-alphanumerics) that mark boilerplate;
-// too short or too common to match as substrings ("ad" is in "head").
-constexpr std::string_view kBoilerTokens[] = {
-    "nav",    "menu",   "ad",      "ads",     "adv",     "banner",   "share",   "shares",
-    "tags",   "tag",    "meta",    "author",  "bio",     "date",     "dateline", "timestamp",
-    "header", "masthead", "print", "email",   "follow",  "rating",   "related", "rail",
-    "aside",  "popular", "latest", "more",    "teaser",  "teasers",  "embed",   "video",
-    "gallery", "figure", "hide",   "hidden",
+// Whole attribute tokens (split on non-alphanumerics); too short or too
+// common to match as substrings ("ad" is in "head").
+constexpr std::string_view kStrongTokens[] = {
+    "nav", "menu", "ad", "ads", "share", "shares", "related", "tags", "print", "follow",
+};
+constexpr std::string_view kWeakTokens[] = {
+    "adv",    "banner",  "tag",    "meta",    "author", "bio",     "date",    "dateline",
+    "timestamp", "header", "email", "rating", "rail",   "aside",   "popular", "latest",
+    "more",   "teaser",  "teasers", "embed",  "video",  "gallery", "figure",  "hide",
+    "hidden",
 };
 
 constexpr std::string_view kStrongPositive[] = {
@@ -101,9 +106,10 @@ uint8_t TagFlags(Tag tag) {
     case Tag::kStyle: case Tag::kNoscript: case Tag::kTemplate: case Tag::kSvg:
     case Tag::kDialog:
       return kFlagDrop;
-    case Tag::kNav: case Tag::kFooter: case Tag::kAside: case Tag::kForm: case Tag::kMenu:
-    case Tag::kHeader:
-      return kFlagBoiler | kFlagBoilerTag;
+    case Tag::kNav: case Tag::kFooter: case Tag::kAside: case Tag::kMenu:
+      return kFlagBoiler;
+    case Tag::kForm: case Tag::kHeader:
+      return kFlagWeakBoiler;
     case Tag::kFigcaption:
       return kFlagCaption;
     default:
@@ -164,26 +170,25 @@ uint8_t ClassifyElement(const HtmlDocument& doc, uint32_t id) {
       }
     }
   }
-  bool boiler = false;
-  for (std::string_view b : kBoilerSubstrings) {
-    if (ContainsAny(words, b)) {
-      boiler = true;
-      break;
+  auto any_substring = [&](const auto& list) {
+    for (std::string_view w : list) {
+      if (ContainsAny(words, w)) return true;
     }
-  }
-  if (!boiler) {
-    for (std::string_view b : kBoilerTokens) {
-      if (HasToken(words, b)) {
-        boiler = true;
-        break;
-      }
+    return false;
+  };
+  auto any_token = [&](const auto& list) {
+    for (std::string_view w : list) {
+      if (HasToken(words, w)) return true;
     }
-  }
-  if (boiler) {
+    return false;
+  };
+  if (any_substring(kStrongSubstrings) || any_token(kStrongTokens)) {
     if (ContainsAny(words, "caption") || ContainsAny(words, "credit")) flags |= kFlagCaption;
     // A strong body marker wins over boilerplate words ("article-body
     // has-share-bar"); a weak one does not ("comment-content").
-    if (!(flags & kFlagStrongPositive)) flags |= kFlagBoiler;
+    flags |= (flags & kFlagStrongPositive) ? kFlagWeakBoiler : kFlagBoiler;
+  } else if (any_substring(kWeakSubstrings) || any_token(kWeakTokens)) {
+    if (!(flags & kFlagStrongPositive)) flags |= kFlagWeakBoiler;
   }
   return flags;
 }

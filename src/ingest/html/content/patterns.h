@@ -20,8 +20,9 @@ namespace parallax::html::content {
 enum ElementFlag : uint8_t {
   kFlagDrop = 1,       // not content by tag (head, form controls, media)
   kFlagHidden = 2,     // hidden, aria-hidden, display:none
-  kFlagBoiler = 4,     // boilerplate by tag (nav, footer, aside) or attributes
-  kFlagBoilerTag = 8,  // ... by tag alone (weaker: vetoed for big subtrees)
+  kFlagBoiler = 4,     // boilerplate by tag (nav, footer, aside) or attribute words
+  kFlagWeakBoiler = 8, // weak evidence (<header>, <form>, "widget", "sidebar"):
+                       // lowers standing, raises the bar for good text
   kFlagPositive = 16,  // attributes say article body (itemprop=articleBody, entry-content)
   kFlagStrongPositive = 32,
   kFlagCaption = 64,   // figure captions and image credits
