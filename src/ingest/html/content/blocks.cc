@@ -233,6 +233,13 @@ std::vector<NodeInfo> AnalyzeNodes(const HtmlDocument& doc) {
     } else if (node.tag == Tag::kA) {
       ni.link_chars = ni.chars;
     }
+    // A form control or media element holding paragraphs of text is the
+    // parser's recovery from an unclosed tag (<button> left open around the
+    // article), not a control: read it.
+    if ((ni.own & kFlagDrop) && ni.chars > 300 && node.tag != Tag::kHead &&
+        node.tag != Tag::kTitle) {
+      ni.own = static_cast<uint8_t>(ni.own & ~kFlagDrop);
+    }
     if (i == 0) break;
     NodeInfo& pi = info[node.parent];
     if (node.type == Node::Type::kElement && !(ni.own & (kFlagDrop | kFlagHidden)) &&
@@ -258,7 +265,7 @@ std::vector<NodeInfo> AnalyzeNodes(const HtmlDocument& doc) {
     if ((own & (kFlagBoiler | kFlagWeakBoiler)) &&
         (tag == Tag::kHtml || tag == Tag::kBody ||
          (ni.chars - ni.link_chars) * 2 >= total_prose)) {
-      own = static_cast<uint8_t>(own & ~(kFlagBoiler | kFlagWeakBoiler));
+      own = static_cast<uint8_t>(own & ~(kFlagBoiler | kFlagWeakBoiler | kFlagCaption));
     }
     ni.flags = static_cast<uint8_t>(own | (info[doc.node(i).parent].flags & kInherited));
   }
