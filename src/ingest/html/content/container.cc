@@ -99,6 +99,27 @@ uint32_t ChooseContainer(const HtmlDocument& doc, const std::vector<NodeInfo>& i
     }
     break;
   }
+  // Cross-check with the element of maximum good-minus-bad text (the
+  // "maximum subtree"): when the two are disjoint, the seed was a dense but
+  // small island (an author box) while the article is spread over many
+  // small sibling modules; take the larger one.
+  constexpr double k = 1.0;
+  constexpr double ratio = 1.5;
+  uint32_t alt = 0;
+  double alt_f = 0;
+  for (uint32_t i = 1; i < n; ++i) {
+    if (info[i].flags & kFlagBoiler) continue;
+    double f = good[i] - k * bad[i];
+    if (f > alt_f) {
+      alt_f = f;
+      alt = i;
+    }
+  }
+  auto contains = [&](uint32_t a, uint32_t b) { return b >= a && b < info[a].end; };
+  if (alt != 0 && !contains(alt, chosen) && !contains(chosen, alt)) {
+    double chosen_f = good[chosen] - k * bad[chosen];
+    if (alt_f > ratio * chosen_f) return alt;
+  }
   return chosen;
 }
 
