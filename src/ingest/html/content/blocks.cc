@@ -32,6 +32,7 @@ struct Open {
   bool link;
   BlockKind kind;
   uint8_t heading_level;
+  bool pre;
 };
 
 class Segmenter {
@@ -40,7 +41,7 @@ class Segmenter {
 
   std::vector<TextBlock> Run() {
     uint32_t n = static_cast<uint32_t>(doc_.size());
-    stack_.push_back({0, n, true, false, BlockKind::kParagraph, 0});
+    stack_.push_back({0, n, true, false, BlockKind::kParagraph, 0, false});
     for (uint32_t i = 1; i < n; ++i) {
       while (stack_.size() > 1 && i >= stack_.back().end) Pop();
       const Node& node = doc_.node(i);
@@ -74,7 +75,8 @@ class Segmenter {
       }
       if (block) Flush();
       Open o{i, ni.end, block, node.tag == Tag::kA, stack_.back().kind,
-             stack_.back().heading_level};
+             stack_.back().heading_level,
+             stack_.back().pre || node.tag == Tag::kPre || node.tag == Tag::kCode};
       switch (node.tag) {
         case Tag::kH1: case Tag::kH2: case Tag::kH3: case Tag::kH4: case Tag::kH5:
         case Tag::kH6:
@@ -159,6 +161,10 @@ class Segmenter {
       if (c < 0x80) {
         if (c == ',') ++cur_.commas;
         if (c == '.' || c == '!' || c == '?') ++cur_.stops;
+        if (c == '{' || c == '}' || c == '[' || c == ']' || c == '=' || c == ';' || c == '<' ||
+            c == '>' || c == '|' || c == '\\' || c == '$') {
+          ++cur_.code_marks;
+        }
         continue;
       }
       uint32_t cp = DecodeAt(t, i);
@@ -198,6 +204,7 @@ class Segmenter {
     cur_.kind = stack_.back().kind;
     cur_.heading_level = stack_.back().heading_level;
     cur_.in_table = row_;
+    cur_.in_pre = stack_.back().pre;
     row_ = false;
     blocks_.push_back(std::move(cur_));
     cur_ = TextBlock();

@@ -47,6 +47,8 @@ struct TextBlock {
   uint32_t words = 0;
   uint16_t commas = 0;
   uint16_t stops = 0;         // sentence-ending punctuation
+  uint32_t code_marks = 0;    // { } [ ] = ; < > | \ $ : markers of script text
+  bool in_pre = false;        // inside <pre> / <code>
   bool in_table = false;      // a row of a data table (cells joined)
   BlockClass cls = BlockClass::kShort;
 

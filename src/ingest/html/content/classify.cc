@@ -15,6 +15,8 @@ void ClassifyBlocks(std::vector<TextBlock>* blocks) {
     double ld = b.link_density();
     if ((b.flags & (kFlagBoiler | kFlagCaption)) || ld > 0.5) {
       b.cls = BlockClass::kBad;
+    } else if (!b.in_pre && len >= 200 && b.code_marks * 10 > b.chars) {
+      b.cls = BlockClass::kBad;  // script or template text leaking into the page
     } else if (len < 120 && IsBoilerplatePhrase(b.text)) {
       b.cls = BlockClass::kBad;
     } else if (b.kind == BlockKind::kHeading) {
