@@ -8,7 +8,7 @@ PACKAGES=(
   libxml2-dev libgumbo-dev libsqlite3-dev libstemmer-dev libutf8proc-dev libicu-dev zlib1g-dev
   libcpp-httplib-dev nlohmann-json3-dev libcli11-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  python3
+  python3 ots
 )
 
 missing=()

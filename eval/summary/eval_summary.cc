@@ -1,0 +1,150 @@
+// eval_summary: ROUGE-1/2 of Parallax's summariser against lead, LexRank and
+// Debian's ots on the Multi-News sample, all in one run on the same input.
+//
+//   build/eval/summary/eval_summary [--data DIR] [--words 100] [--limit N] [--json]
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <iostream>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <numeric>
+
+#include "baselines.h"
+#include "parallax/brief.h"
+#include "parallax/text.h"
+#include "rouge.h"
+
+namespace {
+
+using parallax::Article;
+
+std::vector<Article> ToArticles(const nlohmann::json& docs) {
+  std::vector<Article> out;
+  for (size_t k = 0; k < docs.size(); ++k) {
+    Article a;
+    a.id = "d" + std::to_string(k);
+    std::string raw = docs[k].get<std::string>();
+    size_t pos = 0;
+    while (pos <= raw.size()) {
+      size_t nl = raw.find('\n', pos);
+      if (nl == std::string::npos) nl = raw.size();
+      std::string p = parallax::text::Normalize(raw.substr(pos, nl - pos));
+      if (!p.empty()) a.blocks.push_back({parallax::BlockKind::kParagraph, p});
+      pos = nl + 1;
+    }
+    if (!a.blocks.empty()) out.push_back(std::move(a));
+  }
+  return out;
+}
+
+std::string ParallaxSummary(const std::vector<Article>& docs, int words) {
+  parallax::StoryCluster story;
+  story.id = "s";
+  story.articles.resize(docs.size());
+  std::iota(story.articles.begin(), story.articles.end(), 0);
+  parallax::BriefOptions options;
+  options.max_words = words;
+  std::string out;
+  for (const auto& s : parallax::BuildBrief(docs, story, options).summary) {
+    out += (out.empty() ? "" : " ") + s.text;
+  }
+  return out;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string data = PARALLAX_SHARED_DATA;
+  int words = 100;
+  size_t limit = 0;
+  bool json_out = false;
+  for (int i = 1; i < argc; ++i) {
+    std::string a = argv[i];
+    if (a == "--data" && i + 1 < argc) {
+      data = argv[++i];
+    } else if (a == "--words" && i + 1 < argc) {
+      words = std::atoi(argv[++i]);
+    } else if (a == "--limit" && i + 1 < argc) {
+      limit = static_cast<size_t>(std::atol(argv[++i]));
+    } else if (a == "--json") {
+      json_out = true;
+    } else {
+      std::cerr << "usage: eval_summary [--data DIR] [--words N] [--limit N] [--json]\n";
+      return 2;
+    }
+  }
+  std::string file = data + "/summarization/multinews-sample/multinews_validation_sample250.jsonl";
+  std::ifstream in(file);
+  if (!in) {
+    std::cerr << "eval_summary: " << file << ": cannot open (is ../shared/data present?)\n";
+    return 2;
+  }
+  parallax::eval::Rouge rouge(data + "/summarization/rouge/wordnet2.0-exc");
+  std::string tmp = std::filesystem::temp_directory_path() / ("parallax-eval-summary-" + std::to_string(getpid()));
+  std::filesystem::create_directories(tmp);
+  bool have_ots = std::system("command -v ots >/dev/null 2>&1") == 0;
+
+  using Summarizer = std::function<std::string(const std::vector<Article>&)>;
+  std::vector<std::pair<std::string, Summarizer>> systems = {
+      {"parallax", [&](const auto& d) { return ParallaxSummary(d, words); }},
+      {"lead", [&](const auto& d) { return parallax::eval::LeadSummary(d, words); }},
+      {"lexrank", [&](const auto& d) { return parallax::eval::LexRankSummary(d, words); }},
+  };
+  if (have_ots) systems.push_back({"ots", [&](const auto& d) { return parallax::eval::OtsSummary(d, words, tmp); }});
+
+  struct Acc {
+    double r1 = 0, p1 = 0, f1 = 0, r2 = 0, p2 = 0, f2 = 0, seconds = 0;
+  };
+  std::map<std::string, Acc> acc;
+  size_t clusters = 0;
+  std::string line;
+  while (std::getline(in, line) && (limit == 0 || clusters < limit)) {
+    auto j = nlohmann::json::parse(line, nullptr, false);
+    if (j.is_discarded()) continue;
+    std::vector<Article> docs = ToArticles(j["documents"]);
+    std::string ref = j["summary"].get<std::string>();
+    if (ref.rfind("\xE2\x80\x93 ", 0) == 0) ref = ref.substr(4);  // leading "– "
+    ++clusters;
+    for (const auto& [name, fn] : systems) {
+      auto t0 = std::chrono::steady_clock::now();
+      std::string peer = fn(docs);
+      Acc& a = acc[name];
+      a.seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+      auto s1 = rouge.Score(peer, {ref}, 1, words);
+      auto s2 = rouge.Score(peer, {ref}, 2, words);
+      a.r1 += s1.recall; a.p1 += s1.precision; a.f1 += s1.f1;
+      a.r2 += s2.recall; a.p2 += s2.precision; a.f2 += s2.f1;
+    }
+  }
+  std::filesystem::remove_all(tmp);
+  nlohmann::json out;
+  out["clusters"] = clusters;
+  out["words"] = words;
+  if (!json_out) {
+    std::printf("Multi-News validation sample (%zu clusters), ROUGE-1.5.5-style -n 2 -m -l %d, "
+                "averaged per cluster (x100)\n", clusters, words);
+    std::printf("%-10s %7s %7s %7s   %7s %7s %7s   %9s\n", "system", "R1-R", "R1-P", "R1-F",
+                "R2-R", "R2-P", "R2-F", "ms/story");
+  }
+  for (const auto& [name, fn] : systems) {
+    const Acc& a = acc[name];
+    double n = double(std::max<size_t>(clusters, 1));
+    if (json_out) {
+      out["systems"][name] = {{"R1_recall", 100 * a.r1 / n}, {"R1_precision", 100 * a.p1 / n},
+                              {"R1_f1", 100 * a.f1 / n}, {"R2_recall", 100 * a.r2 / n},
+                              {"R2_precision", 100 * a.p2 / n}, {"R2_f1", 100 * a.f2 / n},
+                              {"ms_per_story", 1000 * a.seconds / n}};
+    } else {
+      std::printf("%-10s %7.2f %7.2f %7.2f   %7.2f %7.2f %7.2f   %9.2f\n", name.c_str(),
+                  100 * a.r1 / n, 100 * a.p1 / n, 100 * a.f1 / n, 100 * a.r2 / n, 100 * a.p2 / n,
+                  100 * a.f2 / n, 1000 * a.seconds / n);
+    }
+  }
+  if (!have_ots && !json_out) std::printf("(ots not installed: apt-get install ots)\n");
+  if (json_out) std::cout << out.dump(2) << "\n";
+  return 0;
+}
