@@ -70,6 +70,8 @@ class Stemmer {
   Stemmer& operator=(Stemmer&&) noexcept;
   // Stem of a folded word.
   std::string Stem(std::string_view folded_word);
+  // False when the language has no Snowball algorithm (Stem is the identity).
+  bool HasAlgorithm() const;
 
  private:
   struct Impl;
