@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <array>
 #include <cstdio>
@@ -22,7 +23,8 @@ struct CliRun {
 
 // Runs the binary with `args` (already shell-quoted), capturing stdout and stderr.
 CliRun Parallax(const std::string& args) {
-  std::string err_path = testing::TempDir() + "/cli_stderr.txt";
+  // Tests run as parallel processes: one stderr file per process.
+  std::string err_path = testing::TempDir() + "/cli_stderr_" + std::to_string(getpid()) + ".txt";
   std::string cmd = std::string(PARALLAX_BIN) + " " + args + " 2>" + err_path;
   CliRun r;
   FILE* p = popen(cmd.c_str(), "r");
