@@ -9,13 +9,13 @@ bool IsSpaceByte(unsigned char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
+// Non-space code points (bytes that are neither ASCII whitespace/controls
+// nor UTF-8 continuation bytes); branch-free so it vectorises.
 uint32_t CountChars(std::string_view s) {
   uint32_t n = 0;
-  for (size_t i = 0; i < s.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    if ((c & 0xC0) == 0x80 || IsSpaceByte(c)) continue;
-    if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) continue;
-    ++n;
+  for (char ch : s) {
+    unsigned char c = static_cast<unsigned char>(ch);
+    n += static_cast<uint32_t>((c > 0x20) & ((c & 0xC0) != 0x80));
   }
   return n;
 }
@@ -130,49 +130,73 @@ class Segmenter {
       return;
     }
     bool any = false;
-    for (size_t i = 0; i < t.size(); ++i) {
-      unsigned char c = static_cast<unsigned char>(t[i]);
-      bool space = IsSpaceByte(c);
-      if (c == 0xC2 && i + 1 < t.size() && static_cast<unsigned char>(t[i + 1]) == 0xA0) {
-        space = true;
-        ++i;
+    size_t i = 0;
+    while (i < t.size()) {
+      // Whitespace run (ASCII spaces and NBSP).
+      size_t j = i;
+      while (j < t.size()) {
+        unsigned char c = static_cast<unsigned char>(t[j]);
+        if (IsSpaceByte(c)) {
+          ++j;
+        } else if (c == 0xC2 && j + 1 < t.size() && static_cast<unsigned char>(t[j + 1]) == 0xA0) {
+          j += 2;
+        } else {
+          break;
+        }
       }
-      if (space) {
+      if (j > i) {
         if (!cur_.text.empty()) pending_space_ = true;
         if (in_word_) ++cur_.words;
         in_word_ = false;
+        i = j;
         continue;
+      }
+      // Word run.
+      while (j < t.size()) {
+        unsigned char c = static_cast<unsigned char>(t[j]);
+        if (IsSpaceByte(c) ||
+            (c == 0xC2 && j + 1 < t.size() && static_cast<unsigned char>(t[j + 1]) == 0xA0)) {
+          break;
+        }
+        ++j;
       }
       if (!any) {
         any = true;
-        if (cur_.text.empty()) {
-          cur_.first_node = id;
-        }
+        if (cur_.text.empty()) cur_.first_node = id;
       }
       if (pending_space_) {
         cur_.text.push_back(' ');
         pending_space_ = false;
       }
       in_word_ = true;
-      cur_.text.push_back(static_cast<char>(c));
-      if ((c & 0xC0) == 0x80) continue;  // continuation byte
-      ++cur_.chars;
-      if (link) ++cur_.link_chars;
-      if (c < 0x80) {
-        if (c == ',') ++cur_.commas;
-        if (c == '.' || c == '!' || c == '?') ++cur_.stops;
-        if (c == '{' || c == '}' || c == '[' || c == ']' || c == '=' || c == ';' || c == '<' ||
-            c == '>' || c == '|' || c == '\\' || c == '$') {
-          ++cur_.code_marks;
+      std::string_view run = t.substr(i, j - i);
+      cur_.text.append(run);
+      uint32_t chars = CountChars(run);
+      cur_.chars += chars;
+      if (link) cur_.link_chars += chars;
+      for (size_t k = 0; k < run.size(); ++k) {
+        unsigned char c = static_cast<unsigned char>(run[k]);
+        if (c < 0x80) {
+          switch (c) {
+            case ',': ++cur_.commas; break;
+            case '.': case '!': case '?': ++cur_.stops; break;
+            case '{': case '}': case '[': case ']': case '=': case ';': case '<': case '>':
+            case '|': case '\\': case '$':
+              ++cur_.code_marks;
+              break;
+            default: break;
+          }
+          continue;
         }
-        continue;
+        if (c < 0xC0) continue;  // continuation byte
+        uint32_t cp = DecodeAt(run, k);
+        if (IsDenseScript(cp)) ++cur_.cjk;
+        if (cp == 0x3001 || cp == 0xFF0C || cp == 0x060C) ++cur_.commas;
+        if (cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == 0x061F || cp == 0x0964) {
+          ++cur_.stops;
+        }
       }
-      uint32_t cp = DecodeAt(t, i);
-      if (IsDenseScript(cp)) ++cur_.cjk;
-      if (cp == 0x3001 || cp == 0xFF0C || cp == 0x060C) ++cur_.commas;
-      if (cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == 0x061F || cp == 0x0964) {
-        ++cur_.stops;
-      }
+      i = j;
     }
     if (any) last_was_br_ = false;
   }
@@ -227,8 +251,9 @@ class Segmenter {
 std::vector<NodeInfo> AnalyzeNodes(const HtmlDocument& doc) {
   uint32_t n = static_cast<uint32_t>(doc.size());
   std::vector<NodeInfo> info(n);
+  ElementClassifier classifier;
   for (uint32_t i = 0; i < n; ++i) {
-    if (doc.node(i).type == Node::Type::kElement) info[i].own = ClassifyElement(doc, i);
+    if (doc.node(i).type == Node::Type::kElement) info[i].own = classifier.Classify(doc, i);
   }
   // Bottom-up: subtree end, text and link-text sizes.
   for (uint32_t i = n; i-- > 0;) {

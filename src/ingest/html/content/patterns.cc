@@ -1,6 +1,8 @@
 #include "ingest/html/content/patterns.h"
 
 #include <string>
+#include <unordered_map>
+#include <vector>
 
 namespace parallax::html::content {
 namespace {
@@ -72,29 +74,34 @@ bool IsAlnum(char c) {
   return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
 }
 
-bool HasToken(std::string_view s, std::string_view token) {
-  size_t pos = 0;
-  while ((pos = s.find(token, pos)) != std::string_view::npos) {
-    bool left = pos == 0 || !IsAlnum(s[pos - 1]);
-    size_t after = pos + token.size();
-    bool right = after >= s.size() || !IsAlnum(s[after]);
-    if (left && right) return true;
-    pos = after;
+// "display: none" / "visibility:hidden" in a style attribute, any case and
+// spacing, without allocating.
+bool StyleHides(std::string_view style) {
+  auto value_is = [&](size_t after_name, std::string_view value) {
+    size_t p = after_name;
+    while (p < style.size() && (style[p] == ' ' || style[p] == '\t')) ++p;
+    if (p >= style.size() || style[p] != ':') return false;
+    ++p;
+    while (p < style.size() && (style[p] == ' ' || style[p] == '\t')) ++p;
+    if (style.size() - p < value.size()) return false;
+    for (size_t k = 0; k < value.size(); ++k) {
+      if (Lower(style[p + k]) != value[k]) return false;
+    }
+    return true;
+  };
+  for (size_t i = 0; i < style.size(); ++i) {
+    char c = Lower(style[i]);
+    if (c == 'd' && style.size() - i >= 7) {
+      bool match = true;
+      for (size_t k = 0; k < 7 && match; ++k) match = Lower(style[i + k]) == "display"[k];
+      if (match && value_is(i + 7, "none")) return true;
+    } else if (c == 'v' && style.size() - i >= 10) {
+      bool match = true;
+      for (size_t k = 0; k < 10 && match; ++k) match = Lower(style[i + k]) == "visibility"[k];
+      if (match && value_is(i + 10, "hidden")) return true;
+    }
   }
   return false;
-}
-
-bool ContainsAny(std::string_view s, std::string_view needle_list_item) {
-  return s.find(needle_list_item) != std::string_view::npos;
-}
-
-bool StyleHides(std::string_view style) {
-  std::string compact;
-  for (char c : style) {
-    if (c != ' ' && c != '\t' && c != '\n') compact.push_back(Lower(c));
-  }
-  return compact.find("display:none") != std::string::npos ||
-         compact.find("visibility:hidden") != std::string::npos;
 }
 
 uint8_t TagFlags(Tag tag) {
@@ -117,22 +124,95 @@ uint8_t TagFlags(Tag tag) {
   }
 }
 
+
+// All attribute patterns in one table indexed by first byte, so a class
+// string is scanned once whatever the number of patterns.
+enum PatternKind : uint8_t {
+  kStrongPos = 1, kPos = 2, kStrong = 4, kWeak = 8, kCaptionWord = 16,
+};
+
+struct Pattern {
+  std::string_view text;
+  uint8_t kind;
+  bool token;  // must be a whole alphanumeric token
+};
+
+class PatternTable {
+ public:
+  PatternTable() {
+    auto add = [&](const auto& list, uint8_t kind, bool token) {
+      for (std::string_view w : list) {
+        by_first_[static_cast<unsigned char>(w[0])].push_back({w, kind, token});
+      }
+    };
+    add(kStrongPositive, kStrongPos, false);
+    add(kPositive, kPos, true);
+    add(kStrongSubstrings, kStrong, false);
+    add(kStrongTokens, kStrong, true);
+    add(kWeakSubstrings, kWeak, false);
+    add(kWeakTokens, kWeak, true);
+    constexpr std::string_view kCaptionWords[] = {"caption", "credit"};
+    add(kCaptionWords, kCaptionWord, false);
+  }
+
+  uint8_t Match(std::string_view s) const {
+    uint8_t mask = 0;
+    for (size_t p = 0; p < s.size(); ++p) {
+      const auto& list = by_first_[static_cast<unsigned char>(s[p])];
+      for (const Pattern& pat : list) {
+        if (s.size() - p < pat.text.size() || (mask & pat.kind)) continue;
+        if (s.compare(p, pat.text.size(), pat.text) != 0) continue;
+        if (pat.token) {
+          size_t after = p + pat.text.size();
+          if ((p > 0 && IsAlnum(s[p - 1])) || (after < s.size() && IsAlnum(s[after]))) continue;
+        }
+        mask |= pat.kind;
+      }
+    }
+    return mask;
+  }
+
+ private:
+  std::vector<Pattern> by_first_[256];
+};
+
+const PatternTable& Table() {
+  static const PatternTable* table = new PatternTable();
+  return *table;
+}
+
+uint8_t FlagsFromMask(uint8_t mask) {
+  uint8_t flags = 0;
+  if (mask & kStrongPos) flags |= kFlagPositive | kFlagStrongPositive;
+  if (mask & kPos) flags |= kFlagPositive;
+  if (mask & kStrong) {
+    if (mask & kCaptionWord) flags |= kFlagCaption;
+    // A strong body marker wins over boilerplate words ("article-body
+    // has-share-bar"); a weak one does not ("comment-content").
+    flags |= (flags & kFlagStrongPositive) ? kFlagWeakBoiler : kFlagBoiler;
+  } else if ((mask & kWeak) && !(flags & kFlagStrongPositive)) {
+    flags |= kFlagWeakBoiler;
+  }
+  return flags;
+}
+
 }  // namespace
 
-uint8_t ClassifyElement(const HtmlDocument& doc, uint32_t id) {
+uint8_t ClassifyAttributeWords(std::string_view words) {
+  return FlagsFromMask(Table().Match(words));
+}
+
+uint8_t ElementClassifier::Classify(const HtmlDocument& doc, uint32_t id) {
   const Node& n = doc.node(id);
   uint8_t flags = TagFlags(n.tag);
   if (flags & kFlagDrop) return flags;
   if (n.attr_count == 0) return flags;
-  // class + id (+ role, itemprop) as one lowercase string.
-  thread_local std::string words;
-  words.clear();
   bool hidden = false;
+  uint8_t mask = 0;
   std::string_view role, itemprop;
   doc.ForEachAttribute(id, [&](std::string_view name, std::string_view value) {
     if (name == "class" || name == "id") {
-      words.push_back(' ');
-      for (char c : value) words.push_back(Lower(c));
+      mask |= MatchWords(value);
     } else if (name == "role") {
       role = value;
     } else if (name == "itemprop") {
@@ -147,50 +227,38 @@ uint8_t ClassifyElement(const HtmlDocument& doc, uint32_t id) {
   });
   if (hidden) flags |= kFlagHidden;
   if (itemprop == "articleBody" || itemprop == "text" || itemprop == "reviewBody") {
-    flags |= kFlagPositive | kFlagStrongPositive;
+    mask |= kStrongPos;
   }
   if (role == "navigation" || role == "contentinfo" || role == "banner" ||
       role == "complementary" || role == "menu" || role == "dialog" || role == "alertdialog") {
     flags |= kFlagBoiler;
   }
   if (role == "main" || role == "article") flags |= kFlagPositive;
-  if (words.empty()) return flags;
+  return flags | FlagsFromMask(mask);
+}
 
-  for (std::string_view p : kStrongPositive) {
-    if (ContainsAny(words, p)) {
-      flags |= kFlagPositive | kFlagStrongPositive;
-      break;
-    }
+// Each space-separated class name is matched once per page (templates
+// repeat them); patterns never span two names.
+uint8_t ElementClassifier::MatchWords(std::string_view value) {
+  uint8_t mask = 0;
+  size_t i = 0;
+  while (i < value.size()) {
+    while (i < value.size() && (value[i] == ' ' || value[i] == '\t' || value[i] == '\n')) ++i;
+    size_t start = i;
+    while (i < value.size() && value[i] != ' ' && value[i] != '\t' && value[i] != '\n') ++i;
+    if (i == start) break;
+    word_.assign(value.data() + start, i - start);
+    for (char& c : word_) c = Lower(c);
+    auto it = cache_.find(word_);
+    if (it == cache_.end()) it = cache_.emplace(word_, Table().Match(word_)).first;
+    mask |= it->second;
   }
-  if (!(flags & kFlagPositive)) {
-    for (std::string_view p : kPositive) {
-      if (HasToken(words, p)) {
-        flags |= kFlagPositive;
-        break;
-      }
-    }
-  }
-  auto any_substring = [&](const auto& list) {
-    for (std::string_view w : list) {
-      if (ContainsAny(words, w)) return true;
-    }
-    return false;
-  };
-  auto any_token = [&](const auto& list) {
-    for (std::string_view w : list) {
-      if (HasToken(words, w)) return true;
-    }
-    return false;
-  };
-  if (any_substring(kStrongSubstrings) || any_token(kStrongTokens)) {
-    if (ContainsAny(words, "caption") || ContainsAny(words, "credit")) flags |= kFlagCaption;
-    // A strong body marker wins over boilerplate words ("article-body
-    // has-share-bar"); a weak one does not ("comment-content").
-    flags |= (flags & kFlagStrongPositive) ? kFlagWeakBoiler : kFlagBoiler;
-  } else if (any_substring(kWeakSubstrings) || any_token(kWeakTokens)) {
-    if (!(flags & kFlagStrongPositive)) flags |= kFlagWeakBoiler;
-  }
-  return flags;
+  return mask;
+}
+
+uint8_t ClassifyElement(const HtmlDocument& doc, uint32_t id) {
+  ElementClassifier c;
+  return c.Classify(doc, id);
 }
 
 bool IsBoilerplatePhrase(std::string_view text) {

@@ -9,7 +9,9 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include "ingest/html/dom.h"
 
@@ -30,6 +32,23 @@ enum ElementFlag : uint8_t {
 
 // Flags of one element from its tag and attributes (not inherited).
 uint8_t ClassifyElement(const HtmlDocument& doc, uint32_t id);
+
+// Flags from the lowercased class and id text alone (" a-b c" form).
+uint8_t ClassifyAttributeWords(std::string_view words);
+
+// ClassifyElement with a cache of attribute-word verdicts: a page's
+// template repeats the same class strings many times. One per page and
+// thread.
+class ElementClassifier {
+ public:
+  uint8_t Classify(const HtmlDocument& doc, uint32_t id);
+
+ private:
+  uint8_t MatchWords(std::string_view value);
+
+  std::unordered_map<std::string, uint8_t> cache_;  // class name -> pattern mask
+  std::string word_;
+};
 
 // True when a short block's text is a boilerplate phrase (ASCII-case-
 // insensitive prefix match over a multilingual list), e.g. "Advertisement",
