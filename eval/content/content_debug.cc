@@ -27,7 +27,9 @@ int main(int argc, char** argv) {
   auto info = AnalyzeNodes(doc);
   auto blocks = SegmentBlocks(doc, info);
   ClassifyBlocks(&blocks);
-  uint32_t c = ChooseContainer(doc, info, blocks);
+  std::string trace;
+  uint32_t c = ChooseContainer(doc, info, blocks, &trace);
+  std::printf("%s", trace.c_str());
   auto path = [&](uint32_t id) {
     std::string s;
     for (int k = 0; k < 4 && id != 0 && id != kNoNode; ++k) {

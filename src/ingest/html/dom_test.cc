@@ -54,5 +54,16 @@ TEST(DomTest, DeepNestingIsBounded) {
   EXPECT_NE(doc.TextContent(doc.root()).find("text"), std::string::npos);
 }
 
+TEST(DomTest, ForEachAttributeVisitsAllInOrder) {
+  auto doc = HtmlDocument::Parse("<div class=\"a b\" id=x data-k=\"v\">t</div>");
+  uint32_t div = doc.FindFirst(Tag::kDiv);
+  ASSERT_NE(div, kNoNode);
+  std::string seen;
+  doc.ForEachAttribute(div, [&](std::string_view name, std::string_view value) {
+    seen += std::string(name) + "=" + std::string(value) + ";";
+  });
+  EXPECT_EQ(seen, "class=a b;id=x;data-k=v;");
+}
+
 }  // namespace
 }  // namespace parallax::html

@@ -80,6 +80,8 @@ class Segmenter {
       switch (node.tag) {
         case Tag::kH1: case Tag::kH2: case Tag::kH3: case Tag::kH4: case Tag::kH5:
         case Tag::kH6:
+          // An unclosed heading swallowing the article is not a heading.
+          if (ni.chars > 300) break;
           o.kind = BlockKind::kHeading;
           o.heading_level = static_cast<uint8_t>(static_cast<int>(node.tag) -
                                                  static_cast<int>(Tag::kH1) + 1);
@@ -106,10 +108,10 @@ class Segmenter {
 
  private:
   void Pop() {
-    Open o = stack_.back();
+    // Flush while the element is still open: it owns the pending text.
+    if (stack_.back().block) Flush();
+    if (stack_.back().link) --link_depth_;
     stack_.pop_back();
-    if (o.link) --link_depth_;
-    if (o.block) Flush();
   }
 
   uint32_t Owner() const {

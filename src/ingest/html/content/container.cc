@@ -48,7 +48,13 @@ double ElementMultiplier(const HtmlDocument& doc, const NodeInfo& ni, uint32_t i
 }  // namespace
 
 uint32_t ChooseContainer(const HtmlDocument& doc, const std::vector<NodeInfo>& info,
-                         const std::vector<TextBlock>& blocks) {
+                         const std::vector<TextBlock>& blocks, std::string* trace) {
+  auto note = [&](const char* what, uint32_t id, double a, double b) {
+    if (trace == nullptr) return;
+    *trace += std::string(what) + " " + std::to_string(id) + " <" + std::string(doc.Name(id)) +
+              " class=\"" + std::string(doc.Attribute(id, "class")) + "\"> " +
+              std::to_string(a) + " " + std::to_string(b) + "\n";
+  };
   size_t n = doc.size();
   std::vector<double> seed(n, 0.0), good(n, 0.0), bad(n, 0.0);
   static constexpr double kDecay[] = {1.0, 0.5, 1.0 / 6, 1.0 / 9, 1.0 / 12};
@@ -81,6 +87,7 @@ uint32_t ChooseContainer(const HtmlDocument& doc, const std::vector<NodeInfo>& i
     }
   }
   if (best == 0) return 0;
+  note("seed", best, best_score, seed[best]);
   uint32_t chosen = best;
   uint32_t c = best;
   while (true) {
@@ -95,8 +102,10 @@ uint32_t ChooseContainer(const HtmlDocument& doc, const std::vector<NodeInfo>& i
     if (dg > 2 * db) {
       c = p;
       chosen = p;
+      note("expand", p, dg, db);
       continue;
     }
+    note("stop", p, dg, db);
     break;
   }
   // Cross-check with the element of maximum good-minus-bad text (the
@@ -118,7 +127,8 @@ uint32_t ChooseContainer(const HtmlDocument& doc, const std::vector<NodeInfo>& i
   auto contains = [&](uint32_t a, uint32_t b) { return b >= a && b < info[a].end; };
   if (alt != 0 && !contains(alt, chosen) && !contains(chosen, alt)) {
     double chosen_f = good[chosen] - k * bad[chosen];
-    if (alt_f > ratio * chosen_f) return alt;
+    note("alt", alt, alt_f, chosen_f);
+    if (alt_f > chosen_f && good[alt] > ratio * good[chosen]) return alt;
   }
   return chosen;
 }

@@ -12,6 +12,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "ingest/html/content/blocks.h"
@@ -20,7 +21,8 @@ namespace parallax::html::content {
 
 // Returns the chosen element (the document node when the page has no good
 // block). Blocks must be classified.
+// `trace`, when given, receives a line per decision (for error analysis).
 uint32_t ChooseContainer(const HtmlDocument& doc, const std::vector<NodeInfo>& info,
-                         const std::vector<TextBlock>& blocks);
+                         const std::vector<TextBlock>& blocks, std::string* trace = nullptr);
 
 }  // namespace parallax::html::content
