@@ -50,8 +50,8 @@ std::string DetectLanguage(std::string_view text) {
   }
   internal::ScriptTally tally;
   std::string word;  // current lowercase word (any script)
-  auto end_word = [&]() {
-    if (!word.empty()) tally.AddWord(word);
+  auto end_word = [&](bool elided = false) {
+    if (!word.empty()) tally.AddWord(word, elided);
     word.clear();
   };
   size_t i = 0;
@@ -64,7 +64,7 @@ std::string DetectLanguage(std::string_view text) {
         ++tally.scripts[USCRIPT_LATIN];
         word.push_back(static_cast<char>(b | 0x20));
       } else {
-        end_word();
+        end_word(b == '\'');
       }
       continue;
     }
@@ -81,7 +81,7 @@ std::string DetectLanguage(std::string_view text) {
       continue;
     }
     if (!internal::IsLetterCategory(cat)) {
-      end_word();
+      end_word(cp == 0x2019);
       continue;
     }
     char32_t lower = static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(cp)));

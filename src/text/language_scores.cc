@@ -55,6 +55,41 @@ const std::unordered_map<std::string_view, Mask>& WordMasks() {
   return *masks;
 }
 
+// Word endings typical of one language (inflections and derivational
+// suffixes), counted on words longer than the ending by two bytes or more.
+struct Ending {
+  const char* suffix;
+  Lang lang;
+  double weight;
+};
+constexpr Ending kEndings[] = {
+    {"ság", kHu, 1},    {"ség", kHu, 1},    {"ban", kHu, .5},   {"ben", kHu, .5},
+    {"nak", kHu, .5},   {"nek", kHu, .5},   {"ból", kHu, 1},    {"ből", kHu, 1},
+    {"ról", kHu, 1},    {"ről", kHu, 1},    {"tól", kHu, 1},    {"től", kHu, 1},
+    {"ként", kHu, 1},   {"ett", kHu, .5},   {"ött", kHu, 1},    {"ját", kHu, 1},   {"ssä", kFi, 1},    {"llä", kFi, 1},    {"stä", kFi, 1},
+    {"ään", kFi, 1},    {"ksi", kFi, .5},   {"isen", kFi, 1},   {"ları", kTr, 1},
+    {"leri", kTr, 1},   {"ının", kTr, 1},   {"inin", kTr, .5},  {"ması", kTr, 1},
+    {"mesi", kTr, 1},   {"dır", kTr, 1},    {"erne", kDa, 1},   {"hed", kDa, .5},
+    {"sjon", kNo, 1.5}, {"ingene", kNo, 1}, {"arna", kSv, 1},   {"erna", kSv, 1},   {"ość", kPl, 1.5},
+    {"ych", kPl, 1},    {"owie", kPl, 1},   {"ów", kPl, 1},     {"ých", kCs, 1},
+    {"ého", kCs, .5},   {"ého", kSk, .5},   {"ción", kEs, 1.5}, {"ciones", kEs, 1},
+    {"ção", kPt, 1.5},  {"ções", kPt, 1.5}, {"zione", kIt, 1.5}, {"zioni", kIt, 1.5},
+    {"ció", kCa, 1.5},  {"cions", kCa, 1.5}, {"ement", kFr, .5}, {"eux", kFr, 1},
+    {"ului", kRo, 1.5}, {"ilor", kRo, 1.5}, {"ația", kRo, 1.5}, {"heid", kNl, 1.5},
+    {"lijk", kNl, 1.5}, {"lijke", kNl, 1.5}, {"ung", kDe, 1},   {"ungen", kDe, 1},
+    {"keit", kDe, 1},   {"heit", kDe, 1},   {"lich", kDe, 1},   {"isch", kDe, 1},
+    {"kan", kId, .5},   {"nya", kId, 1},
+};
+
+const std::unordered_multimap<std::string_view, std::pair<Lang, double>>& Endings() {
+  static const auto* m = [] {
+    auto* e = new std::unordered_multimap<std::string_view, std::pair<Lang, double>>();
+    for (const Ending& x : kEndings) e->emplace(x.suffix, std::make_pair(x.lang, x.weight));
+    return e;
+  }();
+  return *m;
+}
+
 struct Bonus {
   char32_t letter;  // lowercase
   double weight;    // added to each language in `langs` per occurrence
@@ -65,7 +100,8 @@ const std::vector<Bonus>& LatinBonuses() {
   static const auto* b = new std::vector<Bonus>{
       {U'ß', 2, {kDe}},           {U'ä', .5, {kDe, kSv, kFi, kSk}},
       {U'ö', .5, {kDe, kSv, kFi, kHu, kTr}}, {U'ü', .5, {kDe, kTr, kHu}},
-      {U'å', 1, {kSv, kDa, kNo}}, {U'æ', 1.5, {kDa, kNo}},  {U'ø', 1.5, {kDa, kNo}},
+      {U'å', 1, {kSv, kDa, kNo}}, {U'æ', 1.5, {kDa, kNo}},  {U'æ', .5, {kDa}},
+      {U'ø', 1.5, {kDa, kNo}},
       {U'ñ', 2, {kEs}},           {U'ã', 2, {kPt}},         {U'õ', 2, {kPt}},
       {U'ç', .7, {kFr, kPt, kTr, kCa}}, {U'è', .7, {kFr, kIt, kCa}},
       {U'é', .3, {kFr, kEs, kPt, kIt, kHu, kCs, kCa, kSk}}, {U'ê', .7, {kFr, kPt}},
@@ -104,19 +140,31 @@ std::string Pick(const std::vector<std::pair<Lang, double>>& scores, double min_
     }
   }
   if (best == kLangCount || b < min_score) return "";
-  if (b - second < 1.0 + 0.1 * b) return "";
+  if (b - second < 1.0 + 0.06 * b) return "";
   return kLangCodes[best];
 }
 
 }  // namespace
 
-void ScriptTally::AddWord(std::string_view word) {
+void ScriptTally::AddWord(std::string_view word, bool elided) {
   ++words;
+  // A lone consonant is a word only as an elision ("l'", "d'", "qu'"); alone
+  // it is an initial or an abbreviation ("Palm Bay d. Rockledge").
+  if (word.size() == 1 && !elided && word.find_first_of("aeiouy") == std::string_view::npos) {
+    return;
+  }
   const auto& masks = WordMasks();
   auto it = masks.find(word);
-  if (it == masks.end()) return;
-  for (int k = 0; k < kLangCount; ++k) {
-    if (it->second & (Mask{1} << k)) ++hits[k];
+  if (it != masks.end()) {
+    for (int k = 0; k < kLangCount; ++k) {
+      if (it->second & (Mask{1} << k)) hits[k] += 1.0;
+    }
+    return;
+  }
+  const auto& endings = Endings();
+  for (size_t len = 2; len <= 7 && len + 2 <= word.size(); ++len) {
+    auto [b, e] = endings.equal_range(word.substr(word.size() - len));
+    for (; b != e; ++b) hits[b->second.first] += b->second.second;
   }
 }
 
@@ -159,7 +207,8 @@ std::string DecideArabic(const ScriptTally& t) {
   // Urdu's letters for retroflex and nasal sounds; Persian's four extra
   // letters and its own forms of yeh and kaf; Arabic's yeh, kaf, teh marbuta.
   double ur = 3.0 * (t.Arab(0x06D2) + t.Arab(0x06BA) + t.Arab(0x0679) + t.Arab(0x0688) +
-                     t.Arab(0x0691));
+                     t.Arab(0x0691)) +
+              2.0 * (t.Arab(0x06C1) + t.Arab(0x06BE));  // heh goal, do-chashmi heh
   double fa = t.Arab(0x06CC) + t.Arab(0x06A9) +
               2.0 * (t.Arab(0x067E) + t.Arab(0x0686) + t.Arab(0x0698) + t.Arab(0x06AF));
   double ar = t.Arab(0x064A) + t.Arab(0x0643) + t.Arab(0x0629) + 2.0 * t.hits[kAr];

@@ -30,7 +30,7 @@ struct ScriptTally {
   std::array<int, 0x100> cyrillic{};       // U+0400..U+04FF
   std::array<int, 0x100> arabic{};         // U+0600..U+06FF
   int vietnamese = 0;                      // U+1EA0..U+1EF9 and ơ ư đ
-  std::array<int, kLangCount> hits{};
+  std::array<double, kLangCount> hits{};  // function words and word endings
 
   void AddLetter(char32_t lower) {
     if (lower >= 0x80 && lower < 0x250) ++latin[lower - 0x80];
@@ -38,8 +38,9 @@ struct ScriptTally {
     else if (lower >= 0x600 && lower < 0x700) ++arabic[lower - 0x600];
     else if (lower >= 0x1EA0 && lower <= 0x1EF9) ++vietnamese;
   }
-  // A lowercase word: counts function-word hits.
-  void AddWord(std::string_view word);
+  // A lowercase word: counts function-word hits. `elided` when an
+  // apostrophe follows it ("l'", "qu'").
+  void AddWord(std::string_view word, bool elided);
 
   int Latin(char32_t lower) const { return latin[lower - 0x80]; }
   int Cyr(char32_t lower) const { return cyrillic[lower - 0x400]; }

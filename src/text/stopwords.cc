@@ -125,7 +125,7 @@ constexpr Source kSources[] = {
      "ni nu när någon något några och om också på sedan sig sin sina sitt ska skulle som så till "
      "under upp ut utan vad var vara varit vi vid vilka vilken vilket vår våra vårt än är åt över"},
     {"da",
-     "ad af alle alt anden andet andre at blev bliver da de dem den denne dens der deres det dette "
+     "ad af alle alt anden andet andre at blev bliver blive da de dem den denne dens der deres det dette "
      "dig din disse dog du efter eller en end er et for fordi fra gennem ham han hans har havde "
      "have hende hendes her hos hun hvad hvem hvis hvor hvordan i ikke ind jeg jer kan kom kunne man "
      "mange med meget men mig min mod mos nogen noget nogle nu når og også om op os over på sig sin "
@@ -161,7 +161,9 @@ constexpr Source kSources[] = {
     {"hu",
      "a akkor aki ami amely azt az be csak de egy el és ez ezt fel ha hogy is itt ki le lesz lett "
      "meg mert még mi mint minden nagyon nem neki ott pedig sem szerint te ti után vagy van vele "
-     "volt között alatt kell lehet már majd én ő ők"},
+     "volt között alatt kell lehet már majd én ő ők miután amikor azonban valamint illetve "
+     "továbbá ezért amit azért arra erre ezzel azzal volna lenne nincs sok egyik másik mivel "
+     "hiszen szintén vagyis ugyanis viszont amelyek akik amelynek"},
     {"id",
      "ada adalah agar akan antara atau bahwa banyak belum bisa dalam dan dari dengan di dia harus "
      "hanya ia ini itu jika juga kami karena ke kita lebih maka masih mereka namun oleh pada saat "
