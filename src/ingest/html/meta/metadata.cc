@@ -1,13 +1,185 @@
 #include "ingest/html/meta/metadata.h"
 
+#include <algorithm>
+#include <array>
+#include <vector>
+
+#include "ingest/dates/date_parse.h"
+#include "ingest/html/meta/byline.h"
+#include "ingest/html/meta/jsonld.h"
+#include "ingest/html/meta/pubdate.h"
+#include "ingest/html/meta/signals.h"
+#include "ingest/html/meta/text_util.h"
+#include "ingest/html/meta/title.h"
+
 namespace parallax::html {
 
-// Placeholder: <title> only. Replaced by the real metadata extractor.
+namespace {
+
+using meta::PageSignals;
+
+constexpr std::array<std::string_view, 13> kAuthorMetaKeys = {
+    "author", "article:author", "og:article:author", "parsely-author", "dc.creator",
+    "dcterms.creator", "sailthru.author", "byl", "citation_author", "book:author",
+    "article:author_name", "cxenseparse:author", "dc.contributor"};
+
+std::string FirstMeta(const PageSignals& s, std::initializer_list<std::string_view> keys) {
+  for (std::string_view k : keys) {
+    std::string v = meta::CollapseSpaces(s.Meta(k));
+    if (!v.empty()) return v;
+  }
+  return "";
+}
+
+std::string ElementText(const HtmlDocument& doc, uint32_t id, size_t max_len) {
+  std::string t = doc.TextContent(id);
+  if (t.size() > max_len) return "";
+  return t;
+}
+
+// Text of a microdata author: its itemprop=name descendant, else its text.
+std::string MicrodataName(const HtmlDocument& doc, uint32_t id) {
+  std::string_view content = doc.Attribute(id, "content");
+  if (!content.empty()) return std::string(content);
+  const uint16_t depth = doc.node(id).depth;
+  for (uint32_t i = id + 1; i < doc.size() && doc.node(i).depth > depth && i < id + 200; ++i) {
+    if (doc.node(i).type == Node::Type::kElement &&
+        meta::EqualsIgnoreCase(doc.Attribute(i, "itemprop"), "name")) {
+      std::string_view c = doc.Attribute(i, "content");
+      return c.empty() ? ElementText(doc, i, 200) : std::string(c);
+    }
+  }
+  return ElementText(doc, id, 200);
+}
+
+bool IsInside(const HtmlDocument& doc, uint32_t id, uint32_t ancestor) {
+  for (uint32_t p = doc.node(id).parent; p != kNoNode; p = doc.node(p).parent) {
+    if (p == ancestor) return true;
+  }
+  return false;
+}
+
+std::string ChooseAuthor(const HtmlDocument& doc, const PageSignals& s,
+                         const meta::JsonLdInfo& ld) {
+  if (std::string a = meta::JoinAuthors(ld.authors); !a.empty()) return a;
+  for (std::string_view key : kAuthorMetaKeys) {
+    std::vector<std::string> names;
+    for (const meta::MetaEntry& m : s.metas) {
+      if (m.key != key || m.content.empty()) continue;
+      if (meta::StartsWithIgnoreCase(m.content, "http")) continue;  // profile URL
+      names.emplace_back(m.content);
+    }
+    if (std::string a = meta::JoinAuthors(names); !a.empty()) return a;
+  }
+  // Elements: microdata first (all distinct names), then the first byline.
+  std::vector<std::string> names;
+  std::vector<uint32_t> used;
+  for (uint32_t id : s.authors) {
+    const std::string_view itemprop = doc.Attribute(id, "itemprop");
+    if (itemprop.empty() || meta::InBoilerplate(doc, id)) continue;
+    bool nested = false;
+    for (uint32_t u : used) nested = nested || IsInside(doc, id, u);
+    if (nested) continue;
+    used.push_back(id);
+    names.push_back(MicrodataName(doc, id));
+    if (names.size() >= 6) break;
+  }
+  if (std::string a = meta::JoinAuthors(names); !a.empty()) return a;
+  for (uint32_t id : s.authors) {
+    if (meta::InBoilerplate(doc, id)) continue;
+    std::string cleaned = meta::CleanByline(ElementText(doc, id, 300));
+    if (!cleaned.empty()) return cleaned;
+  }
+  return "";
+}
+
+std::string ChooseLanguage(const PageSignals& s, const meta::JsonLdInfo& ld) {
+  for (std::string_view tag : {s.html_lang, s.Meta("og:locale"), s.Meta("content-language"),
+                               s.Meta("dc.language"), s.Meta("language"),
+                               std::string_view(ld.language)}) {
+    if (std::string l = meta::NormalizeLanguage(tag); !l.empty()) return l;
+  }
+  return "";
+}
+
+std::string ChooseUrl(const PageSignals& s, const meta::JsonLdInfo& ld, std::string_view given) {
+  std::string base(given);
+  if (!s.base_href.empty()) {
+    std::string b = meta::ResolveUrl(given, s.base_href);
+    if (!meta::HostOf(b).empty()) base = b;
+  }
+  for (std::string_view candidate : {s.canonical, s.Meta("og:url"), std::string_view(ld.url)}) {
+    std::string u = meta::ResolveUrl(base, candidate);
+    if (meta::HostOf(u).empty()) continue;  // relative without a base, or not http(s)
+    // A canonical pointing at the home page of a deeper page is a template bug.
+    if (meta::PathOf(u) == "/" && meta::PathOf(given).size() > 1 && !meta::HostOf(given).empty()) {
+      continue;
+    }
+    return u;
+  }
+  return std::string(given);
+}
+
+}  // namespace
+
 PageMetadata ExtractMetadata(const HtmlDocument& doc, std::string_view url) {
+  return ExtractMetadata(doc, url, MetadataOptions{});
+}
+
+PageMetadata ExtractMetadata(const HtmlDocument& doc, std::string_view url,
+                             const MetadataOptions& options) {
   PageMetadata m;
-  uint32_t t = doc.FindFirst(Tag::kTitle);
-  if (t != kNoNode) m.title = doc.TextContent(t);
-  m.url = std::string(url);
+  const PageSignals s = meta::CollectSignals(doc);
+  const meta::JsonLdInfo ld = meta::ReadJsonLd(doc.json_ld());
+
+  m.url = ChooseUrl(s, ld, url);
+  const std::string host = meta::HostOf(m.url.empty() ? std::string(url) : m.url);
+  m.language = ChooseLanguage(s, ld);
+  m.description = FirstMeta(s, {"og:description", "description", "twitter:description",
+                                "dc.description"});
+  if (m.description.empty()) m.description = ld.description;
+
+  // Outlet before title: the title's site segment is recognised by it.
+  m.outlet = FirstMeta(s, {"og:site_name"});
+  if (m.outlet.empty()) m.outlet = ld.publisher;
+  if (m.outlet.empty()) m.outlet = ld.site_name;
+  if (m.outlet.empty()) m.outlet = FirstMeta(s, {"application-name", "apple-mobile-web-app-title"});
+
+  meta::TitleInputs ti;
+  for (std::string t : {FirstMeta(s, {"og:title"}), ld.headline, FirstMeta(s, {"twitter:title"}),
+                        s.headlines.empty() ? std::string() : ElementText(doc, s.headlines[0], 400),
+                        FirstMeta(s, {"dc.title", "dcterms.title", "parsely-title",
+                                      "sailthru.title"})}) {
+    if (!t.empty()) ti.metadata_titles.push_back(std::move(t));
+  }
+  if (s.title != kNoNode) ti.html_title = doc.TextContent(s.title);
+  for (uint32_t id : s.h1) {
+    if (ti.h1s.size() >= 3) break;
+    if (meta::InBoilerplate(doc, id)) continue;
+    std::string t = ElementText(doc, id, 400);
+    if (!t.empty()) ti.h1s.push_back(std::move(t));
+  }
+  ti.site_name = m.outlet;
+  ti.host = host;
+  meta::TitleChoice title = meta::ChooseTitle(ti);
+  m.title = std::move(title.title);
+  if (m.outlet.empty()) m.outlet = title.site_segment;
+  if (m.outlet.empty()) m.outlet = host;
+
+  m.author = ChooseAuthor(doc, s, ld);
+
+  meta::DateBounds bounds = meta::DefaultDateBounds();
+  if (options.min_day != 0 || options.max_day != 0) bounds = {options.min_day, options.max_day};
+  const std::string_view date_url = meta::DateFromUrl(url).empty() ? std::string_view(m.url) : url;
+  meta::DateChoice date = meta::FindPublicationDate(doc, s, ld, date_url, bounds);
+  m.published = std::move(date.iso);
+  m.published_source = date.source;
+  m.published_evidence = date.evidence;
+  if (auto mod = dates::Parse(ld.date_modified.empty()
+                                  ? FirstMeta(s, {"article:modified_time", "og:updated_time"})
+                                  : ld.date_modified)) {
+    m.modified = mod->ToIso();
+  }
   return m;
 }
 
