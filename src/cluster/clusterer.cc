@@ -1,0 +1,359 @@
+// OnlineClusterer: assignment of arriving articles to stories (cluster.h).
+#include <algorithm>
+#include <cmath>
+
+#include "cluster/clusterer_impl.h"
+
+namespace parallax {
+
+using cluster::kNoDay;
+using cluster::kNone;
+using cluster::SparseVec;
+using cluster::Story;
+
+namespace {
+
+constexpr size_t kEntityCap = 64;
+constexpr size_t kTitleCap = 64;
+constexpr size_t kMergeCandidates = 5;
+constexpr double kRetireEveryDays = 0.25;
+
+double Cosine(const cluster::Scratch& loaded, double loaded_norm, const SparseVec& other) {
+  if (loaded_norm <= 0 || other.empty()) return 0;
+  double n = cluster::Norm(other);
+  return n > 0 ? loaded.Dot(other) / (loaded_norm * n) : 0;
+}
+
+// Days between a point (or span) and a span; 0 when they overlap or either
+// side is undated.
+double Gap(double a_first, double a_last, double b_first, double b_last) {
+  if (a_first == kNoDay || b_first == kNoDay) return 0;
+  return std::max({0.0, b_first - a_last, a_first - b_last});
+}
+
+}  // namespace
+
+OnlineClusterer::Impl::Impl(ClusterOptions o)
+    : options(std::move(o)), lexicon(options.min_term_bytes), dedup(options.dedup) {}
+
+OnlineClusterer::Impl::Query OnlineClusterer::Impl::Weigh(const cluster::DocFeatures& f) const {
+  Query q;
+  const cluster::Dictionary& terms = lexicon.terms();
+  const cluster::Dictionary& ents = lexicon.entities();
+  q.terms.reserve(f.terms.size());
+  for (const auto& [id, tf] : f.terms) {
+    double w = (1.0 + std::log(tf)) * terms.Idf(id);
+    if (w > 0) q.terms.emplace_back(id, static_cast<float>(w));
+  }
+  for (const auto& [id, tf] : f.entities) {
+    double w = (1.0 + std::log(tf)) * ents.Idf(id);
+    if (w > 0) q.entities.emplace_back(id, static_cast<float>(w));
+  }
+  for (const auto& [id, one] : f.title) {
+    double w = terms.Idf(id);
+    if (w > 0) q.title.emplace_back(id, static_cast<float>(w));
+  }
+  cluster::NormalizeL2(&q.terms);
+  cluster::NormalizeL2(&q.entities);
+  cluster::NormalizeL2(&q.title);
+  q.day = f.day ? *f.day : kNoDay;
+  return q;
+}
+
+double OnlineClusterer::Impl::Score(const Query& q, const Story& s) const {
+  // q's vectors are unit length and loaded in the scratches.
+  double score = Cosine(term_scratch, 1.0, s.centroid);
+  if (!q.entities.empty() && !s.entities.empty()) {
+    score = (1 - options.entity_weight) * score +
+            options.entity_weight * Cosine(entity_scratch, 1.0, s.entities);
+  }
+  if (!q.title.empty() && !s.title.empty()) {
+    score = (1 - options.title_weight) * score +
+            options.title_weight * Cosine(title_scratch, 1.0, s.title);
+  }
+  double gap = Gap(q.day, q.day, s.first_day, s.last_day);
+  if (gap > 0) score *= std::exp(-gap / std::max(1e-6, options.decay_days));
+  return score;
+}
+
+std::vector<uint32_t> OnlineClusterer::Impl::Candidates(const SparseVec& terms,
+                                                        const SparseVec& entities,
+                                                        uint32_t exclude) {
+  if (story_acc.size() < stories.size()) story_acc.resize(stories.size() * 2 + 16, 0.f);
+  auto scan = [&](const SparseVec& v, size_t k, uint32_t kind) {
+    SparseVec top = v;
+    cluster::Prune(&top, k);
+    for (const auto& [id, w] : top) {
+      auto it = postings.find(id * 2 + kind);
+      if (it == postings.end()) continue;
+      const std::vector<uint32_t>& list = it->second;
+      size_t from = list.size() > static_cast<size_t>(options.max_posting_scan)
+                        ? list.size() - static_cast<size_t>(options.max_posting_scan)
+                        : 0;
+      for (size_t i = from; i < list.size(); ++i) {
+        uint32_t s = list[i];
+        if (s == exclude) continue;
+        if (story_acc[s] == 0.f) touched.push_back(s);
+        story_acc[s] += w;
+      }
+    }
+  };
+  const size_t qt = static_cast<size_t>(std::max(1, options.query_terms));
+  scan(terms, qt, 0);
+  scan(entities, std::max<size_t>(1, qt / 2), 1);
+  std::vector<std::pair<float, uint32_t>> ranked;
+  ranked.reserve(touched.size());
+  for (uint32_t s : touched) {
+    ranked.emplace_back(story_acc[s], s);
+    story_acc[s] = 0.f;
+  }
+  touched.clear();
+  auto better = [](const auto& a, const auto& b) {
+    return a.first != b.first ? a.first > b.first : a.second < b.second;
+  };
+  const size_t keep = std::min(ranked.size(), static_cast<size_t>(std::max(1, options.max_candidates)));
+  std::partial_sort(ranked.begin(), ranked.begin() + static_cast<long>(keep), ranked.end(), better);
+  std::vector<uint32_t> out;
+  for (size_t i = 0; i < keep; ++i) out.push_back(ranked[i].second);
+  return out;
+}
+
+void OnlineClusterer::Impl::Unindex(uint32_t story) {
+  Story& s = stories[story];
+  for (uint32_t key : s.keys) {
+    auto it = postings.find(key);
+    if (it == postings.end()) continue;
+    auto& list = it->second;
+    list.erase(std::remove(list.begin(), list.end(), story), list.end());
+    if (list.empty()) postings.erase(it);
+  }
+  s.keys.clear();
+}
+
+void OnlineClusterer::Impl::Reindex(uint32_t story) {
+  Story& s = stories[story];
+  const size_t k = static_cast<size_t>(std::max(1, options.index_terms));
+  std::vector<uint32_t> keys;
+  for (uint32_t id : cluster::TopIds(s.centroid, k)) keys.push_back(id * 2);
+  for (uint32_t id : cluster::TopIds(s.entities, std::max<size_t>(1, k / 2))) keys.push_back(id * 2 + 1);
+  std::sort(keys.begin(), keys.end());
+  std::vector<uint32_t> gone, added;
+  std::set_difference(s.keys.begin(), s.keys.end(), keys.begin(), keys.end(),
+                      std::back_inserter(gone));
+  std::set_difference(keys.begin(), keys.end(), s.keys.begin(), s.keys.end(),
+                      std::back_inserter(added));
+  for (uint32_t key : gone) {
+    auto it = postings.find(key);
+    if (it == postings.end()) continue;
+    auto& list = it->second;
+    list.erase(std::remove(list.begin(), list.end(), story), list.end());
+    if (list.empty()) postings.erase(it);
+  }
+  for (uint32_t key : added) postings[key].push_back(story);
+  s.keys = std::move(keys);
+}
+
+void OnlineClusterer::Impl::Absorb(uint32_t story, uint32_t seq, const Query& q) {
+  Story& s = stories[story];
+  ++s.docs;
+  s.members.push_back(seq);  // seq is the newest arrival: order is kept
+  cluster::AddInto(&s.centroid, q.terms, static_cast<size_t>(std::max(8, options.story_terms)));
+  cluster::AddInto(&s.entities, q.entities, kEntityCap);
+  cluster::AddInto(&s.title, q.title, kTitleCap);
+  if (q.day != kNoDay) {
+    s.first_day = s.first_day == kNoDay ? q.day : std::min(s.first_day, q.day);
+    s.last_day = s.last_day == kNoDay ? q.day : std::max(s.last_day, q.day);
+  }
+  cluster::ArticleRec& a = articles[seq];
+  a.story = story;
+  a.vec = q.terms;
+  cluster::Prune(&a.vec, cluster::kArticleTerms);
+  Reindex(story);
+}
+
+double OnlineClusterer::Impl::StorySimilarity(const Story& a, const Story& b) {
+  term_scratch.Load(a.centroid);
+  entity_scratch.Load(a.entities);
+  title_scratch.Load(a.title);
+  double score = Cosine(term_scratch, cluster::Norm(a.centroid), b.centroid);
+  if (!a.entities.empty() && !b.entities.empty()) {
+    score = (1 - options.entity_weight) * score +
+            options.entity_weight * Cosine(entity_scratch, cluster::Norm(a.entities), b.entities);
+  }
+  if (!a.title.empty() && !b.title.empty()) {
+    score = (1 - options.title_weight) * score +
+            options.title_weight * Cosine(title_scratch, cluster::Norm(a.title), b.title);
+  }
+  double gap = Gap(a.first_day, a.last_day, b.first_day, b.last_day);
+  if (gap > 0) score *= std::exp(-gap / std::max(1e-6, options.decay_days));
+  return score;
+}
+
+void OnlineClusterer::Impl::MaybeMerge(uint32_t story) {
+  if (options.merge_threshold > 1.0 || stories[story].docs < 2) return;
+  std::vector<uint32_t> cands = Candidates(stories[story].centroid, stories[story].entities, story);
+  if (cands.size() > kMergeCandidates) cands.resize(kMergeCandidates);
+  uint32_t best = kNone;
+  double best_score = options.merge_threshold;
+  for (uint32_t c : cands) {
+    ++candidates_scored;
+    double sc = StorySimilarity(stories[story], stories[c]);
+    if (sc >= best_score) {
+      if (sc > best_score || best == kNone || c < best) best = c;
+      best_score = sc;
+    }
+  }
+  if (best == kNone) return;
+  // The story with the earlier first article survives (its id is stable).
+  uint32_t keep = stories[story].first_seq < stories[best].first_seq ? story : best;
+  uint32_t gone = keep == story ? best : story;
+  Unindex(gone);
+  Story& k = stories[keep];
+  Story& g = stories[gone];
+  const size_t cap = static_cast<size_t>(std::max(8, options.story_terms));
+  cluster::AddInto(&k.centroid, g.centroid, cap);
+  cluster::AddInto(&k.entities, g.entities, kEntityCap);
+  cluster::AddInto(&k.title, g.title, kTitleCap);
+  k.docs += g.docs;
+  std::vector<uint32_t> members;
+  std::merge(k.members.begin(), k.members.end(), g.members.begin(), g.members.end(),
+             std::back_inserter(members));
+  k.members = std::move(members);
+  if (g.first_day != kNoDay) {
+    k.first_day = k.first_day == kNoDay ? g.first_day : std::min(k.first_day, g.first_day);
+    k.last_day = k.last_day == kNoDay ? g.last_day : std::max(k.last_day, g.last_day);
+  }
+  g.merged_into = keep;
+  g.live = false;
+  g.centroid = {};
+  g.entities = {};
+  g.title = {};
+  g.members = {};
+  ++merges;
+  Reindex(keep);
+}
+
+uint32_t OnlineClusterer::Impl::Representative(const Story& s) const {
+  if (s.representative != kNone) return s.representative;
+  cluster::Scratch scratch;
+  scratch.Load(s.centroid);
+  uint32_t best = s.members.empty() ? kNone : s.members.front();
+  double best_score = -1;
+  for (uint32_t m : s.members) {
+    if (articles[m].dup_of != kNone) continue;
+    double sc = scratch.Dot(articles[m].vec);
+    if (sc > best_score) {
+      best_score = sc;
+      best = m;
+    }
+  }
+  return best;
+}
+
+void OnlineClusterer::Impl::Retire(double now) {
+  if (last_retire != kNoDay && now - last_retire < kRetireEveryDays) return;
+  last_retire = now;
+  std::vector<uint32_t> still;
+  for (uint32_t id : live) {
+    Story& s = stories[id];
+    if (!s.live) continue;
+    if (s.last_day == kNoDay || s.last_day >= now - options.live_days) {
+      still.push_back(id);
+      continue;
+    }
+    Unindex(id);
+    s.representative = Representative(s);
+    s.live = false;
+    s.centroid = {};
+    s.entities = {};
+    s.title = {};
+    for (uint32_t m : s.members) articles[m].vec = {};
+  }
+  live = std::move(still);
+}
+
+StoryAssignment OnlineClusterer::Impl::Add(const Article& article) {
+  StoryAssignment out;
+  const uint32_t seq = static_cast<uint32_t>(articles.size());
+  out.seq = seq;
+  cluster::DocFeatures f = lexicon.Featurize(article, options.entity_extractor);
+  articles.emplace_back();
+  articles[seq].id = article.id;
+  articles[seq].label = std::move(f.label);
+  articles[seq].day = f.day ? *f.day : kNoDay;
+  if (f.day) {
+    watermark = std::max(watermark, *f.day);
+    Retire(watermark);
+  }
+  out.duplicate = dedup.AddTokens(article.id, f.token_hashes);
+  if (out.duplicate) {
+    // A copy joins its original's story without changing its centroid.
+    const uint32_t orig = out.duplicate->original_seq;
+    uint32_t story = Root(articles[orig].story);
+    Story& s = stories[story];
+    s.members.push_back(seq);
+    if (f.day) {
+      s.first_day = s.first_day == kNoDay ? *f.day : std::min(s.first_day, *f.day);
+      s.last_day = s.last_day == kNoDay ? *f.day : std::max(s.last_day, *f.day);
+    }
+    articles[seq].story = story;
+    articles[seq].dup_of = orig;
+    ++duplicates;
+    out.story_id = StoryId(story);
+    out.score = out.duplicate->similarity;
+    return out;
+  }
+  lexicon.terms().CountDocument(f.terms);
+  lexicon.entities().CountDocument(f.entities);
+  Query q = Weigh(f);
+  std::vector<uint32_t> cands = Candidates(q.terms, q.entities, kNone);
+  term_scratch.Load(q.terms);
+  entity_scratch.Load(q.entities);
+  title_scratch.Load(q.title);
+  uint32_t best = kNone;
+  double best_score = options.join_threshold;
+  for (uint32_t c : cands) {  // ranked: ties keep the better-ranked candidate
+    ++candidates_scored;
+    double sc = Score(q, stories[c]);
+    if (sc > best_score || (best == kNone && sc >= best_score)) {
+      best = c;
+      best_score = sc;
+    }
+  }
+  if (best == kNone) {
+    best = static_cast<uint32_t>(stories.size());
+    stories.emplace_back();
+    stories.back().first_seq = seq;
+    live.push_back(best);
+    out.new_story = true;
+  } else {
+    out.score = best_score;
+  }
+  Absorb(best, seq, q);
+  if (!out.new_story) MaybeMerge(best);
+  out.story_id = StoryId(Root(best));
+  return out;
+}
+
+// ---- OnlineClusterer --------------------------------------------------------
+
+OnlineClusterer::OnlineClusterer(ClusterOptions options)
+    : impl_(std::make_unique<Impl>(std::move(options))) {}
+OnlineClusterer::OnlineClusterer(OnlineClusterer&&) noexcept = default;
+OnlineClusterer& OnlineClusterer::operator=(OnlineClusterer&&) noexcept = default;
+OnlineClusterer::~OnlineClusterer() = default;
+
+void OnlineClusterer::ObserveDocumentFrequencies(const Article& article) {
+  cluster::DocFeatures f = impl_->lexicon.Featurize(article, impl_->options.entity_extractor);
+  impl_->lexicon.terms().CountDocument(f.terms);
+  impl_->lexicon.entities().CountDocument(f.entities);
+}
+
+StoryAssignment OnlineClusterer::Add(const Article& article) { return impl_->Add(article); }
+
+std::string OnlineClusterer::StoryOf(uint32_t seq) const {
+  if (seq >= impl_->articles.size()) return "";
+  return impl_->StoryId(impl_->Root(impl_->articles[seq].story));
+}
+
+}  // namespace parallax

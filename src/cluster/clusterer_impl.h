@@ -1,0 +1,96 @@
+// Internal state of OnlineClusterer, shared by clusterer.cc (assignment,
+// merging, retirement) and clusterer_io.cc (snapshots, save/load).
+#pragma once
+
+#include <cmath>
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "cluster/features.h"
+#include "cluster/sparse.h"
+#include "parallax/cluster.h"
+#include "parallax/dedup.h"
+
+namespace parallax {
+
+namespace cluster {
+
+constexpr uint32_t kNone = 0xFFFFFFFFu;
+constexpr double kNoDay = -1e300;  // "undated" in day fields
+constexpr size_t kArticleTerms = 32;  // terms kept per article for centrality
+
+struct ArticleRec {
+  std::string id;
+  std::string label;         // title or first sentence
+  uint32_t story = kNone;    // story it was assigned to (follow merged_into)
+  uint32_t dup_of = kNone;   // arrival number of its original, if a duplicate
+  double day = kNoDay;
+  SparseVec vec;             // top normalised terms, while its story is live
+};
+
+struct Story {
+  uint32_t first_seq = 0;    // earliest member: gives the id
+  uint32_t merged_into = kNone;
+  bool live = true;
+  uint32_t docs = 0;         // non-duplicate members
+  SparseVec centroid;        // sum of members' normalised term vectors (pruned)
+  SparseVec entities;        // sum of normalised entity vectors (pruned)
+  SparseVec title;           // sum of normalised title vectors (pruned)
+  double first_day = kNoDay, last_day = kNoDay;
+  std::vector<uint32_t> members;  // arrival numbers, ascending
+  std::vector<uint32_t> keys;     // index keys it is posted under, sorted
+  uint32_t representative = kNone;  // fixed when the story retires
+};
+
+}  // namespace cluster
+
+struct OnlineClusterer::Impl {
+  ClusterOptions options;
+  cluster::Lexicon lexicon;
+  DedupIndex dedup;
+  std::vector<cluster::ArticleRec> articles;
+  std::vector<cluster::Story> stories;
+  std::vector<uint32_t> live;  // live story numbers (compacted at retirement checks)
+  // Index key -> story numbers. Key = term id * 2 (terms) or entity id * 2 + 1.
+  std::unordered_map<uint32_t, std::vector<uint32_t>> postings;
+  double watermark = cluster::kNoDay;     // latest article day seen
+  double last_retire = cluster::kNoDay;   // watermark at the last retirement pass
+  uint64_t duplicates = 0, merges = 0, candidates_scored = 0;
+
+  // Per-call scratch (not state).
+  cluster::Scratch term_scratch, entity_scratch, title_scratch;
+  std::vector<float> story_acc;
+  std::vector<uint32_t> touched;
+
+  explicit Impl(ClusterOptions o);
+
+  // Weighted, L2-normalised vectors of one article under the current DFs.
+  struct Query {
+    cluster::SparseVec terms, entities, title;
+    double day = cluster::kNoDay;
+  };
+  Query Weigh(const cluster::DocFeatures& f) const;
+
+  uint32_t Root(uint32_t story) const {
+    while (stories[story].merged_into != cluster::kNone) story = stories[story].merged_into;
+    return story;
+  }
+  std::string StoryId(uint32_t story) const { return "s-" + articles[stories[story].first_seq].id; }
+
+  StoryAssignment Add(const Article& article);
+  std::vector<uint32_t> Candidates(const cluster::SparseVec& terms,
+                                   const cluster::SparseVec& entities, uint32_t exclude);
+  double Score(const Query& q, const cluster::Story& s) const;  // q loaded into scratch
+  double StorySimilarity(const cluster::Story& a, const cluster::Story& b);
+  void Absorb(uint32_t story, uint32_t seq, const Query& q);
+  void Reindex(uint32_t story);
+  void Unindex(uint32_t story);
+  void MaybeMerge(uint32_t story);
+  void Retire(double now);
+  uint32_t Representative(const cluster::Story& s) const;
+  size_t MemoryBytes() const;
+};
+
+}  // namespace parallax

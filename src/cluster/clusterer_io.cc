@@ -1,0 +1,248 @@
+// OnlineClusterer snapshots and save/load.
+#include <algorithm>
+
+#include "cluster/clusterer_impl.h"
+#include "dedup/bytes.h"
+
+namespace parallax {
+
+using cluster::kNoDay;
+using cluster::kNone;
+using cluster::SparseVec;
+
+namespace {
+
+constexpr uint32_t kMagic = 0x50434C55;  // "PCLU"
+constexpr uint32_t kVersion = 1;
+
+void PutVec(bytes::Writer* w, const SparseVec& v) {
+  w->U32(static_cast<uint32_t>(v.size()));
+  for (const auto& [id, x] : v) {
+    w->U32(id);
+    w->F32(x);
+  }
+}
+
+bool GetVec(bytes::Reader* r, SparseVec* v, uint32_t id_limit) {
+  uint32_t n = r->Count(8);
+  v->clear();
+  v->reserve(n);
+  for (uint32_t i = 0; i < n && r->ok(); ++i) {
+    uint32_t id = r->U32();
+    float x = r->F32();
+    if (id >= id_limit || (!v->empty() && v->back().first >= id)) return false;
+    v->emplace_back(id, x);
+  }
+  return r->ok();
+}
+
+std::optional<double> Day(double d) {
+  return d == kNoDay ? std::nullopt : std::optional<double>(d);
+}
+
+}  // namespace
+
+size_t OnlineClusterer::Impl::MemoryBytes() const {
+  auto vec = [](const SparseVec& v) { return v.capacity() * 8; };
+  size_t s = lexicon.MemoryBytes() + dedup.MemoryBytes();
+  for (const cluster::ArticleRec& a : articles) {
+    s += sizeof(a) + vec(a.vec) + (a.id.size() > 15 ? a.id.capacity() : 0) +
+         (a.label.size() > 15 ? a.label.capacity() : 0);
+  }
+  for (const cluster::Story& st : stories) {
+    s += sizeof(st) + vec(st.centroid) + vec(st.entities) + vec(st.title) +
+         st.members.capacity() * 4 + st.keys.capacity() * 4;
+  }
+  for (const auto& [key, list] : postings) s += 48 + list.capacity() * 4;
+  return s + postings.bucket_count() * 8 + live.capacity() * 4;
+}
+
+std::vector<StoryInfo> OnlineClusterer::Stories() const {
+  const Impl& m = *impl_;
+  std::vector<StoryInfo> out;
+  for (uint32_t i = 0; i < m.stories.size(); ++i) {
+    const cluster::Story& s = m.stories[i];
+    if (s.merged_into != kNone) continue;
+    StoryInfo info;
+    info.id = m.StoryId(i);
+    uint32_t rep = m.Representative(s);
+    if (rep != kNone) info.title = m.articles[rep].label;
+    info.articles = s.members;
+    for (uint32_t a : s.members) {
+      if (m.articles[a].dup_of != kNone) info.duplicates.emplace_back(a, m.articles[a].dup_of);
+    }
+    info.first_day = Day(s.first_day);
+    info.last_day = Day(s.last_day);
+    info.live = s.live;
+    out.push_back(std::move(info));
+  }
+  return out;
+}
+
+ClustererStats OnlineClusterer::stats() const {
+  const Impl& m = *impl_;
+  ClustererStats st;
+  st.articles = m.articles.size();
+  st.duplicates = m.duplicates;
+  st.merges = m.merges;
+  st.candidates_scored = m.candidates_scored;
+  for (const cluster::Story& s : m.stories) {
+    st.stories += s.merged_into == kNone;
+    st.live_stories += s.live;
+  }
+  st.memory_bytes = m.MemoryBytes();
+  return st;
+}
+
+void OnlineClusterer::Save(std::string* out) const {
+  const Impl& m = *impl_;
+  bytes::Writer w(out);
+  w.U32(kMagic);
+  w.U32(kVersion);
+  const ClusterOptions& o = m.options;
+  for (double d : {o.join_threshold, o.entity_weight, o.title_weight, o.decay_days, o.live_days,
+                   o.merge_threshold}) {
+    w.F64(d);
+  }
+  for (int i : {o.story_terms, o.index_terms, o.query_terms, o.max_candidates,
+                o.max_posting_scan, o.min_term_bytes}) {
+    w.U32(static_cast<uint32_t>(i));
+  }
+  m.lexicon.terms().Save(&w);
+  m.lexicon.entities().Save(&w);
+  std::string dedup;
+  m.dedup.Save(&dedup);
+  w.Str(dedup);
+  w.F64(m.watermark);
+  w.F64(m.last_retire);
+  w.U64(m.duplicates);
+  w.U64(m.merges);
+  w.U64(m.candidates_scored);
+  w.U32(static_cast<uint32_t>(m.articles.size()));
+  for (const cluster::ArticleRec& a : m.articles) {
+    w.Str(a.id);
+    w.Str(a.label);
+    w.U32(a.story);
+    w.U32(a.dup_of);
+    w.F64(a.day);
+    PutVec(&w, a.vec);
+  }
+  w.U32(static_cast<uint32_t>(m.stories.size()));
+  for (const cluster::Story& s : m.stories) {
+    w.U32(s.first_seq);
+    w.U32(s.merged_into);
+    w.U8(s.live ? 1 : 0);
+    w.U32(s.docs);
+    PutVec(&w, s.centroid);
+    PutVec(&w, s.entities);
+    PutVec(&w, s.title);
+    w.F64(s.first_day);
+    w.F64(s.last_day);
+    w.U32s(s.members);
+    w.U32s(s.keys);
+    w.U32(s.representative);
+  }
+  w.U32s(m.live);
+  // Postings in key order, each list in its exact order (scan limits read
+  // the newest entries, so order is part of the state).
+  std::vector<uint32_t> keys;
+  for (const auto& [key, list] : m.postings) keys.push_back(key);
+  std::sort(keys.begin(), keys.end());
+  w.U32(static_cast<uint32_t>(keys.size()));
+  for (uint32_t key : keys) {
+    w.U32(key);
+    w.U32s(m.postings.at(key));
+  }
+}
+
+Status OnlineClusterer::Load(std::string_view data) {
+  bytes::Reader r(data);
+  auto bad = [](const std::string& what) { return InvalidInput("cluster state: " + what); };
+  if (r.U32() != kMagic || !r.ok()) return bad("not a clusterer blob");
+  if (uint32_t v = r.U32(); v != kVersion) return bad("unsupported version " + std::to_string(v));
+  ClusterOptions o = impl_->options;  // keeps the entity extractor and batch flags
+  for (double* d : {&o.join_threshold, &o.entity_weight, &o.title_weight, &o.decay_days,
+                    &o.live_days, &o.merge_threshold}) {
+    *d = r.F64();
+  }
+  for (int* i : {&o.story_terms, &o.index_terms, &o.query_terms, &o.max_candidates,
+                 &o.max_posting_scan, &o.min_term_bytes}) {
+    *i = static_cast<int>(r.U32());
+  }
+  if (!r.ok()) return bad("truncated options");
+  auto m = std::make_unique<Impl>(o);
+  if (!m->lexicon.terms().Load(&r) || !m->lexicon.entities().Load(&r)) {
+    return bad("corrupt dictionaries");
+  }
+  std::string dedup = r.Str();
+  if (!r.ok()) return bad("truncated dedup state");
+  if (Status st = m->dedup.Load(dedup); !st.ok()) return st;
+  m->options.dedup = m->dedup.options();
+  m->watermark = r.F64();
+  m->last_retire = r.F64();
+  m->duplicates = r.U64();
+  m->merges = r.U64();
+  m->candidates_scored = r.U64();
+  const uint32_t n_terms = static_cast<uint32_t>(m->lexicon.terms().size());
+  const uint32_t n_ents = static_cast<uint32_t>(m->lexicon.entities().size());
+  uint32_t n_articles = r.Count(30);
+  m->articles.resize(n_articles);
+  for (cluster::ArticleRec& a : m->articles) {
+    a.id = r.Str();
+    a.label = r.Str();
+    a.story = r.U32();
+    a.dup_of = r.U32();
+    a.day = r.F64();
+    if (!GetVec(&r, &a.vec, n_terms)) return bad("corrupt article record");
+  }
+  uint32_t n_stories = r.Count(40);
+  m->stories.resize(n_stories);
+  for (uint32_t si = 0; si < n_stories; ++si) {
+    cluster::Story& s = m->stories[si];
+    s.first_seq = r.U32();
+    s.merged_into = r.U32();
+    s.live = r.U8() != 0;
+    s.docs = r.U32();
+    if (!GetVec(&r, &s.centroid, n_terms) || !GetVec(&r, &s.entities, n_ents) ||
+        !GetVec(&r, &s.title, n_terms)) {
+      return bad("corrupt story vectors");
+    }
+    s.first_day = r.F64();
+    s.last_day = r.F64();
+    s.members = r.U32s<uint32_t>();
+    s.keys = r.U32s<uint32_t>();
+    s.representative = r.U32();
+    if (!r.ok() || s.first_seq >= n_articles ||
+        (s.merged_into != kNone && s.merged_into >= si) ||  // survivors are older
+        (s.representative != kNone && s.representative >= n_articles)) {
+      return bad("corrupt story record");
+    }
+    for (uint32_t a : s.members) {
+      if (a >= n_articles) return bad("corrupt story members");
+    }
+  }
+  for (const cluster::ArticleRec& a : m->articles) {
+    if (a.story >= n_stories || (a.dup_of != kNone && a.dup_of >= n_articles)) {
+      return bad("corrupt article links");
+    }
+  }
+  m->live = r.U32s<uint32_t>();
+  uint32_t n_keys = r.Count(8);
+  for (uint32_t i = 0; i < n_keys && r.ok(); ++i) {
+    uint32_t key = r.U32();
+    std::vector<uint32_t> list = r.U32s<uint32_t>();
+    for (uint32_t s : list) {
+      if (s >= n_stories) return bad("corrupt postings");
+    }
+    m->postings.emplace(key, std::move(list));
+  }
+  for (uint32_t s : m->live) {
+    if (s >= n_stories) return bad("corrupt live list");
+  }
+  if (!r.ok() || !r.AtEnd()) return bad("truncated or trailing data");
+  if (m->dedup.size() != m->articles.size()) return bad("dedup and article counts differ");
+  impl_ = std::move(m);
+  return Status::Ok();
+}
+
+}  // namespace parallax

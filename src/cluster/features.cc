@@ -1,0 +1,151 @@
+#include "cluster/features.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "parallax/hash.h"
+
+namespace parallax::cluster {
+namespace {
+
+// The raw-token cache is a pure speed-up; clearing it past this size bounds
+// its memory on endless streams (misspellings and names keep arriving).
+constexpr size_t kMaxCachedWords = 1u << 21;
+
+std::string Label(const Article& a, std::string_view body) {
+  std::string label = text::Normalize(a.title);
+  if (!label.empty()) return label;
+  std::vector<text::Span> sentences = text::SplitSentences(body, a.language);
+  if (sentences.empty()) return "";
+  std::string s(body.substr(sentences[0].begin, sentences[0].end - sentences[0].begin));
+  constexpr size_t kMax = 120;
+  if (s.size() > kMax) {
+    size_t cut = s.rfind(' ', kMax);
+    if (cut == std::string::npos || cut < kMax / 2) cut = kMax;
+    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;  // UTF-8
+    s = s.substr(0, cut) + "\xE2\x80\xA6";  // "…"
+  }
+  return s;
+}
+
+}  // namespace
+
+uint32_t Dictionary::Intern(std::string_view name) {
+  if (auto it = ids_.find(name); it != ids_.end()) return it->second;
+  uint32_t id = static_cast<uint32_t>(names_.size());
+  ids_.emplace(std::string(name), id);
+  names_.emplace_back(name);
+  df_.push_back(0);
+  return id;
+}
+
+void Dictionary::CountDocument(const SparseVec& distinct_ids) {
+  for (const auto& e : distinct_ids) ++df_[e.first];
+  docs_ += 1;
+}
+
+double Dictionary::Idf(uint32_t id) const {
+  return std::max(0.0, std::log((docs_ + 1.0) / (static_cast<double>(df_[id]) + 0.5)));
+}
+
+void Dictionary::Save(bytes::Writer* w) const {
+  w->F64(docs_);
+  w->U32(static_cast<uint32_t>(names_.size()));
+  for (size_t i = 0; i < names_.size(); ++i) {
+    w->Str(names_[i]);
+    w->U32(df_[i]);
+  }
+}
+
+bool Dictionary::Load(bytes::Reader* r) {
+  docs_ = r->F64();
+  uint32_t n = r->Count(8);
+  for (uint32_t i = 0; i < n && r->ok(); ++i) {
+    std::string name = r->Str();
+    uint32_t df = r->U32();
+    if (!r->ok() || ids_.count(name)) return false;
+    ids_.emplace(name, i);
+    names_.push_back(std::move(name));
+    df_.push_back(df);
+  }
+  return r->ok();
+}
+
+size_t Dictionary::MemoryBytes() const {
+  size_t s = names_.capacity() * sizeof(std::string) + df_.capacity() * 4;
+  for (const std::string& n : names_) s += 2 * (n.size() > 15 ? n.capacity() : 0);
+  return s + ids_.size() * (sizeof(std::string) + 24) + ids_.bucket_count() * 8;
+}
+
+SparseVec CountIds(std::vector<uint32_t> ids) {
+  std::sort(ids.begin(), ids.end());
+  SparseVec out;
+  for (uint32_t id : ids) {
+    if (!out.empty() && out.back().first == id) {
+      out.back().second += 1;
+    } else {
+      out.emplace_back(id, 1.f);
+    }
+  }
+  return out;
+}
+
+const Lexicon::WordInfo& Lexicon::Lookup(std::string_view raw, bool is_word) {
+  if (auto it = cache_.find(raw); it != cache_.end()) return it->second;
+  if (cache_.size() >= kMaxCachedWords) cache_.clear();
+  WordInfo info;
+  std::string folded = text::Fold(raw);
+  info.hash = Hash64(folded);
+  // Possessive "'s" and edge apostrophes are not part of the term.
+  std::string_view w = folded;
+  if (w.size() > 2 && (w.ends_with("'s") || w.ends_with("\xE2\x80\x99s"))) {
+    w.remove_suffix(w.ends_with("'s") ? 2 : 4);
+  }
+  if (is_word && static_cast<int>(w.size()) >= min_term_bytes_ && !text::IsStopWord(w)) {
+    info.term = terms_.Intern(stemmer_.Stem(w));
+  }
+  return cache_.emplace(std::string(raw), info).first->second;
+}
+
+void Lexicon::CountTerms(std::string_view body, SparseVec* terms,
+                         std::vector<uint64_t>* hashes) {
+  std::vector<uint32_t> ids;
+  for (const text::Token& t : text::Tokenize(body)) {
+    if (t.kind != text::TokenKind::kWord && t.kind != text::TokenKind::kNumber) continue;
+    const WordInfo& info =
+        Lookup(body.substr(t.begin, t.end - t.begin), t.kind == text::TokenKind::kWord);
+    if (hashes) hashes->push_back(info.hash);
+    if (info.term != kNoTerm) ids.push_back(info.term);
+  }
+  *terms = CountIds(std::move(ids));
+}
+
+DocFeatures Lexicon::Featurize(const Article& article, const EntityExtractor& extractor) {
+  DocFeatures f;
+  const std::string body = text::Normalize(article.Text(), /*keep_newlines=*/true);
+  SparseVec body_terms;
+  CountTerms(body, &body_terms, &f.token_hashes);
+  const std::string title = text::Normalize(article.title);
+  CountTerms(title, &f.title, nullptr);
+  for (auto& e : f.title) e.second = 1.f;
+  f.terms = body_terms;
+  AddInto(&f.terms, f.title, SIZE_MAX / 4);
+  std::vector<std::string> names = extractor ? extractor(article) : CapitalisedSpans(body);
+  std::vector<uint32_t> ent_ids;
+  ent_ids.reserve(names.size());
+  for (const std::string& n : names) {
+    std::string folded = extractor ? text::Fold(n) : n;
+    if (!folded.empty()) ent_ids.push_back(entities_.Intern(folded));
+  }
+  f.entities = CountIds(std::move(ent_ids));
+  f.day = ParseDay(article.published);
+  f.label = Label(article, body);
+  return f;
+}
+
+size_t Lexicon::MemoryBytes() const {
+  return terms_.MemoryBytes() + entities_.MemoryBytes() + cache_.size() * 80 +
+         cache_.bucket_count() * 8;
+}
+
+}  // namespace parallax::cluster
