@@ -1,0 +1,158 @@
+// store_bench: bulk-ingest throughput, re-ingest, story writes and search
+// latency on generated articles. Figures go to src/store/RESULTS.md.
+//
+//   store_bench [--n 100000] [--batch 0] [--paragraphs 3] [--words 40] [--db FILE]
+//
+// --batch 0 puts everything in one transaction. Each phase checks its result
+// before its time counts (counts, outcomes, search hits).
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "parallax/store.h"
+#include "store/test_util.h"
+
+namespace {
+
+using parallax::Article;
+using parallax::PutOutcome;
+using parallax::Store;
+using Clock = std::chrono::steady_clock;
+
+double Seconds(Clock::time_point since) {
+  return std::chrono::duration<double>(Clock::now() - since).count();
+}
+
+[[noreturn]] void Die(const std::string& what) {
+  std::fprintf(stderr, "store_bench: %s\n", what.c_str());
+  std::exit(1);
+}
+
+struct Flags {
+  int64_t n = 100000;
+  int64_t batch = 0;
+  int paragraphs = 3;
+  int words = 40;
+  std::string db = "store_bench.db";
+};
+
+Flags Parse(int argc, char** argv) {
+  Flags f;
+  for (int i = 1; i + 1 < argc; i += 2) {
+    std::string k = argv[i];
+    std::string v = argv[i + 1];
+    if (k == "--n") f.n = std::atoll(v.c_str());
+    else if (k == "--batch") f.batch = std::atoll(v.c_str());
+    else if (k == "--paragraphs") f.paragraphs = std::atoi(v.c_str());
+    else if (k == "--words") f.words = std::atoi(v.c_str());
+    else if (k == "--db") f.db = v;
+    else Die("unknown flag " + k);
+  }
+  if (f.n <= 0) Die("--n must be positive");
+  if (f.batch <= 0) f.batch = f.n;
+  return f;
+}
+
+// Ingests all articles in batches; returns seconds, checks every outcome.
+double Ingest(Store& s, const std::vector<Article>& all, int64_t batch, PutOutcome expect) {
+  auto t0 = Clock::now();
+  for (size_t b = 0; b < all.size(); b += static_cast<size_t>(batch)) {
+    size_t e = std::min(all.size(), b + static_cast<size_t>(batch));
+    auto r = s.PutArticles(std::span<const Article>(all.data() + b, e - b));
+    if (!r.ok()) Die(r.status().ToString());
+    for (const auto& p : *r) {
+      if (p.outcome != expect) Die(std::string("unexpected outcome ") + PutOutcomeName(p.outcome));
+    }
+  }
+  return Seconds(t0);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  Flags f = Parse(argc, argv);
+  for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(f.db + suffix);
+
+  parallax::store_testing::ArticleGenerator gen(42, f.paragraphs, f.words);
+  auto t0 = Clock::now();
+  std::vector<Article> all = gen.MakeRange(0, f.n);
+  double gen_s = Seconds(t0);
+  size_t text_bytes = 0;
+  for (const Article& a : all) text_bytes += a.Text().size() + a.title.size();
+  std::printf("articles: %lld, mean title+text %.0f bytes, batch %lld (generated in %.2f s)\n",
+              static_cast<long long>(f.n), static_cast<double>(text_bytes) / f.n,
+              static_cast<long long>(f.batch), gen_s);
+
+  auto opened = Store::Open(f.db);
+  if (!opened.ok()) Die(opened.status().ToString());
+  Store& s = **opened;
+
+  double insert_s = Ingest(s, all, f.batch, PutOutcome::kInserted);
+  if (*s.CountArticles() != f.n) Die("count mismatch after insert");
+  std::printf("insert:    %8.2f s  %9.0f articles/s\n", insert_s, f.n / insert_s);
+  double again_s = Ingest(s, all, f.batch, PutOutcome::kUnchanged);
+  std::printf("re-ingest: %8.2f s  %9.0f articles/s (all unchanged)\n", again_s, f.n / again_s);
+
+  // Stories of 10 articles each, in one transaction.
+  t0 = Clock::now();
+  parallax::Status st = s.WithTransaction([&]() -> parallax::Status {
+    for (int64_t i = 0; i < f.n; ++i) {
+      std::string story = "story-" + std::to_string(i / 10);
+      if (i % 10 == 0) PARALLAX_RETURN_IF_ERROR(s.PutStory(parallax::store_testing::MakeStory(story, all[i].title)));
+      PARALLAX_RETURN_IF_ERROR(s.AssignArticleToStory(all[i].id, story));
+    }
+    return parallax::Status::Ok();
+  });
+  if (!st.ok()) Die(st.ToString());
+  double assign_s = Seconds(t0);
+  std::printf("assign:    %8.2f s  %9.0f assignments/s\n", assign_s, f.n / assign_s);
+
+  t0 = Clock::now();
+  const int kPages = 20;
+  for (int p = 0; p < kPages; ++p) {
+    parallax::ListStoriesOptions o;
+    o.limit = 50;
+    o.offset = static_cast<size_t>(p) * 50;
+    auto list = s.ListStories(o);
+    if (!list.ok() || list->size() != 50) Die("ListStories failed");
+  }
+  std::printf("list:      %8.2f ms per page of 50 stories\n", Seconds(t0) * 1000 / kPages);
+
+  // Search: unique words (one hit each, checked) and common title words.
+  std::vector<double> unique_ms, common_ms;
+  for (int i = 0; i < 200; ++i) {
+    int64_t idx = (static_cast<int64_t>(i) * 7919) % f.n;
+    auto t = Clock::now();
+    auto hits = s.Search(parallax::store_testing::ArticleGenerator::UniqueWord(idx));
+    unique_ms.push_back(Seconds(t) * 1000);
+    if (!hits.ok() || hits->size() != 1 || (*hits)[0].article_id != all[idx].id) {
+      Die("unique-word search returned the wrong hits");
+    }
+    std::string q = all[idx].title.substr(0, all[idx].title.find(' '));
+    t = Clock::now();
+    hits = s.Search(q);
+    common_ms.push_back(Seconds(t) * 1000);
+    if (!hits.ok() || hits->empty()) Die("title-word search found nothing for " + q);
+  }
+  auto report = [](const char* name, std::vector<double> v) {
+    std::sort(v.begin(), v.end());
+    std::printf("search %-7s p50 %7.2f ms  p95 %7.2f ms  max %7.2f ms\n", name, v[v.size() / 2],
+                v[v.size() * 95 / 100], v.back());
+  };
+  report("unique", unique_ms);
+  report("common", common_ms);
+
+  t0 = Clock::now();
+  st = s.CheckIntegrity();
+  if (!st.ok()) Die(st.ToString());
+  std::printf("integrity: %8.2f s\n", Seconds(t0));
+  opened->reset();
+  std::error_code ec;
+  double mb = static_cast<double>(std::filesystem::file_size(f.db, ec)) / (1 << 20);
+  std::printf("file:      %8.1f MiB (%.0f bytes/article)\n", mb, mb * (1 << 20) / f.n);
+  return 0;
+}
