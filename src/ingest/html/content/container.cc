@@ -130,6 +130,15 @@ uint32_t ChooseContainer(const HtmlDocument& doc, const std::vector<NodeInfo>& i
     note("alt", alt, alt_f, chosen_f);
     if (alt_f > chosen_f && good[alt] > ratio * good[chosen]) return alt;
   }
+  // When it contains the seed's element instead, it is taken only with
+  // several times the good text: the seed was one module of a body built
+  // from many (page builders), not the article next to a sidebar.
+  constexpr double up = 3.0;
+  if (alt != 0 && alt != chosen && contains(alt, chosen)) {
+    double chosen_f = good[chosen] - k * bad[chosen];
+    note("alt-up", alt, alt_f, chosen_f);
+    if (alt_f > chosen_f && good[alt] > up * good[chosen]) return alt;
+  }
   return chosen;
 }
 
