@@ -19,6 +19,7 @@
 //    line lacks terminal punctuation but the next line starts a sentence
 //    (uppercase, a bullet), unless the text looks hard-wrapped or the line
 //    ends in a comma, a dash or a function word.
+#include <algorithm>
 #include <string>
 
 #include "text/splitter.h"
@@ -35,7 +36,9 @@ bool Splitter::IsStarter(const Next& nx) const {
 }
 
 bool Splitter::SpeechAttributionFollows(const Next& nx) const {
-  if (nx.shape != Shape::kUpper) return false;
+  // An attribution starts with a name, not a quotation or a function word
+  // ("Why?" "Because I said so.").
+  if (nx.shape != Shape::kUpper || nx.opening || IsStarter(nx)) return false;
   size_t k = nx.pos + nx.word.size();
   for (int words = 0; words < 3; ++words) {
     int nl;
@@ -227,11 +230,17 @@ bool Splitter::StartsWithBullet(size_t j) const {
 }
 
 // Text wrapped at a fixed width (e-mail, plain-text archives): most lines
-// that continue into another line are 40-100 bytes long and end without
-// terminal punctuation. Single newlines in it are spaces.
+// that run on into another line end without terminal punctuation and are
+// nearly as long as the longest of them (which is 40-100 bytes). Titles and
+// datelines vary in length, so they do not look wrapped. Single newlines in
+// wrapped text are spaces.
 bool Splitter::HardWrapped() {
   if (hard_wrap_ >= 0) return hard_wrap_ == 1;
-  size_t continued = 0, wrapped = 0;
+  std::vector<size_t> lengths;  // lines followed by a non-blank line, no terminal punctuation
+  size_t continued = 0;
+  auto blank = [](std::string_view s) {
+    return s.find_first_not_of(" \t\r") == std::string_view::npos;
+  };
   size_t b = 0;
   while (b < t_.size()) {
     size_t e = t_.find('\n', b);
@@ -239,22 +248,22 @@ bool Splitter::HardWrapped() {
     size_t next_end = t_.find('\n', e + 1);
     if (next_end == std::string_view::npos) next_end = t_.size();
     std::string_view line = t_.substr(b, e - b);
-    std::string_view next = t_.substr(e + 1, next_end - e - 1);
-    auto blank = [](std::string_view s) {
-      return s.find_first_not_of(" \t\r") == std::string_view::npos;
-    };
-    if (!blank(line) && !blank(next)) {
+    if (!blank(line) && !blank(t_.substr(e + 1, next_end - e - 1))) {
       ++continued;
-      size_t last = line.find_last_not_of(" \t\r");
-      char ch = line[last];
-      if (line.size() >= 40 && line.size() <= 100 && ch != '.' && ch != '?' && ch != '!' &&
-          ch != ':' && ch != '"') {
-        ++wrapped;
+      char ch = line[line.find_last_not_of(" \t\r")];
+      if (ch != '.' && ch != '?' && ch != '!' && ch != ':' && ch != '"') {
+        lengths.push_back(line.size());
       }
     }
     b = e + 1;
   }
-  hard_wrap_ = continued >= 3 && wrapped * 2 >= continued ? 1 : 0;
+  hard_wrap_ = 0;
+  if (continued >= 5 && lengths.size() * 10 >= continued * 6) {
+    size_t width = *std::max_element(lengths.begin(), lengths.end());
+    size_t near = 0;
+    for (size_t len : lengths) near += len * 10 >= width * 7;
+    if (width >= 40 && width <= 100 && near * 10 >= continued * 6) hard_wrap_ = 1;
+  }
   return hard_wrap_ == 1;
 }
 
@@ -275,16 +284,15 @@ size_t Splitter::OnNewline(size_t i) {
     Cut(p);
     return j;
   }
-  if (p == last_cluster_end_) return j;  // the terminator rules decided
   if (StartsWithBullet(j)) {
     Cut(p);
     return j;
   }
+  if (p == last_cluster_end_) return j;  // the terminator rules decided
   if (HardWrapped()) return j;
   size_t pb;
   char32_t last = DecodeBefore(t_, p, &pb);
-  if (last == ',' || last == ';' || last == '(' || last == '[' || last == '/' || last == '&' ||
-      last == '+' || IsDash(last)) {
+  if (last == ',' || last == ';' || last == '(' || last == '[' || IsDash(last)) {
     return j;
   }
   Next nx = AnalyzeNext(j);
