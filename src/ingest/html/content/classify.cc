@@ -44,8 +44,10 @@ std::vector<bool> SelectInRange(const std::vector<TextBlock>& blocks, size_t beg
       keep[i] = b.link_density() < 0.5;
       continue;
     }
+    // Look past runs of other short blocks (a list of short items, a
+    // heading and its subheading) for text; bad blocks end the search.
     bool next_text = false;
-    for (size_t j = i + 1; j < n && j <= i + 3; ++j) {
+    for (size_t j = i + 1; j < n; ++j) {
       BlockClass c = blocks[begin + j].cls;
       if (IsText(c)) {
         next_text = true;
@@ -58,7 +60,7 @@ std::vector<bool> SelectInRange(const std::vector<TextBlock>& blocks, size_t beg
       continue;
     }
     bool prev_text = false;
-    for (size_t j = i; j-- > 0 && j + 3 >= i;) {
+    for (size_t j = i; j-- > 0;) {
       BlockClass c = blocks[begin + j].cls;
       if (IsText(c)) {
         prev_text = true;
