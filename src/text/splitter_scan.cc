@@ -122,8 +122,12 @@ Splitter::Next Splitter::AnalyzeNext(size_t j) const {
 }
 
 std::string_view Splitter::ChunkBefore(size_t end) const {
+  // Bounded look-back keeps the splitter linear on text without spaces; a
+  // chunk this long is no abbreviation and no plain word.
+  constexpr size_t kMaxChunk = 64;
   size_t b = end;
   while (b > 0) {
+    if (end - b >= kMaxChunk) break;
     size_t pb;
     char32_t c = DecodeBefore(t_, b, &pb);
     if (c != kInvalid && IsSpace(c)) break;
