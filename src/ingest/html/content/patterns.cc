@@ -66,7 +66,16 @@ constexpr std::string_view kPhrases[] = {
     "lee tambi\xc3\xa9n", "pubblicit\xc3\xa0", "leggi anche",
     "\xd1\x80\xd0\xb5\xd0\xba\xd0\xbb\xd0\xb0\xd0\xbc\xd0\xb0",  // реклама
     "\xd1\x87\xd0\xb8\xd1\x82\xd0\xb0\xd0\xb9\xd1\x82\xd0\xb5 \xd1\x82\xd0\xb0\xd0\xba\xd0\xb6\xd0\xb5",  // читайте также
-    "advertentie", "lees ook",
+    "advertentie", "lees ook", "photograph by", "photo by", "photo credit", "image credit",
+    "foto:", "fotos:", "bild:", "bildquelle", "titelbild", "quelle: dpa", "source: getty",
+    "no comments", "keine kommentare", "last modified", "last updated", "zuletzt aktualisiert",
+    "ultima modifica", "was this article helpful", "war der artikel", "if you enjoyed",
+    "we want to hear", "never miss", "bild anzeigen", "related posts", "related content",
+    "\xc3\xa4hnliche beitr\xc3\xa4ge",  // ähnliche beiträge
+    "das k\xc3\xb6nnte sie auch interessieren", "auch interessant", "voc\xc3\xaa pode gostar",
+    "veja tamb\xc3\xa9m", "leia tamb\xc3\xa9m", "te puede interesar", "vous aimerez aussi",
+    "\xc3\xa0 lire aussi",  // à lire aussi
+    "tags:", "schlagworte", "themen:", "share:", "teilen:",
 };
 
 char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
