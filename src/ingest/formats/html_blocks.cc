@@ -43,8 +43,11 @@ class BlockBuilder {
     Count(t, -1);
   }
   void Text(std::string_view s) {
-    for (char c : s) {
-      if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') {
+    for (size_t i = 0; i < s.size(); ++i) {
+      char c = s[i];
+      bool nbsp = c == '\xC2' && i + 1 < s.size() && s[i + 1] == '\xA0';
+      if (nbsp) ++i;
+      if (nbsp || c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') {
         space_ = !cur_.empty();
       } else {
         if (space_) cur_.push_back(' ');
@@ -180,8 +183,7 @@ FragmentText HtmlFragmentToBlocks(std::string_view fragment) {
   return out;
 }
 
-std::string HtmlToPlainLine(std::string_view s) {
-  if (!LooksLikeHtml(s)) {
+std::string CollapseToLine(std::string_view s) {
     std::string line;
     bool space = false;
     for (char c : s) {
@@ -194,7 +196,10 @@ std::string HtmlToPlainLine(std::string_view s) {
       }
     }
     return text::Normalize(line);
-  }
+}
+
+std::string HtmlToPlainLine(std::string_view s) {
+  if (!LooksLikeHtml(s)) return CollapseToLine(s);
   std::string src = UnescapeIfDoubleEscaped(s);
   html::HtmlDocument doc = html::HtmlDocument::Parse(src);
   return text::Normalize(doc.TextContent(doc.root()));

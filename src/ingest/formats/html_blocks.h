@@ -30,6 +30,10 @@ FragmentText HtmlFragmentToBlocks(std::string_view html);
 // removed, entities decoded, whitespace collapsed, normalised.
 std::string HtmlToPlainLine(std::string_view html);
 
+// Plain text on one line: whitespace runs collapsed, normalised. No markup
+// interpretation ("A < B" stays).
+std::string CollapseToLine(std::string_view s);
+
 // True when `s` contains markup or entity references worth parsing as HTML.
 bool LooksLikeHtml(std::string_view s);
 

@@ -237,7 +237,7 @@ TEST(TextArticleTest, MetadataHeaderLines) {
       "The plans were approved on Friday, the prime minister's office said.\n");
   EXPECT_EQ(a.title, "Rafah offensive plans approved");
   EXPECT_EQ(a.outlet, "Example News");
-  EXPECT_EQ(a.published, "2024-03-15T09:30:00Z");
+  EXPECT_EQ(a.published, "2024-03-15T09:30:00+00:00");
   EXPECT_EQ(a.url, "https://news.example.com/world/rafah-plans");
   EXPECT_EQ(a.blocks.size(), 1u);
   EXPECT_EQ(a.id, DeriveArticleId("https://news.example.com/world/rafah-plans", ""));

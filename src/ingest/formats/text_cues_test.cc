@@ -107,7 +107,7 @@ TEST(LeadingDateTest, Forms) {
             "Amid rising tensions");
   d = ParseLeadingDate("Published: 2024-03-31T10:00:00Z");
   ASSERT_TRUE(d);
-  EXPECT_EQ(d->value, "2024-03-31T10:00:00Z");
+  EXPECT_EQ(d->value, "2024-03-31T10:00:00+00:00");
   EXPECT_FALSE(ParseLeadingDate("date night in Paris"));
   EXPECT_FALSE(ParseLeadingDate("dates 2024-03-31"));
 }
