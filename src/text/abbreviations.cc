@@ -25,6 +25,7 @@ constexpr Group kGroups[] = {
     {"", AbbrevKind::kTitle,
      "Mr Mrs Ms Messrs Mmes Dr Drs Prof Profs Gen Gens Sen Sens Rep Reps Gov Govs Lt Col Sgt Capt "
      "Cmdr Cmdt Adm Maj Brig Cpl Pvt Spc Rev Revs Hon Pres Supt Det Insp Atty Amb Sec Treas Msgr "
+     "Const Dep Dist Asst Assoc Commr Ald Cpt Ens Mgr Dir Chmn "
      "Fr Sra Srta Mme Mlle Mlles Dra"},
     // Before numbers.
     {"", AbbrevKind::kNumeric,
@@ -114,7 +115,11 @@ AbbrevKind LookupAbbreviation(std::string_view word, std::string_view language) 
   if (lower != word) {
     k = Find(lower, language);
     if (k != AbbrevKind::kNone) return k;
-    // Titlecase: first code point upper as written, rest lowered ("MR" -> "Mr").
+    // Titlecase for words written all in capitals ("MR" -> "Mr"), never for
+    // lowercase ones ("rear" is no "Rear").
+    for (char ch : word) {
+      if (ch >= 'a' && ch <= 'z') return AbbrevKind::kNone;
+    }
     unsigned char c = static_cast<unsigned char>(word[0]);
     size_t first = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
     if (first <= word.size()) {
@@ -131,7 +136,13 @@ bool ContinuesAfterFinal(std::string_view w) {
       "ET",   "EST",  "EDT",  "CT",   "CST", "CDT", "MT",  "MST",     "MDT",     "PT",
       "PST",  "PDT",  "AKST", "AKDT", "HST", "GMT", "UTC", "BST",     "CET",     "CEST",
       "EET",  "EEST", "WET",  "IST",  "JST", "KST", "HKT", "AEST",    "AEDT",    "SGT",
-      "MSK",  "Eastern", "Pacific", "Central", "Mountain", "Atlantic", "Greenwich"};
+      "MSK",  "Eastern", "Pacific", "Central", "Mountain", "Atlantic", "Greenwich",
+      // "at 9:40 p.m. Friday": a day or date after a time continues the sentence.
+      "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+      "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "January", "February", "March",
+      "April", "May", "June", "July", "August", "September", "October", "November",
+      "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
+      "Nov", "Dec", "Local", "Christmas", "New"};
   return zones->count(w) != 0;
 }
 

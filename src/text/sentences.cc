@@ -54,6 +54,15 @@ bool Splitter::SpeechAttributionFollows(const Next& nx) const {
   return false;
 }
 
+bool Splitter::NextChunkHasDigit(const Next& nx) const {
+  for (size_t k = nx.pos; k < t_.size() && k < nx.pos + 32; ++k) {
+    char ch = t_[k];
+    if (ch == ' ' || ch == '\n' || ch == '\t') break;
+    if (ch >= '0' && ch <= '9') return true;
+  }
+  return false;
+}
+
 bool Splitter::NextIsInitial(const Next& nx) const {
   if (nx.shape != Shape::kUpper) return false;
   size_t len;
@@ -64,8 +73,13 @@ bool Splitter::NextIsInitial(const Next& nx) const {
 // Kind of the chunk before a full stop.
 AbbrevKind Splitter::Classify(std::string_view w) const {
   if (w.empty()) return AbbrevKind::kNone;
-  // URLs, e-mail addresses, paths: never abbreviations.
-  if (w.find_first_of("/@:\\") != std::string_view::npos) return AbbrevKind::kNone;
+  // URLs, e-mail addresses: never abbreviations. After other slashes and
+  // hyphens only the last part counts: "Wittman/P.J.", "(D-W.Va.)", "R-N.Y.".
+  if (w.find_first_of("@:\\") != std::string_view::npos) return AbbrevKind::kNone;
+  if (size_t cut = w.find_last_of("/-"); cut != std::string_view::npos) {
+    if (cut + 1 == w.size()) return AbbrevKind::kNone;
+    w = w.substr(cut + 1);
+  }
   size_t len;
   char32_t first = At(static_cast<size_t>(w.data() - t_.data()), &len);
   if (len == w.size()) {  // one code point
@@ -136,8 +150,8 @@ bool Splitter::DecideStop(size_t i, const Next& nx) const {
   switch (Classify(w)) {
     case AbbrevKind::kTitle:
       return false;
-    case AbbrevKind::kNumeric:
-      return nx.shape != Shape::kDigit;
+    case AbbrevKind::kNumeric:  // "No. 5", "No. A123"
+      return nx.shape != Shape::kDigit && !NextChunkHasDigit(nx);
     case AbbrevKind::kFinal:
       return !(nx.shape == Shape::kUpper && ContinuesAfterFinal(nx.word)) &&
              nx.shape != Shape::kDigit;

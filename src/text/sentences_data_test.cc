@@ -122,7 +122,7 @@ TEST(SplitSentencesData, EcbPlusBoundaries) {
         ++tp;
       } else {
         ++fp;
-        if (shown++ < 25 && std::getenv("SHOW_ERRORS")) {
+        if (shown++ < 400 && std::getenv("SHOW_ERRORS")) {
           std::printf("FP: ...%s|%s...\n", text.substr(e > 60 ? e - 60 : 0, e > 60 ? 60 : e).c_str(),
                       text.substr(e, 40).c_str());
         }
@@ -131,7 +131,7 @@ TEST(SplitSentencesData, EcbPlusBoundaries) {
     for (size_t e : gold) {
       if (!got.count(e)) {
         ++fn;
-        if (shown++ < 50 && std::getenv("SHOW_ERRORS")) {
+        if (shown++ < 400 && std::getenv("SHOW_ERRORS")) {
           std::printf("FN: ...%s|%s...\n", text.substr(e > 60 ? e - 60 : 0, e > 60 ? 60 : e).c_str(),
                       text.substr(e, 40).c_str());
         }

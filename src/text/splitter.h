@@ -58,6 +58,7 @@ class Splitter {
   // sentences.cc
   bool IsStarter(const Next& nx) const;
   bool NextIsInitial(const Next& nx) const;
+  bool NextChunkHasDigit(const Next& nx) const;
   bool SpeechAttributionFollows(const Next& nx) const;
   AbbrevKind Classify(std::string_view w) const;
   bool NoSpaceBoundary(size_t i, size_t e, bool question) const;
