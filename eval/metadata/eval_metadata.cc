@@ -11,6 +11,7 @@
 // normalisation; "lenient" = case-insensitive containment either way
 // (non-empty prediction); both over pages whose gold has the field.
 // Language: the gold's primary subtag ("en-US" -> "en") against ours.
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <iostream>
@@ -99,7 +100,8 @@ struct SetScore {
   int pages = 0, errors = 0;
   DateScore date;
   TextScore title, author, site, lang;
-  double meta_us = 0;  // total ExtractMetadata time
+  double meta_us = 0;  // total ExtractMetadata time (best of 3 per page)
+  std::vector<double> meta_us_all;
 };
 
 void Dump(const std::string& set, const MetaGold& g, const char* field, const std::string& gold,
@@ -126,9 +128,17 @@ SetScore Evaluate(const std::string& set, const std::vector<MetaGold>& golds, bo
 
     // Metadata alone, timed, and for the rule that chose the date.
     const parallax::html::HtmlDocument doc = parallax::html::HtmlDocument::Parse(*bytes);
-    const auto t0 = std::chrono::steady_clock::now();
-    const parallax::html::PageMetadata m = parallax::html::ExtractMetadata(doc, g.url);
-    s.meta_us += std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - t0).count();
+    // Best of a few runs: the machine is shared, the minimum is the cost.
+    double best_us = 1e18;
+    parallax::html::PageMetadata m;
+    for (int r = 0; r < 3; ++r) {
+      const auto t0 = std::chrono::steady_clock::now();
+      m = parallax::html::ExtractMetadata(doc, g.url);
+      best_us = std::min(best_us, std::chrono::duration<double, std::micro>(
+                                      std::chrono::steady_clock::now() - t0).count());
+    }
+    s.meta_us += best_us;
+    s.meta_us_all.push_back(best_us);
 
     bool hit = false;
     if (g.date) {
@@ -201,13 +211,18 @@ int main(int argc, char** argv) {
     }
     const SetScore s = Evaluate(set, *golds, dump);
     const double us = s.pages ? s.meta_us / s.pages : 0;
+    std::vector<double> sorted = s.meta_us_all;
+    std::sort(sorted.begin(), sorted.end());
+    const double median_us = sorted.empty() ? 0 : sorted[sorted.size() / 2];
+    const double p95_us = sorted.empty() ? 0 : sorted[sorted.size() * 95 / 100];
     report[set] = {{"pages", s.pages},          {"errors", s.errors},
                    {"date", s.date.Json()},     {"title", s.title.Json()},
                    {"author", s.author.Json()}, {"site", s.site.Json()},
-                   {"lang", s.lang.Json()},     {"metadata_us_per_page", us}};
+                   {"lang", s.lang.Json()},     {"metadata_us_mean", us},
+                   {"metadata_us_median", median_us}, {"metadata_us_p95", p95_us}};
     if (as_json) continue;
-    std::printf("%s: %d pages (%d errors), ExtractMetadata %.1f us/page\n", set.c_str(), s.pages,
-                s.errors, us);
+    std::printf("%s: %d pages (%d errors), ExtractMetadata us/page: mean %.0f median %.0f p95 %.0f\n",
+                set.c_str(), s.pages, s.errors, us, median_us, p95_us);
     if (const int n = s.date.tp + s.date.fp + s.date.fn; n > 0) {
       std::printf("  date    n=%4d  P %.3f  R %.3f  F %.3f  (tp %d fp %d fn %d; %d dated where gold has none)\n",
                   n, s.date.P(), s.date.R(), s.date.F(), s.date.tp, s.date.fp, s.date.fn, s.date.extra);

@@ -147,7 +147,8 @@ void MatchTime(Scanner& sc, DateTime* dt) {
     have_minutes = true;
     if (t.Peek() == ':' && t.IsDigitAt(t.pos() + 1)) {
       t.Advance();
-      if (!t.ReadNumber(&s, &digits) || digits != 2) return;
+      // One-digit seconds occur in generated markup ("23:15:0Z").
+      if (!t.ReadNumber(&s, &digits) || digits > 2) return;
       if ((t.Peek() == '.' || t.Peek() == ',') && t.IsDigitAt(t.pos() + 1)) {
         t.Advance();
         int frac = 0;

@@ -11,8 +11,8 @@
 //                 25 de marzo de 2024; 25 marzo 2024; 25 de março de 2024; 25 maart 2024;
 //                 2024年3月25日
 //   Numeric       2024/03/25, 2024.03.25, 25.03.2024, 03/25/2024, 25/03/2024, 25-03-2024
-// Month and weekday names cover en, de, fr, es, it, pt, nl and the
-// Scandinavian languages (see date_words.h).
+// Month and weekday names cover en, de, fr, es, it, pt, nl, the Scandinavian
+// languages, pl, tr, ru, uk and Arabic (Egyptian forms); see date_words.h.
 //
 // Numeric day/month order: when the first number is over 12 it is the day,
 // when the second is over 12 it is the day; otherwise ParseOptions::order

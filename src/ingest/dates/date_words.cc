@@ -42,6 +42,30 @@ constexpr MonthName kMonthNames[] = {
     {"januari", 1}, {"februari", 2}, {"maart", 3}, {"mei", 5}, {"augustus", 8},
     // Swedish, Danish, Norwegian
     {"maj", 5}, {"augusti", 8},
+    // Polish (genitive, as in dates)
+    {"stycznia", 1}, {"lutego", 2}, {"marca", 3}, {"kwietnia", 4}, {"maja", 5}, {"czerwca", 6},
+    {"lipca", 7}, {"sierpnia", 8}, {"września", 9}, {"października", 10}, {"listopada", 11},
+    {"grudnia", 12},
+    // Turkish
+    {"ocak", 1}, {"şubat", 2}, {"mart", 3}, {"nisan", 4}, {"mayıs", 5}, {"haziran", 6},
+    {"temmuz", 7}, {"ağustos", 8}, {"eylül", 9}, {"ekim", 10}, {"kasım", 11}, {"aralık", 12},
+    // Russian (nominative and genitive)
+    {"январь", 1}, {"января", 1}, {"февраль", 2}, {"февраля", 2}, {"март", 3}, {"марта", 3},
+    {"апрель", 4}, {"апреля", 4}, {"май", 5}, {"мая", 5}, {"июнь", 6}, {"июня", 6},
+    {"июль", 7}, {"июля", 7}, {"август", 8}, {"августа", 8}, {"сентябрь", 9},
+    {"сентября", 9}, {"октябрь", 10}, {"октября", 10}, {"ноябрь", 11}, {"ноября", 11},
+    {"декабрь", 12}, {"декабря", 12},
+    // Ukrainian (nominative and genitive)
+    {"січень", 1}, {"січня", 1}, {"лютий", 2}, {"лютого", 2}, {"березень", 3}, {"березня", 3},
+    {"квітень", 4}, {"квітня", 4}, {"травень", 5}, {"травня", 5}, {"червень", 6},
+    {"червня", 6}, {"липень", 7}, {"липня", 7}, {"серпень", 8}, {"серпня", 8},
+    {"вересень", 9}, {"вересня", 9}, {"жовтень", 10}, {"жовтня", 10}, {"листопад", 11},
+    {"листопада", 11}, {"грудень", 12}, {"грудня", 12},
+    // Arabic (Egyptian/Gulf transliterations, with common spelling variants)
+    {"يناير", 1}, {"فبراير", 2}, {"مارس", 3}, {"أبريل", 4}, {"ابريل", 4}, {"إبريل", 4},
+    {"مايو", 5}, {"يونيو", 6}, {"يونيه", 6}, {"يوليو", 7}, {"يوليه", 7}, {"أغسطس", 8},
+    {"اغسطس", 8}, {"سبتمبر", 9}, {"أكتوبر", 10}, {"اكتوبر", 10}, {"نوفمبر", 11},
+    {"ديسمبر", 12},
 };
 
 // Abbreviations that are not prefixes of a full name.
@@ -54,9 +78,13 @@ std::unordered_map<std::string, int> BuildMonths() {
   // starts belongs to that month ("jui" is juin or juillet: not a month).
   std::unordered_map<std::string, int> prefixes;
   for (const MonthName& m : kMonthNames) {
-    // Prefixes end on a character boundary (don't cut a UTF-8 sequence).
-    for (size_t len = 3; len <= m.name.size(); ++len) {
+    // Latin-script names only (other scripts abbreviate differently);
+    // prefixes of three or more characters, cut on character boundaries.
+    if (static_cast<unsigned char>(m.name[0]) >= 0x80) continue;
+    size_t chars = 0;
+    for (size_t len = 1; len <= m.name.size(); ++len) {
       if (len < m.name.size() && (static_cast<unsigned char>(m.name[len]) & 0xC0) == 0x80) continue;
+      if (++chars < 3) continue;
       std::string p(m.name.substr(0, len));
       auto [it, inserted] = prefixes.emplace(p, m.month);
       if (!inserted && it->second != m.month) it->second = 0;
@@ -72,7 +100,7 @@ std::unordered_map<std::string, int> BuildMonths() {
 
 int LookupMonth(std::string_view lower_word) {
   static const std::unordered_map<std::string, int> kMonths = BuildMonths();
-  if (lower_word.size() < 3 || lower_word.size() > 12) return 0;
+  if (lower_word.size() < 3 || lower_word.size() > 24) return 0;
   auto it = kMonths.find(std::string(lower_word));
   return it == kMonths.end() ? 0 : it->second;
 }
@@ -100,7 +128,17 @@ bool IsWeekday(std::string_view lower_word) {
        "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
        // Scandinavian
        "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag", "mandag",
-       "tirsdag", "lørdag", "søndag"};
+       "tirsdag", "lørdag", "søndag",
+      // Polish
+      "poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela",
+      // Turkish
+      "pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar",
+      // Russian, Ukrainian
+      "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
+      "понеділок", "вівторок", "середа", "четвер", "пʼятниця", "п'ятниця", "субота", "неділя",
+      // Arabic
+      "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الاربعاء", "الخميس", "الجمعة", "السبت",
+      "الأحد", "الاحد"};
   return kWeekdays.count(lower_word) != 0;
 }
 

@@ -1,5 +1,6 @@
 // Word tables for the date parser: month and weekday names (English,
-// German, French, Spanish, Italian, Portuguese, Dutch, Scandinavian), time
+// German, French, Spanish, Italian, Portuguese, Dutch, Scandinavian, Polish,
+// Turkish, Russian, Ukrainian, Arabic), time
 // zone abbreviations, and the small words that surround dates in bylines
 // ("Published on", "le", "de", "um").
 //
@@ -13,8 +14,8 @@
 
 namespace parallax::dates {
 
-// 1..12 for a month name or an unambiguous abbreviation of one (a prefix of
-// three or more letters, "sept", "mrt", "mrz"); 0 otherwise.
+// 1..12 for a month name or an unambiguous abbreviation of a Latin-script
+// one (a prefix of three or more letters, "sept", "mrt", "mrz"); 0 otherwise.
 int LookupMonth(std::string_view lower_word);
 
 // True for weekday names and their usual abbreviations.

@@ -6,6 +6,24 @@ namespace {
 unsigned char Byte(std::string_view s, size_t at) {
   return at < s.size() ? static_cast<unsigned char>(s[at]) : 0;
 }
+// Lowercases a two-byte UTF-8 capital in place: Latin-1 À..Þ (U+00C0..U+00DE
+// except ×), Cyrillic А..Я (U+0410..U+042F) and Ѐ..Џ (U+0400..U+040F).
+void FoldTwoByte(char* p) {
+  const unsigned char a = static_cast<unsigned char>(p[0]);
+  const unsigned char b = static_cast<unsigned char>(p[1]);
+  if (a == 0xC3 && b >= 0x80 && b <= 0x9E && b != 0x97) {
+    p[1] = static_cast<char>(b + 0x20);
+  } else if (a == 0xD0 && b >= 0x90 && b <= 0x9F) {  // А..П -> а..п
+    p[1] = static_cast<char>(b + 0x20);
+  } else if (a == 0xD0 && b >= 0xA0 && b <= 0xAF) {  // Р..Я -> р..я (U+0440..)
+    p[0] = static_cast<char>(0xD1);
+    p[1] = static_cast<char>(b - 0x20);
+  } else if (a == 0xD0 && b >= 0x80 && b <= 0x8F) {  // Ѐ..Џ -> ѐ..џ (U+0450..)
+    p[0] = static_cast<char>(0xD1);
+    p[1] = static_cast<char>(b + 0x10);
+  }
+}
+
 }  // namespace
 
 bool Scanner::Eat(std::string_view bytes) {
@@ -64,6 +82,7 @@ bool Scanner::IsLetterAt(size_t at) const {
   if (SpaceLength(at) != 0) return false;
   const unsigned char d = Byte(text_, at + 1);
   if (c == 0xC3 && (d == 0x97 || d == 0xB7)) return false;  // × ÷
+  if (c == 0xD8 && (d == 0x8C || d == 0x9B || d == 0x9F)) return false;  // Arabic , ; ?
   if (c == 0xE2) return false;  // U+2000..U+2FFF: punctuation, symbols, arrows
   if (c == 0xE3 && d == 0x80) return false;  // CJK punctuation
   if (c == 0xEF && (d == 0xBC || d == 0xBD)) return false;  // full-width forms
@@ -87,12 +106,9 @@ bool Scanner::ReadWord(std::string_view* lower) {
     for (size_t i = 0; i < len && fits; ++i) {
       unsigned char c = static_cast<unsigned char>(text_[pos_ + i]);
       if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c + 32);
-      // Latin-1 capitals À..Þ (U+00C0..U+00DE, except ×) fold by +0x20.
-      if (i == 1 && text_[pos_] == '\xC3' && c >= 0x80 && c <= 0x9E && c != 0x97) {
-        c = static_cast<unsigned char>(c + 0x20);
-      }
       word_[n + i] = static_cast<char>(c);
     }
+    if (fits && len == 2) FoldTwoByte(&word_[n]);
     if (fits) n += len;
     pos_ += len;
   }

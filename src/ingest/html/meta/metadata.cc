@@ -76,7 +76,7 @@ std::string ChooseAuthor(const HtmlDocument& doc, const PageSignals& s,
   std::vector<uint32_t> used;
   for (uint32_t id : s.authors) {
     const std::string_view itemprop = doc.Attribute(id, "itemprop");
-    if (itemprop.empty() || meta::InBoilerplate(doc, id)) continue;
+    if (itemprop.empty() || s.InBoilerplate(id)) continue;
     bool nested = false;
     for (uint32_t u : used) nested = nested || IsInside(doc, id, u);
     if (nested) continue;
@@ -86,7 +86,7 @@ std::string ChooseAuthor(const HtmlDocument& doc, const PageSignals& s,
   }
   if (std::string a = meta::JoinAuthors(names); !a.empty()) return a;
   for (uint32_t id : s.authors) {
-    if (meta::InBoilerplate(doc, id)) continue;
+    if (s.InBoilerplate(id)) continue;
     std::string cleaned = meta::CleanByline(ElementText(doc, id, 300));
     if (!cleaned.empty()) return cleaned;
   }
@@ -155,7 +155,7 @@ PageMetadata ExtractMetadata(const HtmlDocument& doc, std::string_view url,
   if (s.title != kNoNode) ti.html_title = doc.TextContent(s.title);
   for (uint32_t id : s.h1) {
     if (ti.h1s.size() >= 3) break;
-    if (meta::InBoilerplate(doc, id)) continue;
+    if (s.InBoilerplate(id)) continue;
     std::string t = ElementText(doc, id, 400);
     if (!t.empty()) ti.h1s.push_back(std::move(t));
   }

@@ -1,5 +1,6 @@
 #include "ingest/html/meta/pubdate.h"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <chrono>
@@ -50,7 +51,11 @@ class Parser {
     std::string t = CollapseSpaces(s);
     if (t.empty() || t.size() > 200) return std::nullopt;
     if (IsUnixTime(t)) return InBounds(dates::FromUnixTime(ToInt(t), options_));
-    return InBounds(dates::Parse(t, options_));
+    if (auto dt = InBounds(dates::Parse(t, options_))) return dt;
+    // A date field with decoration the strict parse refuses ("Wednesday،
+    // 07 October 2020 - 12:09 PM" in Arabic): its first date.
+    if (t.size() > 100) return std::nullopt;
+    return Text(t);
   }
 
   // First date anywhere in running text.
@@ -139,16 +144,91 @@ DateChoice Choose(const DateTime& dt, DateSource source, const char* evidence) {
   return DateChoice{dt.ToIso(), source, evidence};
 }
 
-// The text of up to `max_chars` after the first <h1>: where bylines and
-// date lines sit on most article pages.
-std::string TextAfterHeadline(const HtmlDocument& doc, const PageSignals& s, size_t max_chars) {
-  std::string out;
-  if (s.h1.empty()) return out;
-  const uint32_t end = std::min<uint32_t>(static_cast<uint32_t>(doc.size()), s.h1[0] + 400);
-  for (uint32_t i = s.h1[0]; i < end && out.size() < max_chars; ++i) {
+// First date in the text nodes just after the first <h1>, where bylines and
+// date lines sit on most article pages. Short nodes (a date line on its
+// own) win over dates inside longer text (captions, first sentences).
+std::optional<DateTime> DateAfterHeadline(const HtmlDocument& doc, const PageSignals& s,
+                                          const Parser& p) {
+  if (s.h1.empty()) return std::nullopt;
+  const uint32_t end = std::min<uint32_t>(static_cast<uint32_t>(doc.size()), s.h1[0] + 300);
+  std::optional<DateTime> in_long_text;
+  size_t seen = 0;
+  for (uint32_t i = s.h1[0]; i < end && seen < 1500; ++i) {
     if (doc.node(i).type != Node::Type::kText) continue;
-    out += doc.Text(i);
-    out += " \n ";
+    const std::string_view t = doc.Text(i);
+    seen += t.size();
+    if (t.size() > 300) continue;
+    std::optional<DateTime> dt = p.Text(t);
+    if (!dt) continue;
+    if (t.size() <= 100) return dt;
+    if (!in_long_text) in_long_text = dt;
+  }
+  return in_long_text;
+}
+
+// Evidence of the page's local calendar day, for correcting a UTC
+// timestamp that crossed midnight: the URL, then visible date text.
+std::optional<DateTime> LocalDay(const HtmlDocument& doc, const PageSignals& s,
+                                 std::string_view url, const Parser& p) {
+  const std::string url_date = DateFromUrl(url);
+  if (auto dt = p.Field(url_date)) return dt;
+  for (const std::vector<uint32_t>* list : {&s.item_published, &s.times, &s.date_lines}) {
+    for (uint32_t id : *list) {
+      if (MarkedModified(doc, id) || s.InBoilerplate(id)) continue;
+      if (SubtreeEnd(doc, id, 40) == kNoNode) continue;
+      const std::string text = doc.TextContent(id);
+      if (text.size() > 300) continue;
+      if (auto dt = p.Text(text)) return dt;
+    }
+  }
+  return DateAfterHeadline(doc, s, p);
+}
+
+// Last resort, like htmldate's extensive mode: dates in image URLs (upload
+// folders such as /2020/10/13/), else the most frequent date in the page's
+// text outside boilerplate.
+std::optional<DateTime> ExtensiveSearch(const HtmlDocument& doc, const PageSignals& s,
+                                        const Parser& p) {
+  for (std::string_view key : {"og:image", "og:image:url", "og:image:secure_url", "twitter:image",
+                               "twitter:image:src", "thumbnail"}) {
+    if (auto dt = p.Field(DateFromUrl(s.Meta(key)))) return dt;
+  }
+  std::vector<std::pair<int64_t, int>> counts;  // day -> occurrences, in first-seen order
+  std::vector<DateTime> firsts;
+  size_t seen = 0;
+  for (uint32_t i = 0; i < doc.size() && seen < 60000; ++i) {
+    const Node& n = doc.node(i);
+    if (s.InBoilerplate(i)) continue;
+    if (n.type == Node::Type::kElement && n.tag == Tag::kImg) {
+      if (auto dt = p.Field(DateFromUrl(doc.Attribute(i, "src")))) return dt;
+      continue;
+    }
+    if (n.type != Node::Type::kText) continue;
+    const std::string_view t = doc.Text(i);
+    seen += t.size();
+    if (t.size() > 2000) continue;
+    dates::ParseOptions o;
+    o.two_digit_years = false;
+    for (const dates::FoundDate& f : dates::FindDates(t, 4, o)) {
+      std::optional<DateTime> dt = p.InBounds(f.date);
+      if (!dt) continue;
+      const int64_t day = dt->Days();
+      auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.first == day; });
+      if (it == counts.end()) {
+        counts.emplace_back(day, 1);
+        firsts.push_back(*dt);
+      } else {
+        ++it->second;
+      }
+    }
+  }
+  int best = 0;
+  std::optional<DateTime> out;
+  for (size_t k = 0; k < counts.size(); ++k) {
+    if (counts[k].second > best) {
+      best = counts[k].second;
+      out = firsts[k];
+    }
   }
   return out;
 }
@@ -206,54 +286,79 @@ std::string DateFromUrl(std::string_view url) {
   return "";
 }
 
+namespace {
+
+struct Found {
+  DateTime date;
+  const char* evidence;
+};
+
+// Stage 1: markup that says "published".
+std::optional<Found> PublishedMarkup(const HtmlDocument& doc, const PageSignals& s,
+                                     const JsonLdInfo& ld, const Parser& p) {
+  if (auto dt = p.Field(ld.date_published)) return Found{*dt, "jsonld"};
+  for (std::string_view key : kPublishedMetaKeys) {
+    if (auto dt = p.Field(s.Meta(key))) return Found{*dt, "meta"};
+  }
+  if (auto dt = p.Field(ld.date_created)) return Found{*dt, "jsonld-created"};
+  for (uint32_t id : s.item_published) {
+    if (auto dt = FromElement(doc, id, p)) return Found{*dt, "itemprop"};
+  }
+  for (uint32_t id : s.times) {
+    if (!MarkedPublished(doc, id) || MarkedModified(doc, id)) continue;
+    if (auto dt = FromElement(doc, id, p)) return Found{*dt, "time-pubdate"};
+  }
+  for (uint32_t id : s.abbr_dates) {
+    if (auto dt = FromElement(doc, id, p)) return Found{*dt, "abbr"};
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 DateChoice FindPublicationDate(const HtmlDocument& doc, const PageSignals& s,
                                const JsonLdInfo& ld, std::string_view url,
                                const DateBounds& bounds) {
   const Parser p(bounds);
 
-  // 1. Markup that says "published".
-  if (auto dt = p.Field(ld.date_published)) return Choose(*dt, DateSource::kMetadata, "jsonld");
-  for (std::string_view key : kPublishedMetaKeys) {
-    if (auto dt = p.Field(s.Meta(key))) return Choose(*dt, DateSource::kMetadata, "meta");
-  }
-  if (auto dt = p.Field(ld.date_created)) return Choose(*dt, DateSource::kMetadata, "jsonld-created");
-  for (uint32_t id : s.item_published) {
-    if (auto dt = FromElement(doc, id, p)) return Choose(*dt, DateSource::kMetadata, "itemprop");
-  }
-  for (uint32_t id : s.times) {
-    if (!MarkedPublished(doc, id) || MarkedModified(doc, id)) continue;
-    if (auto dt = FromElement(doc, id, p)) return Choose(*dt, DateSource::kMetadata, "time-pubdate");
-  }
-  for (uint32_t id : s.abbr_dates) {
-    if (auto dt = FromElement(doc, id, p)) return Choose(*dt, DateSource::kMetadata, "abbr");
+  // 1. Markup. A UTC timestamp's calendar day may not be the outlet's: if
+  // the URL or the visible date line names the neighbouring day, that is
+  // the local publication day ("23:15Z" on an Italian page dated the 6th).
+  if (std::optional<Found> f = PublishedMarkup(doc, s, ld, p)) {
+    if (f->date.has_time && f->date.has_offset && f->date.offset_minutes == 0) {
+      std::optional<DateTime> local = LocalDay(doc, s, url, p);
+      const int64_t diff = local ? local->Days() - f->date.Days() : 0;
+      // Possible only where an inhabited offset (-10:00..+14:00) crosses
+      // midnight: the day before for early UTC hours, after for late ones.
+      const int hour = f->date.hour;
+      if ((diff == -1 && hour < 10) || (diff == 1 && hour >= 10)) {
+        return Choose(*local, DateSource::kMetadata, "utc-local-day");
+      }
+    }
+    return Choose(f->date, DateSource::kMetadata, f->evidence);
   }
 
   // 2. The URL.
-  const std::string url_date = DateFromUrl(url);
-  if (!url_date.empty()) {
-    if (auto dt = p.Field(url_date)) return Choose(*dt, DateSource::kMetadata, "url");
-  }
+  if (auto dt = p.Field(DateFromUrl(url))) return Choose(*dt, DateSource::kMetadata, "url");
 
   // 3. The first plain <time> outside boilerplate.
   for (uint32_t id : s.times) {
-    if (MarkedModified(doc, id) || InBoilerplate(doc, id)) continue;
+    if (MarkedModified(doc, id) || s.InBoilerplate(id)) continue;
     if (auto dt = FromAttributes(doc, id, p)) return Choose(*dt, DateSource::kMetadata, "time");
   }
 
   // 4. Visible date lines.
   for (uint32_t id : s.date_lines) {
-    if (MarkedModified(doc, id) || InBoilerplate(doc, id)) continue;
+    if (MarkedModified(doc, id) || s.InBoilerplate(id)) continue;
     if (auto dt = FromElement(doc, id, p)) return Choose(*dt, DateSource::kText, "date-line");
   }
   for (uint32_t id : s.times) {
-    if (MarkedModified(doc, id) || InBoilerplate(doc, id)) continue;
+    if (MarkedModified(doc, id) || s.InBoilerplate(id)) continue;
     if (auto dt = FromElement(doc, id, p)) return Choose(*dt, DateSource::kText, "time-text");
   }
-  if (auto dt = p.Text(TextAfterHeadline(doc, s, 600))) {
-    return Choose(*dt, DateSource::kText, "after-h1");
-  }
+  if (auto dt = DateAfterHeadline(doc, s, p)) return Choose(*dt, DateSource::kText, "after-h1");
 
-  // 5. Modification dates, as a last resort.
+  // 5. Modification dates.
   if (auto dt = p.Field(ld.date_modified)) return Choose(*dt, DateSource::kMetadata, "jsonld-modified");
   for (std::string_view key : kModifiedMetaKeys) {
     if (auto dt = p.Field(s.Meta(key))) return Choose(*dt, DateSource::kMetadata, "meta-modified");
@@ -261,6 +366,9 @@ DateChoice FindPublicationDate(const HtmlDocument& doc, const PageSignals& s,
   for (uint32_t id : s.item_modified) {
     if (auto dt = FromElement(doc, id, p)) return Choose(*dt, DateSource::kMetadata, "itemprop-modified");
   }
+
+  // 6. Image upload folders and the most frequent date in the text.
+  if (auto dt = ExtensiveSearch(doc, s, p)) return Choose(*dt, DateSource::kText, "extensive");
   return {};
 }
 

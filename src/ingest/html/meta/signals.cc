@@ -15,12 +15,22 @@ void Push(std::vector<uint32_t>* list, uint32_t id) {
   if (list->size() < kMaxPerList) list->push_back(id);
 }
 
+// `lower` must already be lowercase.
 template <size_t N>
-bool ContainsAny(std::string_view s, const std::array<std::string_view, N>& needles) {
+bool ContainsAny(std::string_view lower, const std::array<std::string_view, N>& needles) {
   for (std::string_view n : needles) {
-    if (ContainsIgnoreCase(s, n)) return true;
+    if (lower.find(n) != std::string_view::npos) return true;
   }
   return false;
+}
+
+// Lowercased "class id" of an element into `out` (reused buffer).
+void ClassAndId(std::string_view cls, std::string_view id, std::string* out) {
+  out->clear();
+  out->reserve(cls.size() + id.size() + 1);
+  for (std::string_view part : {cls, std::string_view(" "), id}) {
+    for (char c : part) out->push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+  }
 }
 
 constexpr std::array<std::string_view, 12> kAuthorClasses = {
@@ -47,10 +57,19 @@ std::string_view PageSignals::Meta(std::string_view key) const {
 
 PageSignals CollectSignals(const HtmlDocument& doc) {
   PageSignals s;
+  s.boilerplate_.assign(doc.size(), 0);
   uint32_t first_main = kNoNode;
+  std::string lower;
+  // Depth of the outermost open boilerplate element, -1 when outside any.
+  int boiler_depth = -1;
   for (uint32_t id = 0; id < doc.size(); ++id) {
     const Node& n = doc.node(id);
+    if (boiler_depth >= 0 && n.depth <= boiler_depth) boiler_depth = -1;
+    if (boiler_depth >= 0) s.boilerplate_[id] = 1;
     if (n.type != Node::Type::kElement) continue;
+    if (boiler_depth < 0 && (n.tag == Tag::kFooter || n.tag == Tag::kNav || n.tag == Tag::kAside)) {
+      boiler_depth = n.depth;
+    }
     switch (n.tag) {
       case Tag::kHtml:
         if (s.html_lang.empty()) {
@@ -129,30 +148,26 @@ PageSignals CollectSignals(const HtmlDocument& doc) {
     const std::string_view cls = doc.Attribute(id, "class");
     const std::string_view eid = doc.Attribute(id, "id");
     if (cls.empty() && eid.empty()) continue;
+    ClassAndId(cls, eid, &lower);
+    if (boiler_depth < 0 && n.tag != Tag::kBody && n.tag != Tag::kHtml &&
+        ContainsAny(lower, kBoilerplateClasses)) {
+      boiler_depth = n.depth;
+    }
     if (n.tag == Tag::kBody || n.tag == Tag::kHtml || n.tag == Tag::kArticle ||
         n.tag == Tag::kMain || n.tag == Tag::kImg) {
       continue;  // page wrappers whose class names "post" or "author" say nothing of them
     }
-    const bool author_like = (ContainsAny(cls, kAuthorClasses) || ContainsAny(eid, kAuthorClasses)) &&
-                             !ContainsAny(cls, kNotAuthorClasses) && !ContainsAny(eid, kNotAuthorClasses);
-    if (author_like) Push(&s.authors, id);
-    if (ContainsAny(cls, kDateClasses) || ContainsAny(eid, kDateClasses)) Push(&s.date_lines, id);
+    if (ContainsAny(lower, kAuthorClasses) && !ContainsAny(lower, kNotAuthorClasses)) {
+      Push(&s.authors, id);
+    }
+    if (ContainsAny(lower, kDateClasses)) Push(&s.date_lines, id);
   }
   if (s.article == kNoNode) s.article = first_main;
   return s;
 }
 
-bool InBoilerplate(const HtmlDocument& doc, uint32_t id) {
-  for (uint32_t p = doc.node(id).parent; p != kNoNode && p != 0; p = doc.node(p).parent) {
-    const Node& n = doc.node(p);
-    if (n.tag == Tag::kFooter || n.tag == Tag::kNav || n.tag == Tag::kAside) return true;
-    if (n.attr_count == 0) continue;
-    if (ContainsAny(doc.Attribute(p, "class"), kBoilerplateClasses) ||
-        ContainsAny(doc.Attribute(p, "id"), kBoilerplateClasses)) {
-      return true;
-    }
-  }
-  return false;
+bool PageSignals::InBoilerplate(uint32_t id) const {
+  return id < boilerplate_.size() && boilerplate_[id] != 0;
 }
 
 }  // namespace parallax::html::meta

@@ -41,13 +41,15 @@ struct PageSignals {
 
   // First meta content for `key` (lowercase); empty when absent.
   std::string_view Meta(std::string_view key) const;
+
+  // True when `id` lies inside <footer>, <nav>, <aside> or an element whose
+  // class/id names comments, related stories or a sidebar: text there
+  // rarely describes the page's own article.
+  bool InBoilerplate(uint32_t id) const;
+
+  std::vector<uint8_t> boilerplate_;  // per node; filled by CollectSignals
 };
 
 PageSignals CollectSignals(const HtmlDocument& doc);
-
-// True when `id` lies inside <footer>, <nav>, <aside> or an element whose
-// class/id names comments, related stories or a sidebar: text there rarely
-// describes the page's own article.
-bool InBoilerplate(const HtmlDocument& doc, uint32_t id);
 
 }  // namespace parallax::html::meta
