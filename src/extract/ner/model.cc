@@ -1,0 +1,253 @@
+#include "model.h"
+
+#include <algorithm>
+#include <bit>
+#include <cmath>
+#include <cstring>
+#include <fstream>
+#include <iterator>
+#include <sstream>
+
+#include "hashing.h"
+
+namespace parallax::ner {
+
+static_assert(std::endian::native == std::endian::little, "model files are little-endian");
+
+namespace {
+
+constexpr char kMagic[8] = {'P', 'L', 'X', 'N', 'E', 'R', '\0', '\1'};
+constexpr uint32_t kVersion = 2;
+constexpr const char* kLabelNames[kNumLabels] = {"O",     "B-PER", "I-PER",  "B-ORG", "I-ORG",
+                                                 "B-LOC", "I-LOC", "B-MISC", "I-MISC"};
+
+class Writer {
+ public:
+  template <typename T>
+  void Put(T v) {
+    char b[sizeof(T)];
+    std::memcpy(b, &v, sizeof(T));
+    out_.append(b, sizeof(T));
+  }
+  void PutBytes(std::string_view s) { out_.append(s); }
+  std::string& str() { return out_; }
+
+ private:
+  std::string out_;
+};
+
+class Reader {
+ public:
+  explicit Reader(std::string_view in) : in_(in) {}
+  template <typename T>
+  bool Get(T* v) {
+    if (in_.size() - pos_ < sizeof(T)) return false;
+    std::memcpy(v, in_.data() + pos_, sizeof(T));
+    pos_ += sizeof(T);
+    return true;
+  }
+  bool GetBytes(size_t n, std::string* s) {
+    if (in_.size() - pos_ < n) return false;
+    s->assign(in_.data() + pos_, n);
+    pos_ += n;
+    return true;
+  }
+  // True when at least n * unit bytes remain (guards huge counts).
+  bool Has(uint64_t n, size_t unit) const { return n <= (in_.size() - pos_) / unit; }
+  bool AtEnd() const { return pos_ == in_.size(); }
+
+ private:
+  std::string_view in_;
+  size_t pos_ = 0;
+};
+
+void PutTable(const WeightTable& t, Writer* w) {
+  for (float v : t.transitions) w->Put<float>(v);
+  float max_abs = 0;
+  for (float v : t.weights) max_abs = std::max(max_abs, std::fabs(v));
+  float scale = max_abs > 0 ? max_abs / 32767.0f : 1.0f;
+  w->Put<float>(scale);
+  w->Put<uint32_t>(static_cast<uint32_t>(t.keys.size()));
+  for (size_t r = 0; r < t.keys.size(); ++r) {
+    w->Put<uint64_t>(t.keys[r]);
+    int16_t q[kNumLabels];
+    uint16_t mask = 0;
+    for (int y = 0; y < kNumLabels; ++y) {
+      q[y] = static_cast<int16_t>(std::lround(t.weights[r * kNumLabels + y] / scale));
+      if (q[y] != 0) mask |= static_cast<uint16_t>(1u << y);
+    }
+    w->Put<uint16_t>(mask);
+    for (int y = 0; y < kNumLabels; ++y) {
+      if (q[y] != 0) w->Put<int16_t>(q[y]);
+    }
+  }
+}
+
+bool GetTable(Reader* r, WeightTable* t) {
+  for (float& v : t->transitions) {
+    if (!r->Get(&v)) return false;
+  }
+  float scale = 0;
+  uint32_t n = 0;
+  if (!r->Get(&scale) || !r->Get(&n) || !r->Has(n, 10)) return false;
+  t->keys.resize(n);
+  t->weights.assign(static_cast<size_t>(n) * kNumLabels, 0.0f);
+  for (uint32_t i = 0; i < n; ++i) {
+    uint16_t mask = 0;
+    if (!r->Get(&t->keys[i]) || !r->Get(&mask)) return false;
+    for (int y = 0; y < kNumLabels; ++y) {
+      if (!(mask & (1u << y))) continue;
+      int16_t q = 0;
+      if (!r->Get(&q)) return false;
+      t->weights[static_cast<size_t>(i) * kNumLabels + y] = q * scale;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+const char* LabelName(int label) {
+  return label >= 0 && label < kNumLabels ? kLabelNames[label] : "O";
+}
+
+int LabelFromName(std::string_view name) {
+  for (int i = 0; i < kNumLabels; ++i) {
+    if (name == kLabelNames[i]) return i;
+  }
+  return -1;
+}
+
+bool AllowedTransition(int prev, int label) {
+  if (!IsInside(label)) return true;
+  return prev != -1 && prev != kO && LabelType(prev) == LabelType(label);
+}
+
+const char* GazTypeName(int type) {
+  static constexpr const char* kNames[kGazCount] = {"country",    "demonym",    "city",
+                                                    "region",     "person",     "first-name",
+                                                    "last-name",  "organization"};
+  return type >= 0 && type < kGazCount ? kNames[type] : "?";
+}
+
+void KeyIndex::Build(const std::vector<uint64_t>& keys) {
+  size_t cap = 16;
+  while (cap < keys.size() * 2) cap <<= 1;  // load factor <= 0.5
+  slots_.assign(cap, Slot{});
+  mask_ = cap - 1;
+  for (size_t r = 0; r < keys.size(); ++r) {
+    uint64_t key = keys[r];
+    size_t slot = static_cast<size_t>(key ^ (key >> 29)) & mask_;
+    while (slots_[slot].key != 0 && slots_[slot].key != key) slot = (slot + 1) & mask_;
+    slots_[slot] = {key, static_cast<int32_t>(r)};
+  }
+}
+
+void Model::Finalize() {
+  stage1.index.Build(stage1.keys);
+  stage2.index.Build(stage2.keys);
+  cluster_index.Build(cluster_keys);
+  gazetteer_index.Build(gazetteer_keys);
+}
+
+std::string SerializeModel(const Model& m) {
+  Writer w;
+  w.PutBytes(std::string_view(kMagic, sizeof(kMagic)));
+  w.Put<uint32_t>(kVersion);
+  w.Put<uint32_t>(kNumLabels);
+  w.Put<uint32_t>(static_cast<uint32_t>(m.description.size()));
+  w.PutBytes(m.description);
+  w.Put<uint32_t>(m.stage2.empty() ? 1 : 2);
+  PutTable(m.stage1, &w);
+  if (!m.stage2.empty()) PutTable(m.stage2, &w);
+
+  w.Put<uint32_t>(static_cast<uint32_t>(m.cluster_keys.size()));
+  for (size_t r = 0; r < m.cluster_keys.size(); ++r) {
+    w.Put<uint64_t>(m.cluster_keys[r]);
+    for (uint16_t c : m.clusters[r]) w.Put<uint16_t>(c);
+  }
+
+  w.Put<uint32_t>(static_cast<uint32_t>(m.gazetteer_max_tokens));
+  w.Put<uint32_t>(static_cast<uint32_t>(m.gazetteer_keys.size()));
+  for (size_t r = 0; r < m.gazetteer_keys.size(); ++r) {
+    w.Put<uint64_t>(m.gazetteer_keys[r]);
+    w.Put<uint16_t>(m.gazetteer_masks[r]);
+  }
+  w.Put<uint64_t>(HashBytes(w.str(), 0x4e4552));
+  return std::move(w.str());
+}
+
+Result<Model> ParseModel(std::string_view bytes) {
+  if (bytes.size() < sizeof(kMagic) + 8 || std::memcmp(bytes.data(), kMagic, 6) != 0) {
+    return InvalidInput("not a Parallax NER model (bad magic)");
+  }
+  std::string_view body = bytes.substr(0, bytes.size() - 8);
+  uint64_t stored;
+  std::memcpy(&stored, bytes.data() + body.size(), 8);
+  if (stored != HashBytes(body, 0x4e4552)) {
+    return InvalidInput("NER model is corrupt or truncated (checksum mismatch)");
+  }
+  Reader r(body.substr(sizeof(kMagic)));
+  uint32_t version = 0, labels = 0, desc_len = 0;
+  if (!r.Get(&version) || version != kVersion) {
+    return InvalidInput("unsupported NER model version " + std::to_string(version));
+  }
+  Model m;
+  const Status truncated = InvalidInput("NER model is truncated");
+  if (!r.Get(&labels) || labels != kNumLabels) return InvalidInput("NER model has wrong label set");
+  if (!r.Get(&desc_len) || !r.GetBytes(desc_len, &m.description)) return truncated;
+  uint32_t stages = 0;
+  if (!r.Get(&stages) || stages < 1 || stages > 2) return InvalidInput("NER model has a bad stage count");
+  if (!GetTable(&r, &m.stage1)) return truncated;
+  if (stages == 2 && !GetTable(&r, &m.stage2)) return truncated;
+  uint32_t n = 0;
+  if (!r.Get(&n) || !r.Has(n, 16)) return truncated;
+  m.cluster_keys.resize(n);
+  m.clusters.resize(n);
+  for (uint32_t i = 0; i < n; ++i) {
+    if (!r.Get(&m.cluster_keys[i])) return truncated;
+    for (uint16_t& c : m.clusters[i]) {
+      if (!r.Get(&c)) return truncated;
+    }
+  }
+  uint32_t max_tokens = 0;
+  if (!r.Get(&max_tokens) || !r.Get(&n) || !r.Has(n, 10) || max_tokens > 64) return truncated;
+  m.gazetteer_max_tokens = static_cast<int>(max_tokens);
+  m.gazetteer_keys.resize(n);
+  m.gazetteer_masks.resize(n);
+  for (uint32_t i = 0; i < n; ++i) {
+    if (!r.Get(&m.gazetteer_keys[i]) || !r.Get(&m.gazetteer_masks[i])) return truncated;
+  }
+  if (!r.AtEnd()) return InvalidInput("NER model has trailing bytes");
+  for (const auto* keys : {&m.stage1.keys, &m.stage2.keys, &m.cluster_keys, &m.gazetteer_keys}) {
+    if (std::find(keys->begin(), keys->end(), 0) != keys->end()) {
+      return InvalidInput("NER model has a zero key");
+    }
+  }
+  m.Finalize();
+  return m;
+}
+
+Status SaveModel(const Model& model, const std::string& path) {
+  std::string bytes = SerializeModel(model);
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  if (!out) return IoError(path + ": cannot open for writing");
+  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  if (!out) return IoError(path + ": write failed");
+  return Status::Ok();
+}
+
+Result<Model> LoadModel(const std::string& path) {
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
+  if (!in) return NotFound(path + ": cannot open NER model");
+  std::string bytes(static_cast<size_t>(in.tellg()), '\0');
+  in.seekg(0);
+  if (!in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()))) {
+    return IoError(path + ": cannot read NER model");
+  }
+  Result<Model> m = ParseModel(bytes);
+  if (!m.ok()) return Status(m.status().code(), path + ": " + m.status().message());
+  return m;
+}
+
+}  // namespace parallax::ner

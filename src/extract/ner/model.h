@@ -1,0 +1,126 @@
+// The NER model: feature weights, tag transitions, word clusters and
+// gazetteer, plus its binary file format. Internal to parallax::ner.
+//
+// Every lookup table is keyed by a 64-bit feature or phrase hash (see
+// hashing.h) in an open-addressing table, so a loaded model answers each
+// lookup with one or two cache misses and holds no strings.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "parallax/status.h"
+
+namespace parallax::ner {
+
+// IOB2 labels; the order is part of the file format.
+inline constexpr int kNumLabels = 9;
+enum Label : int {
+  kO = 0, kBPer, kIPer, kBOrg, kIOrg, kBLoc, kILoc, kBMisc, kIMisc,
+};
+const char* LabelName(int label);
+// -1 when `name` is not one of the nine labels.
+int LabelFromName(std::string_view name);
+// 0 for O; 1..4 for PER, ORG, LOC, MISC.
+inline int LabelType(int label) { return label == kO ? 0 : (label + 1) / 2; }
+inline bool IsBegin(int label) { return label != kO && (label % 2) == 1; }
+inline bool IsInside(int label) { return label != kO && (label % 2) == 0; }
+// True when `label` may follow `prev` in IOB2 (`prev` = -1 at the start).
+bool AllowedTransition(int prev, int label);
+
+// Open-addressing hash table from a non-zero 64-bit key to a row index.
+class KeyIndex {
+ public:
+  void Build(const std::vector<uint64_t>& keys);  // keys distinct and non-zero
+  // Row of `key`, or -1.
+  int32_t Find(uint64_t key) const {
+    if (mask_ == 0) return -1;
+    size_t slot = static_cast<size_t>(key ^ (key >> 29)) & mask_;
+    while (true) {
+      uint64_t k = slots_[slot].key;
+      if (k == key) return slots_[slot].row;
+      if (k == 0) return -1;
+      slot = (slot + 1) & mask_;
+    }
+  }
+
+ private:
+  struct Slot {
+    uint64_t key = 0;
+    int32_t row = -1;
+  };
+  std::vector<Slot> slots_;
+  size_t mask_ = 0;
+};
+
+// Word clusters at a few granularities (finest first); 0 = unknown word.
+inline constexpr int kClusterLevels = 4;
+using ClusterIds = std::array<uint16_t, kClusterLevels>;
+
+// Gazetteer categories (bit positions in a phrase's mask).
+enum GazType : int {
+  kGazCountry = 0, kGazDemonym, kGazCity, kGazRegion, kGazPersonFull, kGazFirstName,
+  kGazLastName, kGazOrganization, kGazCount,
+};
+const char* GazTypeName(int type);
+
+// One linear scoring stage: a weight row per feature key, tag transitions.
+struct WeightTable {
+  // Row r holds kNumLabels weights at weights[r * 9]; keys sorted ascending.
+  std::vector<uint64_t> keys;
+  std::vector<float> weights;
+  // transitions[(prev + 1) * 9 + label]; prev = -1 is the sentence start.
+  std::array<float, (kNumLabels + 1) * kNumLabels> transitions{};
+  KeyIndex index;  // built by Model::Finalize
+
+  bool empty() const { return keys.empty(); }
+  const float* Row(uint64_t key) const {
+    int32_t r = index.Find(key);
+    return r < 0 ? nullptr : &weights[static_cast<size_t>(r) * kNumLabels];
+  }
+};
+
+struct Model {
+  // Stage 1 tags from local and document features; stage 2 (optional) adds
+  // non-local features computed from stage 1's labels over the whole
+  // document (nonlocal.h).
+  WeightTable stage1;
+  WeightTable stage2;
+  // Word clusters keyed by the hash of the folded word.
+  std::vector<uint64_t> cluster_keys;
+  std::vector<ClusterIds> clusters;
+  // Gazetteer phrases keyed by the hash of the folded, space-joined tokens.
+  std::vector<uint64_t> gazetteer_keys;
+  std::vector<uint16_t> gazetteer_masks;
+  int gazetteer_max_tokens = 0;
+  // Free-form provenance (training command, data, figures).
+  std::string description;
+
+  // Lookup indexes; built by Finalize() (Load calls it).
+  KeyIndex cluster_index;
+  KeyIndex gazetteer_index;
+  void Finalize();
+
+  ClusterIds Cluster(uint64_t word_key) const {
+    int32_t r = cluster_index.Find(word_key);
+    return r < 0 ? ClusterIds{} : clusters[static_cast<size_t>(r)];
+  }
+  uint16_t GazetteerMask(uint64_t phrase_key) const {
+    int32_t r = gazetteer_index.Find(phrase_key);
+    return r < 0 ? 0 : gazetteer_masks[static_cast<size_t>(r)];
+  }
+};
+
+// Binary model file: magic, format version, sections, trailing checksum.
+// Weights are stored as int16 with one scale per file (quantisation error is
+// below 1/32767 of the largest weight). Deterministic: the same Model gives
+// the same bytes.
+std::string SerializeModel(const Model& model);
+Result<Model> ParseModel(std::string_view bytes);
+Status SaveModel(const Model& model, const std::string& path);
+Result<Model> LoadModel(const std::string& path);
+
+}  // namespace parallax::ner

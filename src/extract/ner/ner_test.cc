@@ -1,0 +1,235 @@
+// Core NER tests: hashing pins, shapes, features, IOB2 decoding, model file
+// round trip and corruption, a tiny trained model, scoring, and the committed
+// model on a seed sentence (skipped when the model file is absent).
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "conll.h"
+#include "decode.h"
+#include "hashing.h"
+#include "model.h"
+#include "parallax/ner.h"
+#include "resources.h"
+#include "tag.h"
+#include "token_features.h"
+#include "train.h"
+
+namespace parallax::ner {
+namespace {
+
+std::vector<std::string_view> Views(const std::vector<std::string>& v) { return {v.begin(), v.end()}; }
+
+TEST(NerHashing, PinnedValues) {
+  // The model file stores these hashes: they must never change.
+  EXPECT_EQ(HashBytes(""), 0x4af12e3092798ffaULL) << std::hex << HashBytes("");
+  EXPECT_EQ(HashBytes("netanyahu"), 0x33b32aae78f6ae4cULL) << std::hex << HashBytes("netanyahu");
+  EXPECT_EQ(FeatureKey(3, 7, 9), 0x8510224dc3b1058cULL) << std::hex << FeatureKey(3, 7, 9);
+  EXPECT_EQ(HashBytes("netanyahu"), HashBytes("netanyahu"));
+  EXPECT_NE(HashBytes("a"), HashBytes("b"));
+  EXPECT_NE(FeatureKey(1, 5), FeatureKey(2, 5));
+  EXPECT_NE(FeatureKey(1, 5, 6), FeatureKey(1, 6, 5));
+}
+
+TEST(NerFeatures, ShapesAndNorm) {
+  EXPECT_EQ(WordShape("Jerusalem", true), "Xx");
+  EXPECT_EQ(WordShape("Jerusalem", false), "Xxxxx");
+  EXPECT_EQ(WordShape("U.S.", false), "X.X.");
+  EXPECT_EQ(WordShape("1996-08-22", true), "d-d-d");
+  EXPECT_EQ(WordShape("McDonald", true), "XxXx");
+  EXPECT_EQ(WordShape("Zürich", true), "Xux");
+  EXPECT_EQ(NormToken("Blinken"), "blinken");
+  EXPECT_EQ(NormToken("1,500"), "0,000");
+  EXPECT_TRUE(IsAllCaps("NATO"));
+  EXPECT_FALSE(IsAllCaps("Nato"));
+  EXPECT_FALSE(IsAllCaps("1996"));
+  std::vector<std::string> head = {"SOCCER", "-", "JAPAN", "GET", "LUCKY", "WIN", "."};
+  EXPECT_TRUE(IsAllCapsSentence(Views(head)));
+  std::vector<std::string> plain = {"Japan", "won", "."};
+  EXPECT_FALSE(IsAllCapsSentence(Views(plain)));
+}
+
+TEST(NerFeatures, DocStatsAndExtraction) {
+  std::vector<std::string> s1 = {"Rose", "said", "the", "rose", "was", "red", "."};
+  std::vector<std::string> s2 = {"Later", ",", "Blinken", "left", "."};
+  DocStats d = ComputeDocStats({Views(s1), Views(s2)});
+  EXPECT_TRUE(d.seen_lower.count(WordKey("rose")));
+  EXPECT_TRUE(d.seen_capitalised.count(WordKey("blinken")));
+  EXPECT_FALSE(d.seen_capitalised.count(WordKey("later")));  // sentence-initial
+
+  Model m;
+  m.Finalize();
+  FeatureList f;
+  ExtractFeatures(m, Views(s1), d, &f);
+  ASSERT_EQ(f.size(), s1.size());
+  for (size_t i = 0; i < f.size(); ++i) EXPECT_GT(f.offsets[i + 1], f.offsets[i] + 20);
+  // Same input, same features; a different word changes some of them.
+  FeatureList g;
+  ExtractFeatures(m, Views(s1), d, &g);
+  EXPECT_EQ(f.keys, g.keys);
+  std::vector<std::string> s3 = s1;
+  s3[0] = "Tulip";
+  ExtractFeatures(m, Views(s3), d, &g);
+  EXPECT_NE(f.keys, g.keys);
+}
+
+TEST(NerFeatures, GazetteerMarksLongestAndNested) {
+  Model m;
+  m.gazetteer_keys = {PhraseKey("tel aviv"), PhraseKey("new york city")};
+  m.gazetteer_masks = {1u << kGazCity, 1u << kGazCity};
+  m.gazetteer_max_tokens = 3;
+  m.Finalize();
+  std::vector<std::string> norm = {"in", "tel", "aviv", "and", "new", "york", "city"};
+  std::vector<uint32_t> marks = GazetteerMarks(m, norm);
+  const uint32_t b = 1u << (2 * kGazCity), in = 1u << (2 * kGazCity + 1);
+  EXPECT_EQ(marks, (std::vector<uint32_t>{0, b, in, 0, b, in, in}));
+}
+
+TEST(NerDecode, ViterbiNeverEmitsDanglingInside) {
+  // Emissions that greedily prefer I-PER after O and I-ORG after B-PER.
+  std::vector<float> em(4 * kNumLabels, 0.0f);
+  em[0 * kNumLabels + kIPer] = 5;
+  em[1 * kNumLabels + kBPer] = 1;
+  em[2 * kNumLabels + kIOrg] = 5;
+  em[3 * kNumLabels + kIMisc] = 5;
+  std::array<float, (kNumLabels + 1) * kNumLabels> trans{};
+  std::vector<int> labels;
+  Viterbi(em.data(), 4, trans.data(), &labels);
+  int prev = -1;
+  for (int y : labels) {
+    EXPECT_TRUE(AllowedTransition(prev, y)) << LabelName(prev) << " -> " << LabelName(y);
+    prev = y;
+  }
+  std::vector<int> bad = {kIPer, kIPer, kO, kIOrg, kBLoc, kIMisc};
+  RepairIob2(&bad);
+  EXPECT_EQ(bad, (std::vector<int>{kBPer, kIPer, kO, kBOrg, kBLoc, kBMisc}));
+}
+
+TEST(NerScore, ConllevalSemantics) {
+  ConllScore s;
+  // gold: [PER Joe Biden] met [LOC Israel]; predicted: [PER Joe] [PER Biden] met [LOC Israel]
+  s.Add({kBPer, kIPer, kO, kBLoc}, {kBPer, kBPer, kO, kBLoc});
+  EXPECT_EQ(s.overall.gold, 2);
+  EXPECT_EQ(s.overall.predicted, 3);
+  EXPECT_EQ(s.overall.correct, 1);
+  EXPECT_NEAR(s.overall.F1(), 40.0, 1e-9);
+  // An I- after O starts a chunk, as in conlleval.
+  EXPECT_EQ(Chunks({kO, kIOrg, kIOrg}), (std::vector<Chunk>{{1, 3, 2}}));
+}
+
+// A tiny synthetic training set: the tagger must learn it and survive a save
+// / load round trip bit for bit.
+std::vector<ConllDocument> TinyData() {
+  ConllDocument doc;
+  const char* names[] = {"Smith", "Jones", "Brown", "Taylor"};
+  const char* places[] = {"Paris", "Berlin", "Madrid", "Rome"};
+  for (int i = 0; i < 4; ++i) {
+    doc.sentences.push_back({{"Mr", names[i], "visited", places[i], "."}, {kO, kBPer, kO, kBLoc, kO}});
+    doc.sentences.push_back({{"John", names[i], "works", "for", "Acme", "Corp", "."},
+                             {kBPer, kIPer, kO, kO, kBOrg, kIOrg, kO}});
+  }
+  return {doc};
+}
+
+TEST(NerTrain, LearnsAndRoundTrips) {
+  Model m;
+  m.Finalize();
+  TrainOptions opt;
+  opt.epochs = 5;
+  ASSERT_TRUE(TrainPerceptron(TinyData(), opt, nullptr, nullptr, &m).ok());
+  EXPECT_GT(EvaluateModel(m, TinyData()).overall.F1(), 99.0);
+
+  std::string bytes = SerializeModel(m);
+  Result<Model> back = ParseModel(bytes);
+  ASSERT_TRUE(back.ok()) << back.status().ToString();
+  EXPECT_EQ(SerializeModel(*back), bytes);  // quantisation is idempotent
+  EXPECT_EQ(back->stage1.keys, m.stage1.keys);
+  for (size_t i = 0; i < m.stage1.weights.size(); ++i) {
+    EXPECT_NEAR(back->stage1.weights[i], m.stage1.weights[i], 1e-3);
+  }
+  // Training is deterministic.
+  Model m2;
+  m2.Finalize();
+  ASSERT_TRUE(TrainPerceptron(TinyData(), opt, nullptr, nullptr, &m2).ok());
+  EXPECT_EQ(SerializeModel(m2), bytes);
+
+  Tagger t(std::make_shared<const Model>(std::move(back).value()));
+  EXPECT_EQ(t.Tag({"Mr", "Jones", "visited", "Rome", "."}),
+            (std::vector<std::string>{"O", "B-PER", "O", "B-LOC", "O"}));
+  EXPECT_TRUE(t.Tag({}).empty());
+}
+
+TEST(NerModelFile, RejectsCorruptAndMissing) {
+  Model m;
+  m.Finalize();
+  std::string bytes = SerializeModel(m);
+  EXPECT_TRUE(ParseModel(bytes).ok());
+  EXPECT_FALSE(ParseModel("").ok());
+  EXPECT_FALSE(ParseModel("hello world, not a model").ok());
+  std::string flipped = bytes;
+  flipped[flipped.size() / 2] ^= 0x40;
+  Result<Model> r = ParseModel(flipped);
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find("checksum"), std::string::npos);
+  EXPECT_FALSE(ParseModel(bytes.substr(0, bytes.size() - 3)).ok());
+  Result<Tagger> t = Tagger::Load("/nonexistent/dir/ner.model");
+  ASSERT_FALSE(t.ok());
+  EXPECT_EQ(t.status().code(), StatusCode::kNotFound);
+  EXPECT_NE(t.status().message().find("/nonexistent/dir/ner.model"), std::string::npos);
+}
+
+TEST(NerResources, PtbTokens) {
+  EXPECT_EQ(PtbTokens("Netanyahu's U.S. trip (in Tel Aviv), didn't end."),
+            (std::vector<std::string>{"Netanyahu", "'s", "U.S.", "trip", "(", "in", "Tel", "Aviv",
+                                      ")", ",", "did", "n't", "end", "."}));
+  EXPECT_TRUE(PtbTokens("   ").empty());
+}
+
+TEST(NerTagger, TagTextOffsets) {
+  Model m;
+  m.Finalize();
+  TrainOptions opt;
+  opt.epochs = 5;
+  ASSERT_TRUE(TrainPerceptron(TinyData(), opt, nullptr, nullptr, &m).ok());
+  Tagger t(std::make_shared<const Model>(std::move(m)));
+  std::string text = "Mr Smith visited Paris. John Taylor works for Acme Corp.";
+  for (const Mention& mention : t.TagText(text)) {
+    EXPECT_EQ(text.substr(mention.begin, mention.end - mention.begin), mention.text);
+  }
+  EXPECT_TRUE(t.TagText("").empty());
+}
+
+// The committed model on the seed sentence (skipped if the file is missing).
+TEST(NerCommittedModel, SeedSentence) {
+  std::string path = std::string(PARALLAX_SOURCE_DIR) + "/models/ner/ner.model";
+  if (!std::filesystem::exists(path)) GTEST_SKIP() << "no committed model at " << path;
+  Result<Tagger> t = Tagger::Load(path);
+  ASSERT_TRUE(t.ok()) << t.status().ToString();
+  std::vector<std::string> toks = {"Israeli", "Prime", "Minister", "Benjamin", "Netanyahu", "met",
+                                   "U.S.", "Secretary", "of", "State", "Antony", "Blinken", "in",
+                                   "Tel", "Aviv", "."};
+  std::vector<std::string> tags = t->Tag(toks);
+  EXPECT_EQ(tags[0], "B-MISC");
+  EXPECT_EQ(tags[3], "B-PER");
+  EXPECT_EQ(tags[4], "I-PER");
+  EXPECT_EQ(tags[6], "B-LOC");
+  EXPECT_EQ(tags[10], "B-PER");
+  EXPECT_EQ(tags[11], "I-PER");
+  EXPECT_EQ(tags[13], "B-LOC");
+  EXPECT_EQ(tags[14], "I-LOC");
+  EXPECT_EQ(tags[5], "O");
+
+  std::string text =
+      "Israeli Prime Minister Benjamin Netanyahu met U.S. Secretary of State Antony Blinken in "
+      "Tel Aviv.";
+  std::vector<Mention> ms = t->TagText(text);
+  std::vector<std::string> found;
+  for (const Mention& m : ms) found.push_back(std::string(EntityTypeName(m.type)) + ":" + m.text);
+  EXPECT_NE(std::find(found.begin(), found.end(), "PER:Benjamin Netanyahu"), found.end());
+  EXPECT_NE(std::find(found.begin(), found.end(), "PER:Antony Blinken"), found.end());
+  EXPECT_NE(std::find(found.begin(), found.end(), "LOC:Tel Aviv"), found.end());
+}
+
+}  // namespace
+}  // namespace parallax::ner

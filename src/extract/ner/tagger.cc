@@ -1,0 +1,132 @@
+#include <cstdlib>
+
+#include "conll.h"
+#include "decode.h"
+#include "token_features.h"
+#include "model.h"
+#include "nonlocal.h"
+#include "parallax/ner.h"
+#include "parallax/text.h"
+#include "tag.h"
+
+#ifndef PARALLAX_MODELS_DIR
+#define PARALLAX_MODELS_DIR "models"
+#endif
+
+namespace parallax::ner {
+
+std::vector<std::vector<int>> TagDocumentLabels(
+    const Model& model, const std::vector<std::vector<std::string_view>>& sentences) {
+  DocStats stats = ComputeDocStats(sentences);
+  std::vector<std::vector<int>> out(sentences.size());
+  std::vector<FeatureList> features(sentences.size());
+  std::vector<float> em;
+  for (size_t s = 0; s < sentences.size(); ++s) {
+    ExtractFeatures(model, sentences[s], stats, &features[s]);
+    Emissions(model.stage1, features[s], nullptr, &em);
+    Viterbi(em.data(), features[s].size(), model.stage1.transitions.data(), &out[s]);
+  }
+  if (model.stage2.empty()) return out;
+  std::vector<FeatureList> nonlocal = NonLocalFeatures(sentences, out);
+  for (size_t s = 0; s < sentences.size(); ++s) {
+    Emissions(model.stage2, features[s], &nonlocal[s], &em);
+    Viterbi(em.data(), features[s].size(), model.stage2.transitions.data(), &out[s]);
+  }
+  return out;
+}
+
+const char* EntityTypeName(EntityType type) {
+  switch (type) {
+    case EntityType::kPerson: return "PER";
+    case EntityType::kOrganization: return "ORG";
+    case EntityType::kLocation: return "LOC";
+    case EntityType::kMisc: return "MISC";
+  }
+  return "MISC";
+}
+
+std::string DefaultModelPath() {
+  const char* env = std::getenv("PARALLAX_MODELS");
+  std::string dir = (env != nullptr && *env != '\0') ? env : PARALLAX_MODELS_DIR;
+  return dir + "/ner/ner.model";
+}
+
+Tagger::Tagger(std::shared_ptr<const Model> model) : model_(std::move(model)) {}
+
+Result<Tagger> Tagger::Load(const std::string& path) {
+  Result<Model> m = LoadModel(path);
+  if (!m.ok()) return m.status();
+  return Tagger(std::make_shared<const Model>(std::move(m).value()));
+}
+
+Result<Tagger> Tagger::LoadDefault() { return Load(DefaultModelPath()); }
+
+std::vector<std::string> Tagger::Tag(const std::vector<std::string>& tokens) const {
+  return TagDocument({tokens}).front();
+}
+
+std::vector<std::vector<std::string>> Tagger::TagDocument(
+    const std::vector<std::vector<std::string>>& sentences) const {
+  std::vector<std::vector<std::string_view>> views;
+  views.reserve(sentences.size());
+  for (const auto& s : sentences) views.emplace_back(s.begin(), s.end());
+  std::vector<std::vector<int>> labels = TagDocumentLabels(*model_, views);
+  std::vector<std::vector<std::string>> out(sentences.size());
+  for (size_t s = 0; s < labels.size(); ++s) {
+    for (int y : labels[s]) out[s].emplace_back(LabelName(y));
+  }
+  return out;
+}
+
+namespace {
+
+// The training data follows Penn Treebank tokenisation, which splits the
+// possessive and "n't" off a word ("Netanyahu 's"); the text layer keeps
+// them inside. Splitting here makes raw text look like what the model saw.
+void AppendPtbTokens(std::string_view text, size_t begin, size_t end,
+                     std::vector<std::pair<size_t, size_t>>* out) {
+  std::string_view w = text.substr(begin, end - begin);
+  static constexpr std::string_view kSuffixes[] = {"'s", "\xE2\x80\x99s", "'S", "n't", "N'T"};
+  for (std::string_view suf : kSuffixes) {
+    if (w.size() > suf.size() && w.ends_with(suf)) {
+      size_t cut = end - suf.size();
+      out->emplace_back(begin, cut);
+      out->emplace_back(cut, end);
+      return;
+    }
+  }
+  out->emplace_back(begin, end);
+}
+
+}  // namespace
+
+std::vector<Mention> Tagger::TagText(std::string_view text) const {
+  std::vector<std::vector<std::pair<size_t, size_t>>> spans;
+  for (const text::Span& s : text::SplitSentences(text)) {
+    std::string_view sentence = text.substr(s.begin, s.end - s.begin);
+    std::vector<std::pair<size_t, size_t>> toks;
+    for (const text::Token& t : text::Tokenize(sentence)) {
+      AppendPtbTokens(text, s.begin + t.begin, s.begin + t.end, &toks);
+    }
+    if (!toks.empty()) spans.push_back(std::move(toks));
+  }
+  std::vector<std::vector<std::string_view>> views(spans.size());
+  for (size_t s = 0; s < spans.size(); ++s) {
+    for (auto [b, e] : spans[s]) views[s].push_back(text.substr(b, e - b));
+  }
+  std::vector<std::vector<int>> labels = TagDocumentLabels(*model_, views);
+  std::vector<Mention> out;
+  for (size_t s = 0; s < spans.size(); ++s) {
+    for (const Chunk& c : Chunks(labels[s])) {
+      Mention m;
+      m.begin = spans[s][c.begin].first;
+      m.end = spans[s][c.end - 1].second;
+      m.type = static_cast<EntityType>(c.type - 1);
+      m.text = std::string(text.substr(m.begin, m.end - m.begin));
+      out.push_back(std::move(m));
+    }
+  }
+  return out;
+}
+
+}  // namespace parallax::ner

@@ -1,0 +1,220 @@
+#include "token_features.h"
+
+#include <algorithm>
+
+namespace parallax::ner {
+namespace {
+
+// Feature templates. The numbers are part of the model format.
+enum Templ : uint32_t {
+  kBias = 1, kWord, kNorm, kPrev1, kNext1, kPrev2, kNext2, kPrevCur, kCurNext,
+  kShape, kShortShape, kShapeTri, kPrevShape, kNextShape, kPrefix, kSuffix = kPrefix + 8,
+  kInitialShape = kSuffix + 8, kCapsSentShape, kPosition, kCluster,
+  kPrevCluster = kCluster + kClusterLevels, kNextCluster = kPrevCluster + kClusterLevels,
+  kGaz = kNextCluster + kClusterLevels, kGazPrev, kGazNext, kDocLower, kDocCap,
+  kPrevWordCurShape, kCurShapeNextWord, kPrevPrevCur, kLength, kDocCapNoLower,
+};
+
+bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
+
+struct Tok {
+  std::string_view word;
+  std::string norm;
+  uint64_t word_h = 0;
+  uint64_t norm_h = 0;
+  uint64_t shape_h = 0;
+  uint64_t sshape_h = 0;
+  ClusterIds cl{};
+  bool cap = false;
+};
+
+// Hashes for positions outside the sentence.
+constexpr uint64_t kStartH = 0x5354415254ULL;
+constexpr uint64_t kEndH = 0x454e44ULL;
+
+}  // namespace
+
+std::string NormToken(std::string_view token) {
+  std::string s(token);
+  for (char& c : s) {
+    if (IsUpper(c)) {
+      c = static_cast<char>(c - 'A' + 'a');
+    } else if (c >= '0' && c <= '9') {
+      c = '0';
+    }
+  }
+  return s;
+}
+
+std::string WordShape(std::string_view token, bool collapse) {
+  std::string s;
+  char last = 0;
+  int run = 0;
+  for (size_t i = 0; i < token.size(); ++i) {
+    unsigned char u = static_cast<unsigned char>(token[i]);
+    if (u >= 0x80 && u < 0xC0) continue;  // UTF-8 continuation byte
+    char c = token[i];
+    char m = IsUpper(c) ? 'X' : IsLower(c) ? 'x' : (c >= '0' && c <= '9') ? 'd' : u >= 0xC0 ? 'u' : c;
+    run = (m == last) ? run + 1 : 1;
+    last = m;
+    if (run > (collapse ? 1 : 4)) continue;
+    s.push_back(m);
+  }
+  return s;
+}
+
+bool IsCapitalised(std::string_view token) { return !token.empty() && IsUpper(token[0]); }
+
+bool IsAllCaps(std::string_view token) {
+  bool letter = false;
+  for (char c : token) {
+    if (IsLower(c)) return false;
+    if (IsUpper(c)) letter = true;
+  }
+  return letter;
+}
+
+bool IsAllCapsSentence(std::span<const std::string_view> tokens) {
+  int letters = 0, caps = 0;
+  for (std::string_view t : tokens) {
+    bool has_letter = std::any_of(t.begin(), t.end(), [](char c) { return IsUpper(c) || IsLower(c); });
+    if (!has_letter) continue;
+    ++letters;
+    if (IsAllCaps(t)) ++caps;
+  }
+  return letters >= 2 && caps * 10 >= letters * 7;
+}
+
+DocStats ComputeDocStats(const std::vector<std::vector<std::string_view>>& sentences) {
+  DocStats d;
+  for (const auto& s : sentences) {
+    bool caps_sentence = IsAllCapsSentence(s);
+    for (size_t i = 0; i < s.size(); ++i) {
+      std::string_view w = s[i];
+      if (w.empty()) continue;
+      if (IsLower(w[0]) && !IsAllCaps(w)) {
+        d.seen_lower.insert(WordKey(NormToken(w)));
+      } else if (i > 0 && !caps_sentence && IsCapitalised(w) && !IsAllCaps(w)) {
+        // "(" or a quote before the word also makes it sentence-initial-like.
+        std::string_view p = s[i - 1];
+        if (p != "\"" && p != "(" && p != "``" && p != "'" && p != ":" && p != "-") {
+          d.seen_capitalised.insert(WordKey(NormToken(w)));
+        }
+      }
+    }
+  }
+  return d;
+}
+
+std::vector<uint32_t> GazetteerMarks(const Model& model, std::span<const std::string> norm) {
+  std::vector<uint32_t> marks(norm.size(), 0);
+  if (model.gazetteer_keys.empty()) return marks;
+  std::string phrase;
+  for (size_t i = 0; i < norm.size(); ++i) {
+    unsigned char c0 = norm[i].empty() ? 0 : static_cast<unsigned char>(norm[i][0]);
+    if (!(IsLower(static_cast<char>(c0)) || c0 >= 0x80)) continue;
+    phrase.clear();
+    size_t max_len = std::min(norm.size() - i, static_cast<size_t>(model.gazetteer_max_tokens));
+    for (size_t len = 1; len <= max_len; ++len) {
+      if (len > 1) phrase.push_back(' ');
+      phrase += norm[i + len - 1];
+      uint16_t mask = model.GazetteerMask(PhraseKey(phrase));
+      if (mask == 0) continue;
+      for (int t = 0; t < kGazCount; ++t) {
+        if (!(mask & (1u << t))) continue;
+        marks[i] |= 1u << (2 * t);
+        for (size_t k = 1; k < len; ++k) marks[i + k] |= 1u << (2 * t + 1);
+      }
+    }
+  }
+  return marks;
+}
+
+void ExtractFeatures(const Model& model, std::span<const std::string_view> tokens,
+                     const DocStats& doc, FeatureList* out) {
+  const size_t n = tokens.size();
+  out->keys.clear();
+  out->offsets.assign(1, 0);
+  if (n == 0) return;
+  std::vector<Tok> toks(n);
+  std::vector<std::string> norms(n);
+  for (size_t i = 0; i < n; ++i) {
+    Tok& t = toks[i];
+    t.word = tokens[i];
+    t.norm = NormToken(t.word);
+    norms[i] = t.norm;
+    t.word_h = HashBytes(t.word, 1);
+    t.norm_h = WordKey(t.norm);
+    t.shape_h = HashBytes(WordShape(t.word, false), 2);
+    t.sshape_h = HashBytes(WordShape(t.word, true), 3);
+    t.cl = model.Cluster(t.norm_h);
+    t.cap = IsCapitalised(t.word);
+  }
+  std::vector<uint32_t> gaz = GazetteerMarks(model, norms);
+  const bool caps_sentence = IsAllCapsSentence(tokens);
+  auto norm_at = [&](ptrdiff_t j) {
+    return j < 0 ? kStartH : j >= static_cast<ptrdiff_t>(n) ? kEndH : toks[j].norm_h;
+  };
+  auto sshape_at = [&](ptrdiff_t j) {
+    return j < 0 ? kStartH : j >= static_cast<ptrdiff_t>(n) ? kEndH : toks[j].sshape_h;
+  };
+  auto& k = out->keys;
+  for (size_t u = 0; u < n; ++u) {
+    const ptrdiff_t i = static_cast<ptrdiff_t>(u);
+    const Tok& t = toks[u];
+    k.push_back(FeatureKey(kBias, 0));
+    k.push_back(FeatureKey(kWord, t.word_h));
+    k.push_back(FeatureKey(kNorm, t.norm_h));
+    k.push_back(FeatureKey(kPrev1, norm_at(i - 1)));
+    k.push_back(FeatureKey(kNext1, norm_at(i + 1)));
+    k.push_back(FeatureKey(kPrev2, norm_at(i - 2)));
+    k.push_back(FeatureKey(kNext2, norm_at(i + 2)));
+    k.push_back(FeatureKey(kPrevCur, norm_at(i - 1), t.norm_h));
+    k.push_back(FeatureKey(kCurNext, t.norm_h, norm_at(i + 1)));
+    k.push_back(FeatureKey(kPrevPrevCur, norm_at(i - 2), norm_at(i - 1)));
+    k.push_back(FeatureKey(kShape, t.shape_h));
+    k.push_back(FeatureKey(kShortShape, t.sshape_h));
+    k.push_back(FeatureKey(kShapeTri, sshape_at(i - 1) * 31 + t.sshape_h, sshape_at(i + 1)));
+    k.push_back(FeatureKey(kPrevShape, sshape_at(i - 1)));
+    k.push_back(FeatureKey(kNextShape, sshape_at(i + 1)));
+    k.push_back(FeatureKey(kPrevWordCurShape, norm_at(i - 1), t.sshape_h));
+    k.push_back(FeatureKey(kCurShapeNextWord, t.sshape_h, norm_at(i + 1)));
+    const std::string_view nv = t.norm;
+    for (size_t a = 1; a <= 4 && a <= nv.size(); ++a) {
+      k.push_back(FeatureKey(static_cast<uint32_t>(kPrefix + a), HashBytes(nv.substr(0, a))));
+      k.push_back(FeatureKey(static_cast<uint32_t>(kSuffix + a), HashBytes(nv.substr(nv.size() - a))));
+    }
+    k.push_back(FeatureKey(kLength, std::min<size_t>(t.word.size(), 12)));
+    if (u == 0) k.push_back(FeatureKey(kInitialShape, t.sshape_h));
+    if (caps_sentence) k.push_back(FeatureKey(kCapsSentShape, t.sshape_h));
+    k.push_back(FeatureKey(kPosition, std::min<size_t>(u, 3)));
+    for (int l = 0; l < kClusterLevels; ++l) {
+      if (t.cl[l] != 0) k.push_back(FeatureKey(static_cast<uint32_t>(kCluster + l), t.cl[l]));
+      if (u > 0 && toks[u - 1].cl[l] != 0) {
+        k.push_back(FeatureKey(static_cast<uint32_t>(kPrevCluster + l), toks[u - 1].cl[l]));
+      }
+      if (u + 1 < n && toks[u + 1].cl[l] != 0) {
+        k.push_back(FeatureKey(static_cast<uint32_t>(kNextCluster + l), toks[u + 1].cl[l]));
+      }
+    }
+    for (int b = 0; b < 2 * kGazCount; ++b) {
+      if (gaz[u] & (1u << b)) k.push_back(FeatureKey(kGaz, static_cast<uint64_t>(b)));
+      if (u > 0 && (gaz[u - 1] & (1u << b))) k.push_back(FeatureKey(kGazPrev, static_cast<uint64_t>(b)));
+      if (u + 1 < n && (gaz[u + 1] & (1u << b))) {
+        k.push_back(FeatureKey(kGazNext, static_cast<uint64_t>(b)));
+      }
+    }
+    if (t.cap || caps_sentence) {
+      bool lower = doc.seen_lower.count(t.norm_h) > 0;
+      bool capd = doc.seen_capitalised.count(t.norm_h) > 0;
+      uint64_t where = (u == 0 ? 1 : 0) + (caps_sentence ? 2 : 0);
+      k.push_back(FeatureKey(kDocLower, where * 2 + (lower ? 1 : 0)));
+      k.push_back(FeatureKey(kDocCap, where * 2 + (capd ? 1 : 0)));
+      k.push_back(FeatureKey(kDocCapNoLower, where * 4 + (lower ? 2 : 0) + (capd ? 1 : 0)));
+    }
+    out->offsets.push_back(static_cast<uint32_t>(k.size()));
+  }
+}
+
+}  // namespace parallax::ner

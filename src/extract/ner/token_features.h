@@ -1,0 +1,67 @@
+// Feature extraction for the NER tagger. Internal to parallax::ner.
+//
+// Each token gets a list of 64-bit feature keys (template id + value hash,
+// see hashing.h); the model holds one weight per key and label. The same
+// code runs in training and tagging, so the two can never disagree.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "hashing.h"
+#include "model.h"
+
+namespace parallax::ner {
+
+// ASCII lowercase with every digit mapped to '0' (other bytes unchanged).
+// The key for word, cluster and gazetteer lookups.
+std::string NormToken(std::string_view token);
+inline uint64_t WordKey(std::string_view norm) { return HashBytes(norm, 0x776f7264); }
+inline uint64_t PhraseKey(std::string_view norm_joined) {
+  return HashBytes(norm_joined, 0x67617a);
+}
+
+// Word shape: A-Z -> X, a-z -> x, 0-9 -> d, a non-ASCII character -> u, other
+// bytes kept. `collapse` keeps one symbol per run ("Xx" for "Jerusalem"),
+// otherwise runs are cut at four ("Xxxxx" -> "Xxxxx" stays, "Xxxxxxx" -> "Xxxxx").
+std::string WordShape(std::string_view token, bool collapse);
+
+// Capitalised = first character is an ASCII capital letter.
+bool IsCapitalised(std::string_view token);
+// Has a letter and no lowercase ASCII letter.
+bool IsAllCaps(std::string_view token);
+// True when most letter-bearing tokens of the sentence are all caps
+// (headlines such as "SOCCER - JAPAN GET LUCKY WIN").
+bool IsAllCapsSentence(std::span<const std::string_view> tokens);
+
+// Document-level evidence: how words are cased elsewhere in the document.
+struct DocStats {
+  std::unordered_set<uint64_t> seen_lower;        // word keys of all-lowercase occurrences
+  std::unordered_set<uint64_t> seen_capitalised;  // capitalised, not sentence-initial,
+                                                  // not in an all-caps sentence
+};
+DocStats ComputeDocStats(const std::vector<std::vector<std::string_view>>& sentences);
+
+// Per-token feature keys of one sentence: token i owns
+// keys[offsets[i] .. offsets[i + 1]).
+struct FeatureList {
+  std::vector<uint64_t> keys;
+  std::vector<uint32_t> offsets;
+  size_t size() const { return offsets.empty() ? 0 : offsets.size() - 1; }
+};
+
+// Gazetteer marks per token: bit 2t = token begins a match of type t, bit
+// 2t+1 = token continues one. Matches of every length are marked.
+std::vector<uint32_t> GazetteerMarks(const Model& model,
+                                     std::span<const std::string> norm_tokens);
+
+// Extracts the features of one sentence. `model` supplies the clusters and
+// gazetteer (its weights are not used). Thread-safe; `out` is overwritten.
+void ExtractFeatures(const Model& model, std::span<const std::string_view> tokens,
+                     const DocStats& doc, FeatureList* out);
+
+}  // namespace parallax::ner

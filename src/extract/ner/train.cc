@@ -1,0 +1,271 @@
+#include "train.h"
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+#include <numeric>
+#include <unordered_map>
+
+#include "decode.h"
+#include "token_features.h"
+#include "nonlocal.h"
+#include "tag.h"
+
+namespace parallax::ner {
+namespace {
+
+// One training sentence as dense feature ids.
+struct Instance {
+  std::vector<uint32_t> ids;
+  std::vector<uint32_t> offsets;
+  std::vector<int> gold;
+};
+
+// splitmix64: a small, fully specified generator so the shuffle (and so the
+// model) is the same on every platform and standard library.
+struct SplitMix {
+  uint64_t state;
+  uint64_t Next() {
+    uint64_t z = (state += 0x9e3779b97f4a7c15ULL);
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+    return z ^ (z >> 31);
+  }
+};
+
+std::vector<std::vector<std::string_view>> Views(const ConllDocument& doc) {
+  std::vector<std::vector<std::string_view>> out;
+  for (const ConllSentence& s : doc.sentences) out.emplace_back(s.tokens.begin(), s.tokens.end());
+  return out;
+}
+
+// Perceptron weights with the averaging trick: the averaged weight is
+// w - u / c, where u accumulates c * delta (integers, so exact).
+struct Weights {
+  std::vector<int32_t> w;
+  std::vector<int64_t> u;
+  void Resize(size_t n) {
+    w.assign(n, 0);
+    u.assign(n, 0);
+  }
+  void Add(size_t i, int delta, int64_t c) {
+    w[i] += delta;
+    u[i] += c * delta;
+  }
+  double Averaged(size_t i, int64_t c) const {
+    return w[i] - static_cast<double>(u[i]) / static_cast<double>(c);
+  }
+};
+
+// Trains one weight table on `docs`. `prior` (per document, per sentence)
+// holds stage-1 labels when training stage 2, else null. `evaluate` runs
+// after each epoch when logging.
+Status TrainTable(const std::vector<ConllDocument>& docs,
+                  const std::vector<std::vector<std::vector<int>>>* prior,
+                  const TrainOptions& options, const Model& resources, std::ostream* log,
+                  const std::function<void(const WeightTable&)>& evaluate, WeightTable* out) {
+  // Pass 1: feature keys and their counts.
+  std::vector<uint64_t> keys_of_id;
+  std::unordered_map<uint64_t, uint32_t> id_of_key;
+  std::vector<uint32_t> counts;
+  std::vector<Instance> data;
+  FeatureList fl;
+  auto add_keys = [&](const FeatureList& f, size_t t, Instance* inst) {
+    for (uint32_t k = f.offsets[t]; k < f.offsets[t + 1]; ++k) {
+      auto [it, fresh] = id_of_key.try_emplace(f.keys[k], static_cast<uint32_t>(keys_of_id.size()));
+      if (fresh) {
+        keys_of_id.push_back(f.keys[k]);
+        counts.push_back(0);
+      }
+      ++counts[it->second];
+      inst->ids.push_back(it->second);
+    }
+  };
+  for (size_t d = 0; d < docs.size(); ++d) {
+    auto views = Views(docs[d]);
+    DocStats stats = ComputeDocStats(views);
+    std::vector<FeatureList> nonlocal;
+    if (prior != nullptr) nonlocal = NonLocalFeatures(views, (*prior)[d]);
+    for (size_t s = 0; s < views.size(); ++s) {
+      ExtractFeatures(resources, views[s], stats, &fl);
+      Instance inst;
+      inst.gold = docs[d].sentences[s].labels;
+      inst.offsets.push_back(0);
+      for (size_t t = 0; t < fl.size(); ++t) {
+        add_keys(fl, t, &inst);
+        if (prior != nullptr) add_keys(nonlocal[s], t, &inst);
+        inst.offsets.push_back(static_cast<uint32_t>(inst.ids.size()));
+      }
+      data.push_back(std::move(inst));
+    }
+  }
+  // Drop rare features by remapping ids (dropped ids become UINT32_MAX).
+  std::vector<uint32_t> remap(keys_of_id.size(), UINT32_MAX);
+  std::vector<uint64_t> kept_keys;
+  for (size_t i = 0; i < keys_of_id.size(); ++i) {
+    if (counts[i] >= static_cast<uint32_t>(options.min_feature_count)) {
+      remap[i] = static_cast<uint32_t>(kept_keys.size());
+      kept_keys.push_back(keys_of_id[i]);
+    }
+  }
+  for (Instance& inst : data) {
+    for (uint32_t& id : inst.ids) id = remap[id];
+  }
+  if (log) {
+    *log << "features: " << keys_of_id.size() << " distinct, " << kept_keys.size()
+         << " kept (count >= " << options.min_feature_count << "); sentences " << data.size()
+         << "\n";
+  }
+
+  Weights wf, wt;
+  wf.Resize(kept_keys.size() * kNumLabels);
+  wt.Resize(out->transitions.size());
+  int64_t c = 1;
+  std::vector<size_t> order(data.size());
+  std::iota(order.begin(), order.end(), 0);
+  SplitMix rng{options.seed};
+  std::vector<float> em, trans(out->transitions.size());
+  std::vector<int> pred;
+
+  auto export_table = [&] {
+    out->keys.clear();
+    out->weights.clear();
+    std::vector<size_t> rows(kept_keys.size());
+    std::iota(rows.begin(), rows.end(), 0);
+    std::sort(rows.begin(), rows.end(), [&](size_t a, size_t b) { return kept_keys[a] < kept_keys[b]; });
+    for (size_t r : rows) {
+      float row[kNumLabels];
+      float mx = 0;
+      for (int y = 0; y < kNumLabels; ++y) {
+        row[y] = static_cast<float>(wf.Averaged(r * kNumLabels + y, c));
+        mx = std::max(mx, std::fabs(row[y]));
+      }
+      if (mx <= options.prune_below || mx == 0) continue;
+      out->keys.push_back(kept_keys[r]);
+      out->weights.insert(out->weights.end(), row, row + kNumLabels);
+    }
+    for (size_t i = 0; i < out->transitions.size(); ++i) {
+      out->transitions[i] = static_cast<float>(wt.Averaged(i, c));
+    }
+    out->index.Build(out->keys);
+  };
+
+  for (int epoch = 1; epoch <= options.epochs; ++epoch) {
+    for (size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[rng.Next() % i]);
+    long mistakes = 0;
+    for (size_t idx : order) {
+      const Instance& inst = data[idx];
+      const size_t n = inst.gold.size();
+      em.assign(n * kNumLabels, 0.0f);
+      for (size_t t = 0; t < n; ++t) {
+        float* s = &em[t * kNumLabels];
+        for (uint32_t f = inst.offsets[t]; f < inst.offsets[t + 1]; ++f) {
+          uint32_t id = inst.ids[f];
+          if (id == UINT32_MAX) continue;
+          const int32_t* w = &wf.w[static_cast<size_t>(id) * kNumLabels];
+          for (int y = 0; y < kNumLabels; ++y) s[y] += static_cast<float>(w[y]);
+        }
+      }
+      for (size_t i = 0; i < trans.size(); ++i) trans[i] = static_cast<float>(wt.w[i]);
+      Viterbi(em.data(), n, trans.data(), &pred);
+      if (pred != inst.gold) {
+        ++mistakes;
+        int gp = -1, pp = -1;
+        for (size_t t = 0; t < n; ++t) {
+          int g = inst.gold[t], p = pred[t];
+          if (g != p) {
+            for (uint32_t f = inst.offsets[t]; f < inst.offsets[t + 1]; ++f) {
+              uint32_t id = inst.ids[f];
+              if (id == UINT32_MAX) continue;
+              wf.Add(static_cast<size_t>(id) * kNumLabels + g, 1, c);
+              wf.Add(static_cast<size_t>(id) * kNumLabels + p, -1, c);
+            }
+          }
+          if (g != p || gp != pp) {
+            wt.Add(static_cast<size_t>(gp + 1) * kNumLabels + g, 1, c);
+            wt.Add(static_cast<size_t>(pp + 1) * kNumLabels + p, -1, c);
+          }
+          gp = g;
+          pp = p;
+        }
+      }
+      ++c;
+    }
+    if (log) {
+      *log << "epoch " << epoch << ": " << mistakes << " sentences with mistakes";
+      if (evaluate) {
+        export_table();
+        evaluate(*out);
+      }
+      *log << "\n" << std::flush;
+    }
+  }
+  export_table();
+  return Status::Ok();
+}
+
+}  // namespace
+
+Status TrainPerceptron(const std::vector<ConllDocument>& train, const TrainOptions& options,
+                       const std::vector<ConllDocument>* dev, std::ostream* log, Model* model) {
+  if (train.empty()) return InvalidArgument("no training documents");
+  auto dev_eval = [&](const Model& m) {
+    if (dev == nullptr || log == nullptr) return;
+    ConllScore score = EvaluateModel(m, *dev);
+    *log << "; dev F1 " << score.overall.F1() << " (P " << score.overall.Precision() << " R "
+         << score.overall.Recall() << ")";
+  };
+  model->stage1 = WeightTable{};
+  model->stage2 = WeightTable{};
+  if (log) *log << "stage 1\n";
+  PARALLAX_RETURN_IF_ERROR(TrainTable(
+      train, nullptr, options, *model, log,
+      [&](const WeightTable& t) {
+        Model m = *model;
+        m.stage1 = t;
+        dev_eval(m);
+      },
+      &model->stage1));
+  if (options.folds < 2 || train.size() < static_cast<size_t>(options.folds)) return Status::Ok();
+
+  // Stage-1 labels for every training document from a model that did not
+  // see it (k-fold cross-validation), so stage 2 learns how far to trust
+  // stage 1 on unseen text.
+  std::vector<std::vector<std::vector<int>>> prior(train.size());
+  for (int fold = 0; fold < options.folds; ++fold) {
+    std::vector<ConllDocument> part;
+    for (size_t d = 0; d < train.size(); ++d) {
+      if (static_cast<int>(d % options.folds) != fold) part.push_back(train[d]);
+    }
+    Model m = *model;
+    m.stage1 = WeightTable{};
+    PARALLAX_RETURN_IF_ERROR(TrainTable(part, nullptr, options, m, nullptr, {}, &m.stage1));
+    for (size_t d = fold; d < train.size(); d += options.folds) {
+      prior[d] = TagDocumentLabels(m, Views(train[d]));
+    }
+    if (log) *log << "fold " << fold + 1 << "/" << options.folds << " tagged\n" << std::flush;
+  }
+  if (log) *log << "stage 2\n";
+  WeightTable stage2;
+  PARALLAX_RETURN_IF_ERROR(TrainTable(
+      train, &prior, options, *model, log,
+      [&](const WeightTable& t) {
+        Model m = *model;
+        m.stage2 = t;
+        dev_eval(m);
+      },
+      &stage2));
+  model->stage2 = std::move(stage2);
+  return Status::Ok();
+}
+
+ConllScore EvaluateModel(const Model& model, const std::vector<ConllDocument>& docs) {
+  ConllScore score;
+  for (const ConllDocument& doc : docs) {
+    auto labels = TagDocumentLabels(model, Views(doc));
+    for (size_t s = 0; s < doc.sentences.size(); ++s) score.Add(doc.sentences[s].labels, labels[s]);
+  }
+  return score;
+}
+
+}  // namespace parallax::ner

@@ -1,0 +1,118 @@
+// parallax_train_ner: builds the NER model from ../shared/data (gazetteers,
+// unlabeled text for the word clusters, CoNLL-2003 train) and writes the
+// model file. See models/ner/README.md for the command that made the
+// committed model.
+#include <CLI/CLI.hpp>
+#include <chrono>
+#include <filesystem>
+#include <iostream>
+
+#include "conll.h"
+#include "model.h"
+#include "resources.h"
+#include "train.h"
+
+#ifndef PARALLAX_SHARED_DATA
+#define PARALLAX_SHARED_DATA "../shared/data"
+#endif
+
+namespace {
+
+using parallax::Status;
+namespace ner = parallax::ner;
+
+int Fail(const Status& s) {
+  std::cerr << "parallax_train_ner: " << s.message() << "\n";
+  return 1;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"Train the Parallax named-entity tagger"};
+  std::string data = PARALLAX_SHARED_DATA;
+  std::string out;
+  std::string resources;
+  ner::TrainOptions topt;
+  ner::ClusterOptions copt;
+  bool no_clusters = false, no_gazetteer = false;
+  app.add_option("--data", data, "the shared data folder (../shared/data)");
+  app.add_option("--out", out, "model file to write")->required();
+  app.add_option("--resources", resources,
+                 "cache for clusters + gazetteer: read when it exists, else built and written");
+  app.add_option("--epochs", topt.epochs, "perceptron epochs");
+  app.add_option("--min-count", topt.min_feature_count, "drop features seen fewer times");
+  app.add_option("--prune", topt.prune_below, "drop weight rows with max |w| at or below this");
+  app.add_option("--seed", topt.seed, "shuffle seed");
+  app.add_option("--folds", topt.folds, "cross-validation folds for stage 2 (< 2: no stage 2)");
+  app.add_option("--clusters", copt.clusters, "finest number of word clusters");
+  app.add_option("--cluster-dims", copt.dims, "random projection dimension");
+  app.add_option("--cluster-min-count", copt.min_count, "minimum word count for a cluster");
+  app.add_flag("--no-clusters", no_clusters, "train without word clusters (ablation)");
+  app.add_flag("--no-gazetteer", no_gazetteer, "train without gazetteers (ablation)");
+  CLI11_PARSE(app, argc, argv);
+
+  auto t0 = std::chrono::steady_clock::now();
+  const std::string conll = data + "/ie/conllpp";
+  auto train = ner::ReadConll(conll + "/conllpp_train.txt");
+  if (!train.ok()) return Fail(train.status());
+  auto dev = ner::ReadConll(conll + "/conllpp_dev.txt");
+  if (!dev.ok()) return Fail(dev.status());
+
+  ner::Model model;
+  if (!resources.empty() && std::filesystem::exists(resources)) {
+    auto r = ner::LoadModel(resources);
+    if (!r.ok()) return Fail(r.status());
+    model = std::move(r).value();
+    std::cerr << "resources: read " << resources << "\n";
+  } else {
+    if (!no_gazetteer) {
+      Status s = ner::BuildGazetteer(data + "/ie/gazetteers", &std::cerr, &model);
+      if (!s.ok()) return Fail(s);
+    }
+    if (!no_clusters) {
+      ner::Corpus corpus;
+      Status s = ner::ReadUnlabeledText(data, &std::cerr, &corpus);
+      if (!s.ok()) return Fail(s);
+      for (const auto& doc : *train) {  // tokens only, labels unused
+        for (const auto& sent : doc.sentences) corpus.push_back(sent.tokens);
+      }
+      s = ner::BuildClusters(corpus, copt, &std::cerr, &model);
+      if (!s.ok()) return Fail(s);
+    }
+    model.Finalize();
+    if (!resources.empty()) {
+      Status s = ner::SaveModel(model, resources);
+      if (!s.ok()) return Fail(s);
+    }
+  }
+  if (no_gazetteer) {
+    model.gazetteer_keys.clear();
+    model.gazetteer_masks.clear();
+  }
+  if (no_clusters) {
+    model.cluster_keys.clear();
+    model.clusters.clear();
+  }
+  model.Finalize();
+  auto t1 = std::chrono::steady_clock::now();
+  std::cerr << "resources ready in " << std::chrono::duration<double>(t1 - t0).count() << " s\n";
+
+  Status s = ner::TrainPerceptron(*train, topt, &*dev, &std::cerr, &model);
+  if (!s.ok()) return Fail(s);
+  auto t2 = std::chrono::steady_clock::now();
+  ner::ConllScore dev_score = ner::EvaluateModel(model, *dev);
+  model.description = "parallax NER: averaged structured perceptron, IOB2 Viterbi; epochs=" +
+                      std::to_string(topt.epochs) + " folds=" + std::to_string(topt.folds) + " min_count=" +
+                      std::to_string(topt.min_feature_count) +
+                      " clusters=" + (no_clusters ? std::string("none") : std::to_string(copt.clusters)) +
+                      " gazetteer=" + (no_gazetteer ? "none" : "yes") + "; trained on CoNLL-2003 train";
+  s = ner::SaveModel(model, out);
+  if (!s.ok()) return Fail(s);
+  std::cerr << "trained in " << std::chrono::duration<double>(t2 - t1).count() << " s; "
+            << model.stage1.keys.size() << " + " << model.stage2.keys.size() << " weight rows, " << model.cluster_keys.size()
+            << " clustered words, " << model.gazetteer_keys.size() << " gazetteer phrases; dev F1 "
+            << dev_score.overall.F1() << "; wrote " << out << " ("
+            << std::filesystem::file_size(out) << " bytes)\n";
+  return 0;
+}
