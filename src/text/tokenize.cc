@@ -7,8 +7,8 @@
 // "EE.UU."). Number tokens: digit runs with internal separators ("1,500",
 // "1.4", "10:30", "2024-03-31"); a digit run followed by letters ("2nd",
 // "1990s", "5G") is a word. Each ideograph or kana is a token of its own.
-// "..." is one punctuation token; every other punctuation or symbol code
-// point is its own token.
+// URLs and e-mail addresses are one symbol token. "..." is one punctuation
+// token; every other punctuation or symbol code point is its own token.
 #include "parallax/text.h"
 #include "text/utf8.h"
 
@@ -58,6 +58,61 @@ C ClassOf(char32_t cp) {
     default:
       return C::kPunct;
   }
+}
+
+bool IsAsciiAlnum(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+bool StartsWithNoCase(std::string_view s, size_t i, std::string_view prefix) {
+  if (s.size() - i < prefix.size()) return false;
+  for (size_t k = 0; k < prefix.size(); ++k) {
+    char c = s[i + k];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    if (c != prefix[k]) return false;
+  }
+  return true;
+}
+
+// A URL ("https://...", "www.x.y") or e-mail address starting at i: returns
+// its end (trailing punctuation left out) or 0. Both become one symbol
+// token, so Words() does not turn them into "www", "cnn", "com".
+size_t UrlOrEmail(std::string_view s, size_t i) {
+  size_t e = i;
+  while (e < s.size() && e - i < 2048) {
+    unsigned char c = static_cast<unsigned char>(s[e]);
+    if (c <= ' ' || c == '"' || c == '<' || c == '>' || c >= 0x80) break;
+    ++e;
+  }
+  std::string_view chunk = s.substr(i, e - i);
+  bool url = StartsWithNoCase(s, i, "http://") || StartsWithNoCase(s, i, "https://") ||
+             (StartsWithNoCase(s, i, "www.") && chunk.size() > 4 && IsAsciiAlnum(chunk[4]));
+  if (!url) {
+    size_t at = chunk.find('@');
+    if (at == 0 || at == std::string_view::npos) return 0;
+    for (size_t k = 0; k < at; ++k) {
+      char c = chunk[k];
+      if (!IsAsciiAlnum(c) && c != '.' && c != '_' && c != '-' && c != '+' && c != '%') return 0;
+    }
+    size_t dot = chunk.find('.', at);
+    if (dot == std::string_view::npos || dot == at + 1) return 0;
+    for (size_t k = at + 1; k < chunk.size(); ++k) {
+      char c = chunk[k];
+      if (!IsAsciiAlnum(c) && c != '.' && c != '-') {
+        chunk = chunk.substr(0, k);
+        break;
+      }
+    }
+  }
+  // Sentence punctuation after the address is not part of it.
+  while (!chunk.empty() && std::string_view(".,;:!?)]}'").find(chunk.back()) != std::string_view::npos) {
+    chunk.remove_suffix(1);
+  }
+  if (!url && (chunk.find('.', chunk.find('@')) == std::string_view::npos ||
+               chunk.back() == '.' || chunk.back() == '-')) {
+    return 0;
+  }
+  return chunk.size() > 4 ? i + chunk.size() : 0;
 }
 
 bool IsApostrophe(char32_t cp) { return cp == '\'' || cp == 0x2019 || cp == 0x02BC; }
@@ -162,6 +217,8 @@ std::vector<Token> Tokenize(std::string_view text) {
   std::vector<Token> out;
   out.reserve(text.size() / 5 + 1);
   Scanner sc(text);
+  size_t next_at = 0;  // next '@' at or after i (e-mail candidates are rare)
+  if (text.empty() || text[0] != '@') next_at = text.find('@');
   size_t i = 0;
   const size_t n = text.size();
   while (i < n) {
@@ -175,6 +232,19 @@ std::vector<Token> Tokenize(std::string_view text) {
         break;
       case C::kLetter:
       case C::kDigit: {
+        if (next_at < i) next_at = text.find('@', i);
+        bool maybe_email = next_at != std::string_view::npos && next_at - i < 256 &&
+                           text.substr(i, next_at - i).find_first_of(" \t\n\r") ==
+                               std::string_view::npos;
+        bool maybe_url = (cp == 'h' || cp == 'H' || cp == 'w' || cp == 'W') &&
+                         (StartsWithNoCase(text, i, "http") || StartsWithNoCase(text, i, "www."));
+        if (maybe_email || maybe_url) {
+          if (size_t e = UrlOrEmail(text, i); e != 0) {
+            out.push_back({i, e, TokenKind::kSymbol});
+            i = e;
+            break;
+          }
+        }
         if (c == C::kLetter) {
           if (size_t e = sc.Abbreviation(i); e != 0) {
             out.push_back({i, e, TokenKind::kWord});

@@ -67,6 +67,11 @@ const TokCase kCases[] = {
     {"I \xE2\x9D\xA4\xEF\xB8\x8F NY", "w:I s:\xE2\x9D\xA4\xEF\xB8\x8F w:NY"},  // ❤️
     {"bad\xFFthing", "w:bad s:\xFF w:thing"},
     {"#hashtag @user", "p:# w:hashtag p:@ w:user"},
+    {"see https://cnn.com/a/b.html.", "w:see s:https://cnn.com/a/b.html p:."},
+    {"(www.cnn.com)", "p:( s:www.cnn.com p:)"},
+    {"mail john.smith@example.org, now", "w:mail s:john.smith@example.org p:, w:now"},
+    {"at a@b or x@y.", "w:at w:a p:@ w:b w:or w:x p:@ w:y p:."},
+    {"www. next", "w:www p:. w:next"},
 };
 
 TEST(Tokenize, GoldenTable) {
