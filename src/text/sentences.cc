@@ -1,5 +1,5 @@
 // SplitSentences: a rule-based splitter in the spirit of Punkt and pySBD,
-// written for this project. In short (docs/text.md has the long form):
+// written for this project. In short (README.md in this folder has more):
 //
 //  * A candidate is a cluster of terminators (. ? ! … and the CJK, Arabic,
 //    Devanagari, Armenian, Ethiopic and Urdu stops) with any closing quotes
