@@ -297,9 +297,21 @@ std::vector<Token> Tokenize(std::string_view text) {
 
 std::vector<std::string> Words(std::string_view text) {
   std::vector<std::string> out;
-  for (const Token& t : Tokenize(text)) {
+  std::vector<Token> tokens = Tokenize(text);
+  out.reserve(tokens.size());
+  for (const Token& t : tokens) {
     if (t.kind != TokenKind::kWord) continue;
-    std::string w = Fold(text.substr(t.begin, t.end - t.begin));
+    std::string_view raw = text.substr(t.begin, t.end - t.begin);
+    bool ascii = true;
+    for (char c : raw) ascii &= static_cast<unsigned char>(c) < 0x80;
+    if (ascii) {  // the common case: lowercase in place, no second pass
+      std::string& w = out.emplace_back(raw);
+      for (char& c : w) {
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+      }
+      continue;
+    }
+    std::string w = Fold(raw);
     internal::AsciiApostrophes(w);  // "Netanyahu’s" == "Netanyahu's"
     out.push_back(std::move(w));
   }
