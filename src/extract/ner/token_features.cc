@@ -12,7 +12,8 @@ enum Templ : uint32_t {
   kInitialShape = kSuffix + 8, kCapsSentShape, kPosition, kCluster,
   kPrevCluster = kCluster + kClusterLevels, kNextCluster = kPrevCluster + kClusterLevels,
   kGaz = kNextCluster + kClusterLevels, kGazPrev, kGazNext, kDocLower, kDocCap,
-  kPrevWordCurShape, kCurShapeNextWord, kPrevPrevCur, kLength, kDocCapNoLower,
+  kPrevWordCurShape, kCurShapeNextWord, kPrevPrevCur, kLength, kDocCapNoLower, kWordNextShape,
+  kPrevShapeWord, kPrev2Shape, kNext2Shape, kTableShape, kTableWord,
 };
 
 bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
@@ -153,6 +154,10 @@ void ExtractFeatures(const Model& model, std::span<const std::string_view> token
   }
   std::vector<uint32_t> gaz = GazetteerMarks(model, norms);
   const bool caps_sentence = IsAllCapsSentence(tokens);
+  // Result tables ("Vicenza 3 1 2 0 5 4 5") and score lines: many numbers.
+  size_t numbers = 0;
+  for (std::string_view w : tokens) numbers += (!w.empty() && w[0] >= '0' && w[0] <= '9') ? 1 : 0;
+  const bool table_line = n >= 3 && numbers * 3 >= n;
   auto norm_at = [&](ptrdiff_t j) {
     return j < 0 ? kStartH : j >= static_cast<ptrdiff_t>(n) ? kEndH : toks[j].norm_h;
   };
@@ -180,6 +185,14 @@ void ExtractFeatures(const Model& model, std::span<const std::string_view> token
     k.push_back(FeatureKey(kNextShape, sshape_at(i + 1)));
     k.push_back(FeatureKey(kPrevWordCurShape, norm_at(i - 1), t.sshape_h));
     k.push_back(FeatureKey(kCurShapeNextWord, t.sshape_h, norm_at(i + 1)));
+    k.push_back(FeatureKey(kWordNextShape, t.norm_h, sshape_at(i + 1)));
+    k.push_back(FeatureKey(kPrevShapeWord, sshape_at(i - 1), t.norm_h));
+    k.push_back(FeatureKey(kPrev2Shape, sshape_at(i - 2), sshape_at(i - 1)));
+    k.push_back(FeatureKey(kNext2Shape, sshape_at(i + 1), sshape_at(i + 2)));
+    if (table_line) {
+      k.push_back(FeatureKey(kTableShape, t.sshape_h, std::min<size_t>(u, 3)));
+      k.push_back(FeatureKey(kTableWord, t.norm_h));
+    }
     const std::string_view nv = t.norm;
     for (size_t a = 1; a <= 4 && a <= nv.size(); ++a) {
       k.push_back(FeatureKey(static_cast<uint32_t>(kPrefix + a), HashBytes(nv.substr(0, a))));

@@ -35,7 +35,7 @@ int main(int argc, char** argv) {
   std::string resources;
   ner::TrainOptions topt;
   ner::ClusterOptions copt;
-  bool no_clusters = false, no_gazetteer = false;
+  bool no_clusters = false, no_gazetteer = false, with_dev = false;
   app.add_option("--data", data, "the shared data folder (../shared/data)");
   app.add_option("--out", out, "model file to write")->required();
   app.add_option("--resources", resources,
@@ -48,6 +48,8 @@ int main(int argc, char** argv) {
   app.add_option("--clusters", copt.clusters, "finest number of word clusters");
   app.add_option("--cluster-dims", copt.dims, "random projection dimension");
   app.add_option("--cluster-min-count", copt.min_count, "minimum word count for a cluster");
+  app.add_flag("--train-on-dev", with_dev,
+               "also train on the dev set (final model; epochs chosen on dev beforehand)");
   app.add_flag("--no-clusters", no_clusters, "train without word clusters (ablation)");
   app.add_flag("--no-gazetteer", no_gazetteer, "train without gazetteers (ablation)");
   CLI11_PARSE(app, argc, argv);
@@ -98,7 +100,9 @@ int main(int argc, char** argv) {
   auto t1 = std::chrono::steady_clock::now();
   std::cerr << "resources ready in " << std::chrono::duration<double>(t1 - t0).count() << " s\n";
 
-  Status s = ner::TrainPerceptron(*train, topt, &*dev, &std::cerr, &model);
+  std::vector<ner::ConllDocument> docs = std::move(train).value();
+  if (with_dev) docs.insert(docs.end(), dev->begin(), dev->end());
+  Status s = ner::TrainPerceptron(docs, topt, with_dev ? nullptr : &*dev, &std::cerr, &model);
   if (!s.ok()) return Fail(s);
   auto t2 = std::chrono::steady_clock::now();
   ner::ConllScore dev_score = ner::EvaluateModel(model, *dev);
@@ -106,13 +110,14 @@ int main(int argc, char** argv) {
                       std::to_string(topt.epochs) + " folds=" + std::to_string(topt.folds) + " min_count=" +
                       std::to_string(topt.min_feature_count) +
                       " clusters=" + (no_clusters ? std::string("none") : std::to_string(copt.clusters)) +
-                      " gazetteer=" + (no_gazetteer ? "none" : "yes") + "; trained on CoNLL-2003 train";
+                      " gazetteer=" + (no_gazetteer ? "none" : "yes") + "; trained on CoNLL-2003 " +
+                      (with_dev ? "train+dev" : "train");
   s = ner::SaveModel(model, out);
   if (!s.ok()) return Fail(s);
   std::cerr << "trained in " << std::chrono::duration<double>(t2 - t1).count() << " s; "
             << model.stage1.keys.size() << " + " << model.stage2.keys.size() << " weight rows, " << model.cluster_keys.size()
             << " clustered words, " << model.gazetteer_keys.size() << " gazetteer phrases; dev F1 "
-            << dev_score.overall.F1() << "; wrote " << out << " ("
+            << dev_score.overall.F1() << (with_dev ? " (dev was trained on)" : "") << "; wrote " << out << " ("
             << std::filesystem::file_size(out) << " bytes)\n";
   return 0;
 }
