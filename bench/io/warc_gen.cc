@@ -4,7 +4,7 @@
 // of *.html / *.html.gz files when given (read at run time, never committed),
 // else they are generated from a fixed seed.
 //
-//   warc_gen --out build-io/bench-data/news.warc.gz --pages 12000 \
+//   warc_gen --out build-io/bench-data/news.warc.gz --pages 12000
 //            [--html-dir ../shared/data/extraction/aeb/html] [--level 6] [--plain]
 #include <zlib.h>
 

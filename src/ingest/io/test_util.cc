@@ -7,15 +7,32 @@
 #include <atomic>
 #include <filesystem>
 #include <fstream>
+#include <map>
 
 namespace parallax::io::testing {
 namespace {
 
+// One deflate stream per window setting, reset between calls: tests build
+// thousands of small members, and a fresh deflate state each time is slow.
 std::string Compress(std::string_view data, int window_bits) {
-  z_stream zs{};
-  EXPECT_EQ(deflateInit2(&zs, Z_DEFAULT_COMPRESSION, Z_DEFLATED, window_bits, 8,
-                         Z_DEFAULT_STRATEGY),
-            Z_OK);
+  struct Stream {
+    z_stream zs{};
+    bool ready = false;
+    ~Stream() {
+      if (ready) deflateEnd(&zs);
+    }
+  };
+  static thread_local std::map<int, Stream> streams;
+  Stream& st = streams[window_bits];
+  if (!st.ready) {
+    EXPECT_EQ(deflateInit2(&st.zs, Z_DEFAULT_COMPRESSION, Z_DEFLATED, window_bits, 8,
+                           Z_DEFAULT_STRATEGY),
+              Z_OK);
+    st.ready = true;
+  } else {
+    deflateReset(&st.zs);
+  }
+  z_stream& zs = st.zs;
   std::string out(deflateBound(&zs, data.size()) + 64, '\0');
   zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
   zs.avail_in = static_cast<uInt>(data.size());
@@ -23,7 +40,6 @@ std::string Compress(std::string_view data, int window_bits) {
   zs.avail_out = static_cast<uInt>(out.size());
   EXPECT_EQ(deflate(&zs, Z_FINISH), Z_STREAM_END);
   out.resize(zs.total_out);
-  deflateEnd(&zs);
   return out;
 }
 
