@@ -188,8 +188,7 @@ class Labeller {
     for (size_t i = top; i < units_.size(); i = NextUnset(i + 1)) {
       if (labels_[i] != Label::kUnset) continue;
       if (TakeTopMetadata(i)) continue;
-      if (out_->title.empty() && options_.detect_headline && IsHeadlineShape(units_[i].text) &&
-          ProseAfter(i)) {
+      if (out_->title.empty() && options_.detect_headline && IsTitle(i)) {
         labels_[i] = Label::kTitle;
         out_->title = units_[i].text;
         continue;
@@ -198,7 +197,42 @@ class Labeller {
     }
   }
 
+  bool IsTitle(size_t i) const {
+    const TextUnit& u = units_[i];
+    bool alone = u.chunk_start && u.chunk_end;
+    if (!ProseAfter(i)) return false;
+    if (IsHeadlineShape(u.text)) {
+      // A Title Case line with a full stop is a headline only on its own.
+      return alone || !EndsWithTerminalPunct(u.text);
+    }
+    // A short line on its own above a dateline paragraph (perhaps with a
+    // one-sentence standfirst between) is the headline whatever its
+    // punctuation ("Talks resume." / "CAIRO (AP) — ...").
+    if (!alone || WordCount(u.text) > 25 || u.bullet) return false;
+    size_t next = NextUnset(i + 1);
+    for (int hop = 0; hop < 2 && next < units_.size(); ++hop) {
+      std::optional<Dateline> d = ParseDateline(units_[next].text);
+      if (d && d->length < units_[next].text.size()) return true;
+      const TextUnit& deck = units_[next];
+      if (!deck.chunk_start || !deck.chunk_end || WordCount(deck.text) > 30) return false;
+      next = NextUnset(next + 1);
+    }
+    return false;
+  }
+
+  // Section heads, list items, quotes and paragraphs. A one-line question
+  // is a head only in a document that has other heads, or in Title Case:
+  // interviews and columns are full of one-line questions.
   void LabelBody() {
+    bool statement_heads = false;
+    for (size_t i = 0; i < units_.size(); ++i) {
+      size_t next = NextUnset(i + 1);
+      if (labels_[i] == Label::kUnset && !units_[i].bullet && IsHeadingShape(units_[i].text) &&
+          units_[i].text.back() != '?' && next < units_.size() &&
+          !IsHeadingShape(units_[next].text)) {
+        statement_heads = true;
+      }
+    }
     for (size_t i = 0; i < units_.size(); ++i) {
       if (labels_[i] != Label::kUnset) continue;
       TextUnit& u = units_[i];
@@ -214,25 +248,30 @@ class Labeller {
       }
       size_t next = NextUnset(i + 1);
       bool heading = IsHeadingShape(u.text) && next < units_.size() &&
-                     !IsHeadingShape(units_[next].text);
+                     !IsHeadingShape(units_[next].text) &&
+                     (u.text.back() != '?' || statement_heads || IsTitleCase(u.text));
       labels_[i] = heading ? Label::kHeading : Label::kBody;
     }
   }
 
-  // A dateline opens the first paragraph (or stands alone before it).
+  // A dateline opens the first paragraph, or a later one of the first three
+  // when those before it are short (a standfirst, an unrecognised headline).
   void CutDateline() {
     if (!out_->place.empty()) return;
-    for (size_t i = 0; i < units_.size(); ++i) {
+    int tries = 0;
+    for (size_t i = 0; i < units_.size() && tries < 3; ++i) {
       if (labels_[i] == Label::kListItem || labels_[i] == Label::kQuote) return;
       if (labels_[i] != Label::kBody) continue;
+      ++tries;
       std::optional<Dateline> d = ParseDateline(units_[i].text);
       if (d) {
         out_->place = d->place;
         if (out_->outlet.empty()) out_->outlet = d->outlet;
         units_[i].text.erase(0, d->length);
         if (units_[i].text.empty()) labels_[i] = Label::kDrop;
+        return;
       }
-      return;
+      if (WordCount(units_[i].text) > 30) return;
     }
   }
 

@@ -161,6 +161,32 @@ TEST(TextArticleTest, DatelineWithDateAndRegion) {
   EXPECT_EQ(FirstParagraph(b), "Families fled south again overnight.");
 }
 
+TEST(TextArticleTest, ShortLineAboveDatelineIsTheHeadline) {
+  Article a = MustParse(
+      "Clinton camp says rival threatens security.\n\n"
+      "WASHINGTON (AP) — Aides to the candidate said on Tuesday that the remarks were "
+      "dangerous.\n\nThe campaign did not respond.\n");
+  EXPECT_EQ(a.title, "Clinton camp says rival threatens security.");
+  EXPECT_EQ(a.place, "Washington");
+  EXPECT_EQ(a.outlet, "AP");
+  EXPECT_EQ(a.blocks.size(), 2u);
+}
+
+TEST(TextArticleTest, OneLineQuestionsAreParagraphsUnlessTheTextHasHeads) {
+  Article a = MustParse(
+      "The senator spoke for an hour about the bill and its chances in the House.\n\n"
+      "Will it pass?\n\n"
+      "Nobody in the room seemed to know, and the leadership would not say.\n");
+  EXPECT_TRUE(Texts(a, BlockKind::kHeading).empty());
+  Article b = MustParse(
+      "The senator spoke for an hour about the bill and its chances in the House.\n\n"
+      "The vote\n\n"
+      "Leaders scheduled it for Thursday, aides said.\n\n"
+      "Will it pass?\n\n"
+      "Nobody in the room seemed to know, and the leadership would not say.\n");
+  EXPECT_EQ(Texts(b, BlockKind::kHeading), (Strings{"The vote", "Will it pass?"}));
+}
+
 TEST(TextArticleTest, ProseWithDashIsNotADateline) {
   Article a = MustParse("Netanyahu — who faces pressure at home — said the operation would go "
                         "ahead.\n\nHe gave no date.\n");

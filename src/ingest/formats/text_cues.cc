@@ -244,6 +244,12 @@ bool IsCreditLine(std::string_view s) {
   if (!agency) return false;
   bool joined = s.find('/') != std::string_view::npos || s.find('|') != std::string_view::npos ||
                 l.find(" via ") != std::string::npos;
+  // Credits are names: "Scott Olson via Getty Images", not "The Reuters/Ipsos
+  // poll showed ...".
+  size_t capitalised = std::count_if(tokens.begin(), tokens.end(), [](std::string_view t) {
+    return !t.empty() && (IsUpper(t[0]) || IsNonAscii(t[0]));
+  });
+  if (capitalised * 10 < tokens.size() * 7) return false;
   return joined || (tokens.size() <= 3 && s == Trim(s) && !EndsWithTerminalPunct(s) &&
                     std::all_of(tokens.begin(), tokens.end(), [](std::string_view t) {
                       return OneOf(t, kAgencies) || t == "Images" || t == "Photo" ||
@@ -314,7 +320,11 @@ std::optional<Dateline> ParseDateline(std::string_view s) {
   if (slash != std::string_view::npos) place = Trim(place.substr(0, slash));
   if (!IsPlaceName(place) || OneOf(place, kNotPlaces)) return std::nullopt;
   bool caps = AllCaps(place);
-  if (colon_form && (!caps || !d.outlet.empty())) return std::nullopt;
+  // "NEW DELHI: ..." opens a paragraph; "BUSTED: Emails Reveal ..." is a
+  // headline label, so the colon form needs a paragraph after it.
+  if (colon_form && (!caps || !d.outlet.empty() || WordCount(s.substr(rest)) < 12)) {
+    return std::nullopt;
+  }
   if (!alone && !caps && d.outlet.empty() && !date_seen) return std::nullopt;
   d.place = caps ? TitleCase(place) : std::string(place);
   d.length = rest;
@@ -352,6 +362,25 @@ std::optional<Byline> ParseByline(std::string_view s) {
   return b;
 }
 
+bool IsTitleCase(std::string_view s) {
+  size_t content = 0, capitalised = 0;
+  for (std::string_view w : SplitWords(s)) {
+    while (!w.empty() && !IsUpper(w[0]) && !IsLower(w[0]) && !IsDigit(w[0]) && !IsNonAscii(w[0])) {
+      w.remove_prefix(1);  // opening quotes and brackets
+    }
+    if (w.empty() || IsDigit(w[0])) continue;
+    // Opening curly quotes are non-ASCII; skip their three bytes.
+    if (w.starts_with("“") || w.starts_with("‘")) w.remove_prefix(3);
+    if (w.empty()) continue;
+    std::string lower = Lower(w);
+    while (!lower.empty() && !IsLower(lower.back()) && !IsNonAscii(lower.back())) lower.pop_back();
+    if (OneOf(lower, kFunctionWords)) continue;
+    ++content;
+    capitalised += IsUpper(w[0]);
+  }
+  return content >= 3 && capitalised * 10 >= content * 8;
+}
+
 bool IsHeadlineShape(std::string_view s) {
   size_t words = WordCount(s);
   if (words < 3 || words > 30 || s.size() > 250) return false;
@@ -360,13 +389,15 @@ bool IsHeadlineShape(std::string_view s) {
   bool start_ok = IsUpper(c) || IsDigit(c) || IsNonAscii(c) || c == '"' || c == '\'';
   if (!start_ok) return false;
   if (EndsWithTerminalPunct(s)) {
-    // Headlines may ask or exclaim, never end on a full stop or colon.
+    // Headlines may ask or exclaim; a full stop only ends a Title Case one.
     std::string_view t = s;
     while (!t.empty() && (t.back() == '"' || t.back() == '\'' || t.back() == ' ')) {
       t.remove_suffix(1);
     }
     if (t.ends_with("”") || t.ends_with("’")) t.remove_suffix(3);
-    if (t.empty() || (t.back() != '?' && t.back() != '!')) return false;
+    if (t.empty()) return false;
+    bool stop = t.back() == '.' && !t.ends_with("...") && words <= 25 && IsTitleCase(s);
+    if (t.back() != '?' && t.back() != '!' && !stop) return false;
   }
   return s.back() != ',';
 }
@@ -378,6 +409,8 @@ bool IsHeadingShape(std::string_view s) {
   char c = s[0];
   if (!(IsUpper(c) || IsDigit(c) || IsNonAscii(c))) return false;
   if (s.starts_with("“") || s.starts_with("‘") || s.starts_with("«")) return false;
+  // Interview turns ("Q: Does he?", "A: No.") are prose.
+  if (s.size() > 2 && (s[0] == 'Q' || s[0] == 'A') && (s[1] == ':' || s[1] == '.')) return false;
   if (EndsWithTerminalPunct(s) && s.back() != '?') return false;
   char last = s.back();
   if (last == ',' || last == '-' || last == '(' || last == '&') return false;

@@ -43,8 +43,14 @@ struct Byline {
 std::optional<Byline> ParseByline(std::string_view s);
 
 // Shape of a headline: 3-30 words, starts with a capital, digit or quote,
-// does not end like a sentence or clause (. , ; :), not a list item.
+// does not end like a clause (, ; :) nor with a full stop unless it is in
+// Title Case, not a list item.
 bool IsHeadlineShape(std::string_view s);
+
+// True when at least 80% of the content words (function words and numbers
+// aside, at least three) start with a capital: "Obama To Asians Worried
+// About U.S. Election".
+bool IsTitleCase(std::string_view s);
 
 // Shape of a section head: 1-12 words, at most 100 characters, starts with a
 // capital or digit, no sentence punctuation at the end (a question mark is

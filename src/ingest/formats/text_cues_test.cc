@@ -39,7 +39,9 @@ TEST(DatelineTest, Table) {
       {"Washington CNN — Biden said", "Washington", "CNN", "Biden said"},
       {"GAZA CITY — Residents fled", "Gaza City", "", "Residents fled"},
       {"Paris (AFP) – France said", "Paris", "AFP", "France said"},
-      {"NEW DELHI: India said", "New Delhi", "", "India said"},
+      {"NEW DELHI: India said on Monday it would send a delegation to the talks next week.",
+       "New Delhi", "", "India said on Monday it would send a delegation to the talks next week."},
+      {"BUSTED: Emails Reveal Aide Conspiring With Reporter", nullptr, nullptr, nullptr},
       {"KYIV, Ukraine (AP) — Russian drones", "Kyiv", "AP", "Russian drones"},
       {"WASHINGTON/LONDON (Reuters) -- Talks", "Washington", "Reuters", "Talks"},
       {"THE HAGUE — The court ruled", "The Hague", "", "The court ruled"},
@@ -88,7 +90,11 @@ TEST(ShapeTest, HeadlinesAndHeadings) {
   EXPECT_TRUE(IsHeadlineShape("Israel seeks new date for cancelled US meeting on Rafah offensive plans"));
   EXPECT_TRUE(IsHeadlineShape("Will Israel invade Rafah?"));
   EXPECT_FALSE(IsHeadlineShape("Topline"));
-  EXPECT_FALSE(IsHeadlineShape("US President Joe Biden and Israel Prime Minister Benjamin Netanyahu."));
+  EXPECT_FALSE(IsHeadlineShape("Officials said the talks would resume next week."));
+  // Title Case survives a final full stop (some archives add one).
+  EXPECT_TRUE(IsHeadlineShape("Obama To Asians Worried About U.S. Election: It’s Going To Be OK."));
+  EXPECT_TRUE(IsTitleCase("The Ninth Circle: The Hellish View from Inside the Beltway, #2."));
+  EXPECT_FALSE(IsTitleCase("Clinton camp: Trump’s Islamaphobia threatens national security."));
   EXPECT_FALSE(IsHeadlineShape("- a list item here"));
   EXPECT_TRUE(IsHeadingShape("A divide over Rafah"));
   EXPECT_TRUE(IsHeadingShape("Key Facts"));

@@ -53,6 +53,10 @@ size_t FirstWordWidth(std::string_view s) {
   return CodePoints(s.substr(0, sp));
 }
 
+bool StartsLowercase(std::string_view s) {
+  return !s.empty() && s[0] >= 'a' && s[0] <= 'z';
+}
+
 bool StartsLowercaseOrDigit(std::string_view s) {
   if (s.empty()) return false;
   unsigned char c = Byte(s, 0);
@@ -213,9 +217,13 @@ std::vector<TextUnit> FormTextUnits(const std::vector<TextLine>& lines) {
       const TextLine& prev = lines[i - 1];
       if (in_bullet) {
         join = line.indent > bullet_indent;
-      } else if (wrapped) {
-        join = (!EndsWithTerminalPunct(prev.text) && StartsLowercaseOrDigit(line.text)) ||
-               prev.width + 1 + FirstWordWidth(line.text) > width;
+      } else {
+        // A line that stops mid-sentence and a next one that starts in
+        // lowercase are one paragraph in any layout ("regularly\nincites").
+        bool continues = !EndsWithTerminalPunct(prev.text) && StartsLowercase(line.text);
+        join = continues ||
+               (wrapped && ((!EndsWithTerminalPunct(prev.text) && StartsLowercaseOrDigit(line.text)) ||
+                            prev.width + 1 + FirstWordWidth(line.text) > width));
       }
     }
     if (join) {
