@@ -24,11 +24,12 @@ constexpr std::array<std::string_view, 20> kStopWords = {
     "pubblicato", "aggiornato", "gepubliceerd", "read more", "min read", "follow",
     "share", "comments"};
 
-// Role descriptions dropped when they follow a name after a comma.
-constexpr std::array<std::string_view, 14> kRoles = {
-    "staff writer", "staff reporter", "senior writer", "contributing writer", "correspondent",
-    "contributor", "reporter", "editor", "senior editor", "columnist", "staff",
-    "special correspondent", "news editor", "associated press"};
+// Words that mark the text after a comma as a role, not another name.
+constexpr std::array<std::string_view, 22> kRoleWords = {
+    "staff", "writer", "reporter", "editor", "correspondent", "contributor", "columnist",
+    "technologist", "analyst", "director", "producer", "professor", "senior", "chief",
+    "manager", "officer", "fellow", "journalist", "associated press", "redakteur",
+    "redakteurin", "correspondant"};
 
 // Whole results that are not names.
 constexpr std::array<std::string_view, 9> kNotNames = {
@@ -45,9 +46,14 @@ std::string_view TrimPunct(std::string_view s) {
            c == '(' || c == ')' || c == '[' || c == ']' || c == '.' || c == '*' || c == '_' ||
            c == '\'' || c == '"';
   };
-  while (!s.empty() && junk(s.front())) s.remove_prefix(1);
+  while (!s.empty() && junk(s.front()) && s.front() != '(') s.remove_prefix(1);
+  if (!s.empty() && s.front() == '(' && s.find(')') == std::string_view::npos) s.remove_prefix(1);
   for (;;) {
-    while (!s.empty() && junk(s.back()) && s.back() != '.') s.remove_suffix(1);
+    // Keep a ')' that closes a '(' inside ("Bruno (Henrique) Rodrigues").
+    while (!s.empty() && junk(s.back()) && s.back() != '.' &&
+           !(s.back() == ')' && s.find('(') != std::string_view::npos)) {
+      s.remove_suffix(1);
+    }
     // Keep the period of a final initial ("John C."), drop any other.
     const size_t n = s.size();
     const bool initial = n >= 2 && s[n - 2] >= 'A' && s[n - 2] <= 'Z' && (n == 2 || s[n - 3] == ' ');
@@ -122,14 +128,15 @@ std::string CleanSegment(std::string_view segment) {
       v = TrimPunct(v.substr(0, v.size() - tail.size()));
     }
   }
-  // A role after the last comma.
-  if (size_t comma = v.rfind(','); comma != std::string_view::npos) {
-    std::string_view role = TrimPunct(v.substr(comma + 1));
-    for (std::string_view r : kRoles) {
-      if (EqualsIgnoreCase(role, r)) {
-        v = TrimPunct(v.substr(0, comma));
-        break;
-      }
+  // A role or affiliation after a comma ("Jane Doe, Staff Writer",
+  // "Daniel Gillmor, Senior Technologist, ACLU Project"): cut there.
+  for (size_t comma = v.find(','); comma != std::string_view::npos; comma = v.find(',', comma + 1)) {
+    std::string_view rest = v.substr(comma + 1);
+    bool role = false;
+    for (std::string_view r : kRoleWords) role = role || FindWord(rest, r) != std::string_view::npos;
+    if (role) {
+      v = TrimPunct(v.substr(0, comma));
+      break;
     }
   }
   return std::string(v);

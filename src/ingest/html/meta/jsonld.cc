@@ -209,7 +209,8 @@ JsonLdInfo ReadJsonLd(const std::vector<std::string>& blocks) {
     info.type = types.empty() ? "" : types[0];
     info.is_article = best_score >= 100;
     info.headline = Field(o, "headline");
-    if (info.headline.empty()) info.headline = Field(o, "name");
+    info.name = Field(o, "name");
+    if (info.headline.empty()) info.headline = info.name;
     for (const char* key : {"author", "creator"}) {
       if (auto it = o.find(key); it != o.end() && info.authors.empty()) {
         c.AddNames(*it, &info.authors, 0);

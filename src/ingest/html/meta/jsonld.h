@@ -18,6 +18,7 @@ struct JsonLdInfo {
   std::string type;            // @type of the chosen object ("NewsArticle")
   bool is_article = false;     // the chosen object is an Article subtype
   std::string headline;        // headline, else name
+  std::string name;            // name (some sites put the title here and a summary in headline)
   std::vector<std::string> authors;  // author / creator names, in order, deduplicated
   std::string date_published;  // raw strings as given
   std::string date_created;

@@ -19,8 +19,8 @@ namespace {
 using meta::PageSignals;
 
 constexpr std::array<std::string_view, 13> kAuthorMetaKeys = {
-    "author", "article:author", "og:article:author", "parsely-author", "dc.creator",
-    "dcterms.creator", "sailthru.author", "byl", "citation_author", "book:author",
+    "dc.creator", "dcterms.creator", "author", "article:author", "og:article:author",
+    "parsely-author", "sailthru.author", "byl", "citation_author", "book:author",
     "article:author_name", "cxenseparse:author", "dc.contributor"};
 
 std::string FirstMeta(const PageSignals& s, std::initializer_list<std::string_view> keys) {
@@ -59,9 +59,40 @@ bool IsInside(const HtmlDocument& doc, uint32_t id, uint32_t ancestor) {
   return false;
 }
 
-std::string ChooseAuthor(const HtmlDocument& doc, const PageSignals& s,
-                         const meta::JsonLdInfo& ld) {
-  if (std::string a = meta::JoinAuthors(ld.authors); !a.empty()) return a;
+// Last node id of the subtree rooted at `id` (`id` itself when kNoNode).
+uint32_t SubtreeLast(const HtmlDocument& doc, uint32_t id) {
+  if (id == kNoNode) return kNoNode;
+  const uint16_t depth = doc.node(id).depth;
+  uint32_t i = id + 1;
+  while (i < doc.size() && doc.node(i).depth > depth) ++i;
+  return i - 1;
+}
+
+// Byline elements, best placed first: inside the article and after the
+// headline, then either, then the rest; document order within a rank.
+std::vector<uint32_t> RankedAuthorNodes(const HtmlDocument& doc, const PageSignals& s,
+                                        bool microdata) {
+  const uint32_t article_last = SubtreeLast(doc, s.article);
+  const uint32_t h1 = s.h1.empty() ? kNoNode : s.h1[0];
+  std::vector<std::pair<int, uint32_t>> ranked;
+  for (uint32_t id : s.authors) {
+    if (doc.Attribute(id, "itemprop").empty() == microdata) continue;
+    const bool in_article = s.article != kNoNode && id > s.article && id <= article_last;
+    const bool after_h1 = h1 != kNoNode && id > h1 && id < h1 + 400;
+    ranked.emplace_back((in_article ? 0 : 1) + (after_h1 ? 0 : 1) + (s.InBoilerplate(id) ? 3 : 0), id);
+  }
+  std::stable_sort(ranked.begin(), ranked.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::vector<uint32_t> out;
+  for (const auto& r : ranked) out.push_back(r.second);
+  return out;
+}
+
+// Candidate bylines, best source first (see metadata.h).
+std::vector<std::string> AuthorCandidates(const HtmlDocument& doc, const PageSignals& s,
+                                          const meta::JsonLdInfo& ld) {
+  std::vector<std::string> out;
+  out.push_back(meta::JoinAuthors(ld.authors));
   for (std::string_view key : kAuthorMetaKeys) {
     std::vector<std::string> names;
     for (const meta::MetaEntry& m : s.metas) {
@@ -69,28 +100,44 @@ std::string ChooseAuthor(const HtmlDocument& doc, const PageSignals& s,
       if (meta::StartsWithIgnoreCase(m.content, "http")) continue;  // profile URL
       names.emplace_back(m.content);
     }
-    if (std::string a = meta::JoinAuthors(names); !a.empty()) return a;
+    out.push_back(meta::JoinAuthors(names));
   }
-  // Elements: microdata first (all distinct names), then the first byline.
+  // Microdata: the distinct names of the best-placed, non-nested authors
+  // (several when a story has several; a page full of teasers gives many,
+  // so more than three means only the first is this page's).
   std::vector<std::string> names;
   std::vector<uint32_t> used;
-  for (uint32_t id : s.authors) {
-    const std::string_view itemprop = doc.Attribute(id, "itemprop");
-    if (itemprop.empty() || s.InBoilerplate(id)) continue;
+  for (uint32_t id : RankedAuthorNodes(doc, s, true)) {
     bool nested = false;
     for (uint32_t u : used) nested = nested || IsInside(doc, id, u);
     if (nested) continue;
     used.push_back(id);
     names.push_back(MicrodataName(doc, id));
-    if (names.size() >= 6) break;
   }
-  if (std::string a = meta::JoinAuthors(names); !a.empty()) return a;
-  for (uint32_t id : s.authors) {
-    if (s.InBoilerplate(id)) continue;
-    std::string cleaned = meta::CleanByline(ElementText(doc, id, 300));
-    if (!cleaned.empty()) return cleaned;
+  if (names.size() > 3) names.resize(1);
+  out.push_back(meta::JoinAuthors(names));
+  for (uint32_t id : RankedAuthorNodes(doc, s, false)) {
+    if (s.InBoilerplate(id)) break;  // ranked last: comment authors, teaser bylines
+    out.push_back(meta::CleanByline(ElementText(doc, id, 300)));
+    if (!out.back().empty()) break;
   }
-  return "";
+  return out;
+}
+
+// The first candidate that is not just the outlet's name ("Folha de
+// S.Paulo" as JSON-LD author while the page bylines a reporter), else the
+// first candidate.
+std::string ChooseAuthor(const HtmlDocument& doc, const PageSignals& s, const meta::JsonLdInfo& ld,
+                         std::string_view outlet) {
+  const std::vector<std::string> candidates = AuthorCandidates(doc, s, ld);
+  const std::string site = meta::Squash(outlet);
+  std::string first;
+  for (const std::string& c : candidates) {
+    if (c.empty()) continue;
+    if (site.empty() || meta::Squash(c) != site) return c;
+    if (first.empty()) first = c;
+  }
+  return first;
 }
 
 std::string ChooseLanguage(const PageSignals& s, const meta::JsonLdInfo& ld) {
@@ -146,7 +193,9 @@ PageMetadata ExtractMetadata(const HtmlDocument& doc, std::string_view url,
   if (m.outlet.empty()) m.outlet = FirstMeta(s, {"application-name", "apple-mobile-web-app-title"});
 
   meta::TitleInputs ti;
-  for (std::string t : {FirstMeta(s, {"og:title"}), ld.headline, FirstMeta(s, {"twitter:title"}),
+  for (std::string t : {FirstMeta(s, {"og:title"}), ld.headline,
+                        ld.is_article && ld.name != ld.headline ? ld.name : std::string(),
+                        FirstMeta(s, {"twitter:title"}),
                         s.headlines.empty() ? std::string() : ElementText(doc, s.headlines[0], 400),
                         FirstMeta(s, {"dc.title", "dcterms.title", "parsely-title",
                                       "sailthru.title"})}) {
@@ -166,7 +215,7 @@ PageMetadata ExtractMetadata(const HtmlDocument& doc, std::string_view url,
   if (m.outlet.empty()) m.outlet = title.site_segment;
   if (m.outlet.empty()) m.outlet = host;
 
-  m.author = ChooseAuthor(doc, s, ld);
+  m.author = ChooseAuthor(doc, s, ld, m.outlet);
 
   meta::DateBounds bounds = meta::DefaultDateBounds();
   if (options.min_day != 0 || options.max_day != 0) bounds = {options.min_day, options.max_day};

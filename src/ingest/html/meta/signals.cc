@@ -24,6 +24,31 @@ bool ContainsAny(std::string_view lower, const std::array<std::string_view, N>& 
   return false;
 }
 
+// True when a needle occurs and is not followed by a letter: "author",
+// "post-author", "byline__author" but not "authority".
+template <size_t N>
+bool ContainsAnyWord(std::string_view lower, const std::array<std::string_view, N>& needles) {
+  for (std::string_view n : needles) {
+    for (size_t at = lower.find(n); at != std::string_view::npos; at = lower.find(n, at + 1)) {
+      const size_t end = at + n.size();
+      if (end == lower.size() || !(lower[end] >= 'a' && lower[end] <= 'z')) return true;
+    }
+  }
+  return false;
+}
+
+// Dublin Core keys come as "dc:title", "dc.title", "DC.Title", "dcterms:title":
+// one spelling, "dc.title" / "dcterms.title".
+std::string NormalizeMetaKey(std::string_view key) {
+  for (std::string_view prefix : {"dc:", "dc.", "dcterm:", "dcterm.", "dcterms:"}) {
+    if (key.starts_with(prefix)) {
+      return (prefix.starts_with("dcterm") ? std::string("dcterms.") : std::string("dc.")) +
+             std::string(key.substr(prefix.size()));
+    }
+  }
+  return std::string(key);
+}
+
 // Lowercased "class id" of an element into `out` (reused buffer).
 void ClassAndId(std::string_view cls, std::string_view id, std::string* out) {
   out->clear();
@@ -82,10 +107,17 @@ PageSignals CollectSignals(const HtmlDocument& doc) {
         if (content.empty()) content = doc.Attribute(id, "value");
         for (std::string_view attr : {"property", "name", "itemprop", "http-equiv"}) {
           std::string_view key = doc.Attribute(id, attr);
-          if (!key.empty()) {
-            s.metas.push_back({AsciiLower(CollapseSpaces(key)), content});
-            break;
+          if (key.empty()) continue;
+          // Several space-separated keys ("dc:title og:title") share the content.
+          const std::string keys = AsciiLower(CollapseSpaces(key));
+          size_t i = 0;
+          while (i < keys.size()) {
+            size_t j = keys.find(' ', i);
+            if (j == std::string::npos) j = keys.size();
+            s.metas.push_back({NormalizeMetaKey(std::string_view(keys).substr(i, j - i)), content});
+            i = j + 1;
           }
+          break;
         }
         continue;  // a <meta> has nothing else to offer
       }
@@ -157,7 +189,7 @@ PageSignals CollectSignals(const HtmlDocument& doc) {
         n.tag == Tag::kMain || n.tag == Tag::kImg) {
       continue;  // page wrappers whose class names "post" or "author" say nothing of them
     }
-    if (ContainsAny(lower, kAuthorClasses) && !ContainsAny(lower, kNotAuthorClasses)) {
+    if (ContainsAnyWord(lower, kAuthorClasses) && !ContainsAny(lower, kNotAuthorClasses)) {
       Push(&s.authors, id);
     }
     if (ContainsAny(lower, kDateClasses)) Push(&s.date_lines, id);

@@ -71,7 +71,11 @@ bool MatchesSite(std::string_view segment, std::string_view site_name, std::stri
   const std::string seg = Squash(segment);
   if (seg.empty()) return false;
   const std::string site = Squash(site_name);
-  if (!site.empty() && (seg == site || (seg.size() >= 4 && site.find(seg) != std::string::npos) ||
+  if (!site.empty() && seg == site) return true;
+  // Containment only for short segments: a headline that mentions the
+  // site ("How we designed Dropbox's ATF") is not the site's name.
+  if (WordCount(segment) > 4) return false;
+  if (!site.empty() && ((seg.size() >= 4 && site.find(seg) != std::string::npos) ||
                         (site.size() >= 4 && seg.find(site) != std::string::npos))) {
     return true;
   }
@@ -83,6 +87,27 @@ bool MatchesSite(std::string_view segment, std::string_view site_name, std::stri
 
 TitleChoice ChooseTitle(const TitleInputs& in) {
   TitleChoice out;
+  // An <h1> that equals a title candidate, or one of its segments, is the
+  // visible headline: it settles disagreements between og:title (often a
+  // social-media variant), JSON-LD and <title>.
+  for (const std::string& h : in.h1s) {
+    if (WordCount(h) < 2 || MatchesSite(h, in.site_name, in.host)) continue;
+    for (const std::string* cand = in.metadata_titles.data();
+         cand <= in.metadata_titles.data() + in.metadata_titles.size(); ++cand) {
+      const std::string& c = cand == in.metadata_titles.data() + in.metadata_titles.size()
+                                 ? in.html_title : *cand;
+      bool match = SameText(c, h);
+      if (!match) {
+        for (const std::string& seg : SplitTitle(c)) match = match || SameText(seg, h);
+      }
+      if (!match) continue;
+      out.title = CollapseSpaces(h);
+      for (const std::string& seg : SplitTitle(c)) {
+        if (!SameText(seg, h) && MatchesSite(seg, in.site_name, in.host)) out.site_segment = seg;
+      }
+      return out;
+    }
+  }
   std::string raw;
   bool from_metadata = false;
   for (const std::string& t : in.metadata_titles) {
