@@ -12,7 +12,7 @@
 namespace parallax::ner {
 namespace {
 
-constexpr double kTestF1Floor = 88.0;
+constexpr double kTestF1Floor = 88.5;  // measured 89.36 (RESULTS.md)
 
 TEST(NerData, CommittedModelTestF1AboveFloor) {
   std::string data = std::string(PARALLAX_SHARED_DATA) + "/ie/conllpp/conllpp_test.txt";
