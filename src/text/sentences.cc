@@ -177,7 +177,22 @@ size_t Splitter::OnTerminator(size_t i) {
     char32_t c = At(e, &len);
     Term k = chars_.TermOf(c);
     if (k == Term::kNone) {
-      if (!IsClosing(c) || e == i) break;
+      if (!IsClosing(c) || e == i) {
+        // French spacing: "Vous venez ? »" – the guillemet still closes.
+        size_t g = e;
+        while (g < n && (t_[g] == ' ' || t_[g] == '\t' || IsSpaceAt(g)) && t_[g] != '\n') {
+          size_t l2;
+          At(g, &l2);
+          g += l2;
+        }
+        size_t l3 = 0;
+        if (g > e && g < n && guillemets_close_ && At(g, &l3) == 0x00BB) {
+          closed = true;
+          e = g + l3;
+          continue;
+        }
+        break;
+      }
       closed = true;  // terminators after it stay in the cluster: `.").`
     }
     if (k == Term::kStop) {

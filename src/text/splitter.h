@@ -74,6 +74,7 @@ class Splitter {
   const WordSet* stops_ = nullptr;
   bool english_ = true;
   bool ordinal_dot_ = false;
+  bool guillemets_close_ = true;  // » closes (not in German/Danish »quotes«)
   std::vector<size_t> cuts_;
   size_t last_cluster_end_ = std::string_view::npos;
   int hard_wrap_ = -1;  // unknown until first needed

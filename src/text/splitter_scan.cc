@@ -15,6 +15,7 @@ Splitter::Splitter(std::string_view text, std::string_view language)
   static constexpr std::string_view kOrdinalDot[] = {"de", "da", "no", "nb", "nn", "fi", "cs",
                                                      "sk", "pl", "hu", "sl", "hr", "sr", "bs",
                                                      "et", "lv", "lt", "is", "tr"};
+  guillemets_close_ = language != "de" && language != "da";
   ordinal_dot_ = std::find(std::begin(kOrdinalDot), std::end(kOrdinalDot), language) !=
                  std::end(kOrdinalDot);
 }
