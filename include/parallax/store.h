@@ -138,7 +138,7 @@ struct StoryRecord {
 
 // A story with its articles, for listings.
 struct StorySummary {
-  StoryRecord story;
+  StoryRecord story;  // without `state` (often large): GetStory() has it
   std::vector<std::string> article_ids;  // ordered by article date, then seq
   std::vector<std::string> outlets;      // distinct, in order of first article
   std::string first_seen;  // earliest article date (published, else first_seen)

@@ -111,6 +111,13 @@ Result<PutResult> Insert(Store::Impl& impl, const Prepared& p, const std::string
   q->Bind(8, a.language).Bind(9, a.place).Bind(10, int64_t{a.summary_only}).Bind(11, a.source);
   q->Bind(12, p.hash).Bind(13, p.text).Bind(14, p.layout).Bind(15, p.captions).Bind(16, now);
   PARALLAX_RETURN_IF_ERROR(StepDone(impl, *q, "cannot insert an article"));
+  // Indexed here, not by a trigger (schema.cc, version 3, says why).
+  Result<Stmt> fts =
+      impl.Prepare("INSERT INTO articles_fts(rowid, title, text) VALUES (?1, ?2, ?3)");
+  if (!fts.ok()) return fts.status();
+  fts->Bind(1, static_cast<int64_t>(sqlite3_last_insert_rowid(impl.db))).Bind(2, a.title);
+  fts->Bind(3, p.text);
+  PARALLAX_RETURN_IF_ERROR(StepDone(impl, *fts, "cannot index an article"));
   return PutResult{PutOutcome::kInserted, a.id, 1, Status::Ok()};
 }
 

@@ -100,6 +100,10 @@ TEST(StoreMigration, UpgradesVersion1WithDataIntact) {
   auto story = s.GetStorySummary("story-1");
   ASSERT_TRUE(story.ok());
   EXPECT_EQ(story->article_ids, (std::vector<std::string>{"cnn-ceasefire", "bbc-ceasefire"}));
+  // Version 3 computed the listing columns (bbc has no date: its first_seen counts).
+  EXPECT_EQ(story->first_seen, "2024-03-25");
+  EXPECT_EQ(story->last_seen, "2024-03-25T11:00:00Z");
+  EXPECT_EQ(story->outlets, (std::vector<std::string>{"CNN", "BBC"}));
   EXPECT_EQ(s.GetStory("story-1")->state, std::string("\0\xff", 2));
   auto dups = s.ListDuplicates("story-1");
   ASSERT_TRUE(dups.ok());
@@ -114,6 +118,18 @@ TEST(StoreMigration, UpgradesVersion1WithDataIntact) {
   EXPECT_EQ((*hits)[0].article_id, "cnn-ceasefire");
   EXPECT_EQ((*hits)[0].story_id, "story-1");
   EXPECT_EQ(s.Search("diplomats")->size(), 1u);
+  // New rows after the upgrade are indexed and listed too.
+  Article fresh;
+  fresh.id = "dw-later";
+  fresh.outlet = "DW";
+  fresh.published = "2024-03-27";
+  fresh.title = "Aid convoys wait at the border";
+  fresh.blocks = {{BlockKind::kParagraph, "Trucks queued overnight."}};
+  ASSERT_TRUE(s.PutArticle(fresh).ok());
+  ASSERT_TRUE(s.AssignArticleToStory("dw-later", "story-1").ok());
+  EXPECT_EQ(s.Search("convoys")->size(), 1u);
+  EXPECT_EQ(s.GetStorySummary("story-1")->last_seen, "2024-03-27");
+  EXPECT_TRUE(s.CheckIntegrity().ok()) << s.CheckIntegrity().ToString();
 
   // Reopening an up-to-date file migrates nothing and a reader may open it now.
   opened->reset();

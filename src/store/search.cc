@@ -98,6 +98,16 @@ Status Store::CheckIntegrity() {
       "WHERE s.merged_into <> ''",
       &problems));
   PARALLAX_RETURN_IF_ERROR(CollectProblems(
+      impl, "story summary",
+      "SELECT 'story ' || s.id || ' records ' || s.article_count || ' articles, ' || "
+      "s.first_seen || '..' || s.last_seen || ' but has ' || count(a.seq) || ', ' || "
+      "coalesce(min(a.sort_date), '') || '..' || coalesce(max(a.sort_date), '') "
+      "FROM stories s LEFT JOIN story_articles sa ON sa.story = s.seq "
+      "LEFT JOIN articles a ON a.seq = sa.article GROUP BY s.seq "
+      "HAVING s.article_count <> count(a.seq) OR s.first_seen <> coalesce(min(a.sort_date), '') "
+      "OR s.last_seen <> coalesce(max(a.sort_date), '')",
+      &problems));
+  PARALLAX_RETURN_IF_ERROR(CollectProblems(
       impl, "articles",
       "SELECT 'article ' || id || ' has content hash ' || content_hash || ' but version ' || "
       "version || ' with ' || (SELECT count(*) FROM article_versions v WHERE v.article = seq) || "

@@ -45,9 +45,7 @@ Result<int64_t> LiveStorySeq(Store::Impl& impl, std::string_view id) {
 
 constexpr const char* kSummarySelect =
     "SELECT s.seq, s.id, s.title, s.closed, s.created, s.updated, s.merged_into, "
-    "min(a.sort_date), max(a.sort_date) "
-    "FROM stories s LEFT JOIN story_articles sa ON sa.story = s.seq "
-    "LEFT JOIN articles a ON a.seq = sa.article ";
+    "s.first_seen, s.last_seen FROM stories s ";
 
 // Reads a kSummarySelect row and then the story's articles.
 Result<StorySummary> ReadSummary(Store::Impl& impl, const Stmt& row) {
@@ -123,7 +121,7 @@ Result<StoryRecord> Store::GetStory(std::string_view id) {
 }
 
 Result<StorySummary> Store::GetStorySummary(std::string_view id) {
-  Result<Stmt> q = impl_->Prepare(std::string(kSummarySelect) + "WHERE s.id = ?1 GROUP BY s.seq");
+  Result<Stmt> q = impl_->Prepare(std::string(kSummarySelect) + "WHERE s.id = ?1");
   if (!q.ok()) return q.status();
   q->Bind(1, id);
   int rc = q->Step();
@@ -210,7 +208,7 @@ Status Store::MergeStories(std::string_view from, std::string_view into) {
 Result<std::vector<StorySummary>> Store::ListStories(const ListStoriesOptions& options) {
   std::string sql = std::string(kSummarySelect) + "WHERE s.merged_into = ''";
   if (!options.include_closed) sql += " AND s.closed = 0";
-  sql += " GROUP BY s.seq ORDER BY max(a.sort_date) DESC, s.id LIMIT ?1 OFFSET ?2";
+  sql += " ORDER BY s.last_seen DESC, s.id LIMIT ?1 OFFSET ?2";
   // Owned: ReadSummary runs another cached statement per row.
   Result<Stmt> q = impl_->PrepareOwned(sql);
   if (!q.ok()) return q.status();

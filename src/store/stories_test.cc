@@ -78,12 +78,22 @@ TEST_F(StoreStories, AssignMovesAndListsNewestFirst) {
   open_only.include_closed = false;
   EXPECT_EQ(s().ListStories(open_only)->size(), 1u);
 
+  // A later read with a new date moves the story's range (trigger-maintained).
+  ArticleGenerator gen(11);
+  Article redated = gen.Make(10);
+  redated.published = "2024-03-30";
+  ASSERT_EQ(s().PutArticle(redated)->outcome, PutOutcome::kUnchanged);
+  EXPECT_EQ(s().GetStorySummary("new")->last_seen, "2024-03-30");
+  EXPECT_TRUE(s().CheckIntegrity().ok()) << s().CheckIntegrity().ToString();
+
   ASSERT_TRUE(s().UnassignArticle("gen-10").ok());
+  EXPECT_EQ(s().GetStorySummary("new")->last_seen, "2024-03-03");
   EXPECT_EQ(s().GetStorySummary("new")->article_ids, std::vector<std::string>{"gen-2"});
   ASSERT_TRUE(s().DeleteStory("new").ok());
   EXPECT_EQ(*s().StoryOfArticle("gen-2"), "");  // unassigned, still stored
   EXPECT_EQ(*s().CountArticles(), 12);
   EXPECT_EQ(s().DeleteStory("new").code(), StatusCode::kNotFound);
+  EXPECT_TRUE(s().CheckIntegrity().ok()) << s().CheckIntegrity().ToString();
 }
 
 TEST_F(StoreStories, MergeMovesArticlesAndLeavesTombstone) {
