@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <thread>
 
 #include "conll.h"
 #include "decode.h"
@@ -229,6 +230,31 @@ TEST(NerCommittedModel, SeedSentence) {
   EXPECT_NE(std::find(found.begin(), found.end(), "PER:Benjamin Netanyahu"), found.end());
   EXPECT_NE(std::find(found.begin(), found.end(), "PER:Antony Blinken"), found.end());
   EXPECT_NE(std::find(found.begin(), found.end(), "LOC:Tel Aviv"), found.end());
+}
+
+// Concurrent tagging with one shared Tagger gives the single-thread result.
+TEST(NerCommittedModel, ConcurrentTaggingMatchesSerial) {
+  std::string path = std::string(PARALLAX_SOURCE_DIR) + "/models/ner/ner.model";
+  if (!std::filesystem::exists(path)) GTEST_SKIP() << "no committed model at " << path;
+  Result<Tagger> t = Tagger::Load(path);
+  ASSERT_TRUE(t.ok()) << t.status().ToString();
+  const std::string text =
+      "White House spokeswoman Karine Jean-Pierre on Wednesday told reporters that the meeting "
+      "would be rescheduled. Netanyahu was angry that the US did not veto a United Nations "
+      "Security Council resolution calling for a ceasefire in Gaza.";
+  const std::vector<Mention> expected = t->TagText(text);
+  ASSERT_FALSE(expected.empty());
+  std::vector<int> same(4, 0);
+  std::vector<std::thread> threads;
+  for (int k = 0; k < 4; ++k) {
+    threads.emplace_back([&, k] {
+      bool ok = true;
+      for (int r = 0; r < 20; ++r) ok = ok && t->TagText(text) == expected;
+      same[k] = ok ? 1 : 0;
+    });
+  }
+  for (std::thread& th : threads) th.join();
+  EXPECT_EQ(same, (std::vector<int>{1, 1, 1, 1}));
 }
 
 }  // namespace
