@@ -38,7 +38,9 @@ constexpr Group kGroups[] = {
     {"", AbbrevKind::kStarter,
      "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun "
      "St Mt Ft Pt Ave Blvd Rd Hwy Sq Ln Pl Ct Jr Sr Co Cos Assn Dept Univ Govt Intl Natl Est approx "
-     "est vs v cf viz esp incl excl avg min max approx misc dept ca al "
+     "est vs v cf viz esp incl excl avg min max approx misc dept ca al"},
+    // US states in AP style.
+    {"", AbbrevKind::kState,
      "Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont "
      "Neb Nev Okla Ore Pa Penn Tenn Tex Va Vt Wash Wis Wyo"},
     {"de", AbbrevKind::kTitle, "Hr Hrn Fr Dr Prof Dipl Ing"},

@@ -15,6 +15,7 @@ enum class AbbrevKind {
              // unless that word continues it (time zones after "p.m.")
   kStarter,  // "U.S.", "Jan.", "St.", "e.g.", initials: final only before a
              // word that typically starts a sentence ("The", "But", "He")
+  kState,    // "Fla.", "Miss.": after "City," (AP style) like kFinal, else kStarter
 };
 
 // Kind of `word` (the text before the full stop, without that stop; dotted

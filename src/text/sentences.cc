@@ -155,6 +155,17 @@ bool Splitter::DecideStop(size_t i, const Next& nx) const {
     case AbbrevKind::kFinal:
       return !(nx.shape == Shape::kUpper && ContinuesAfterFinal(nx.word)) &&
              nx.shape != Shape::kDigit;
+    case AbbrevKind::kState: {
+      // "in Jackson, Miss. Fred LaRue..." ends; AP style would write
+      // "Jackson, Miss., on Monday" mid-sentence.
+      size_t chunk_begin = static_cast<size_t>(w.data() - t_.data());
+      size_t pb2;
+      if (chunk_begin >= 2 && DecodeBefore(t_, chunk_begin, &pb2) == ' ' &&
+          t_[chunk_begin - 2] == ',' && nx.shape == Shape::kUpper) {
+        return true;
+      }
+      [[fallthrough]];
+    }
     case AbbrevKind::kStarter:
       if (NextIsInitial(nx)) return false;  // "J. K. Rowling", "В. В. Путин"
       return nx.opening || IsStarter(nx);

@@ -66,6 +66,11 @@ const SplitCase kCases[] = {
     {"en", "Police Const. Tim Fanning spoke. Dist. Atty. Steve Cooley did not.",
      "Police Const. Tim Fanning spoke. | Dist. Atty. Steve Cooley did not."},
     {"en", "He sat in the rear. Then he left.", "He sat in the rear. | Then he left."},
+    {"en", "He lived in Jackson, Miss. Fred LaRue was his son.",
+     "He lived in Jackson, Miss. | Fred LaRue was his son."},
+    {"en", "He lived in Jackson, Miss., for years. Pasadena, Calif.-based firms grew.",
+     "He lived in Jackson, Miss., for years. | Pasadena, Calif.-based firms grew."},
+    {"en", "The Ill. Supreme Court ruled.", "The Ill. Supreme Court ruled."},
     // Initials.
     {"en", "J. K. Rowling wrote it. Donald J. Trump read it.",
      "J. K. Rowling wrote it. | Donald J. Trump read it."},
