@@ -134,6 +134,7 @@ RunResult RunEcb(const std::vector<EcbDoc>& docs, const std::vector<Article>& se
       continue;
     }
     pred.push_back(labels[i]);
+    r.assignments.emplace_back(chosen[static_cast<size_t>(gold_index[i])]->doc_id, labels[i]);
     gold.push_back(chosen[static_cast<size_t>(gold_index[i])]->event_cluster);
   }
   r.bcubed = BCubed(pred, gold);

@@ -44,6 +44,7 @@ struct RunResult {
   // story holds nothing else.
   bool seeds_together = false, seeds_alone = false;
   size_t seed_story_size = 0, seed_stories = 0;
+  std::vector<std::pair<std::string, std::string>> assignments;  // (doc_id, story id)
 };
 
 // Clusters the selected documents (plus `seeds`, mixed in at evenly spaced

@@ -12,6 +12,7 @@
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
 #include <string>
 #include <vector>
 
@@ -89,17 +90,22 @@ int main(int argc, char** argv) {
                               : std::string(PARALLAX_SOURCE_DIR) + "/examples";
   bool no_seeds = false, tune = false;
   int shuffles = 0;
+  std::string dump;
   RunOptions o;
   app.add_option("--data", data, "ecbplus_docs.jsonl");
   app.add_option("--seeds", seeds_dir, "folder of seed articles mixed in for the one-story check");
   app.add_flag("--no-seeds", no_seeds, "skip the seed check");
   app.add_option("--shuffles", shuffles, "also run N seeded shuffled arrival orders");
   app.add_option("--batch", o.batch, "online clusterer, N articles per batch (0: batch API)");
+  app.add_option("--dump", dump, "write doc_id<TAB>story per ECB+ doc (split: all)");
   app.add_flag("--tune", tune, "grid search on topics 1-20");
   app.add_option("--join", o.cluster.join_threshold);
   app.add_option("--entity-weight", o.cluster.entity_weight);
   app.add_option("--title-weight", o.cluster.title_weight);
   app.add_option("--merge", o.cluster.merge_threshold);
+  app.add_option("--idf-power", o.cluster.idf_power);
+  app.add_option("--cohesion", o.cluster.cohesion_factor);
+  app.add_option("--split", o.cluster.split_threshold);
   app.add_option("--story-terms", o.cluster.story_terms);
   app.add_option("--index-terms", o.cluster.index_terms);
   app.add_option("--query-terms", o.cluster.query_terms);
@@ -125,6 +131,10 @@ int main(int argc, char** argv) {
     double secs;
     RunResult r = Timed(*docs, {}, so, &secs);
     Print(s.name, r, secs);
+    if (!dump.empty() && s.max == 1000) {
+      std::ofstream out(dump);
+      for (const auto& [doc, story] : r.assignments) out << doc << '\t' << story << '\n';
+    }
     if (shuffles > 0) {
       double lo = 1, hi = 0, sum = 0;
       for (int k = 1; k <= shuffles; ++k) {

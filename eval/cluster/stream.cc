@@ -46,15 +46,16 @@ std::string IsoTimestamp(double day) {
 }
 
 StreamGenerator::StreamGenerator(const std::vector<EcbDoc>& base, StreamOptions options)
-    : options_(options), rng_(options.seed) {
+    : options_(options), base_(base), rng_(options.seed) {
   std::map<std::string, size_t> index;
-  for (const EcbDoc& d : base) {
+  for (size_t i = 0; i < base_.size(); ++i) {
+    const EcbDoc& d = base_[i];
     auto [it, fresh] = index.emplace(d.event_cluster, events_.size());
     if (fresh) {
       events_.emplace_back();
       event_names_.push_back(d.event_cluster);
     }
-    events_[it->second].push_back(&d);
+    events_[it->second].push_back(i);
   }
   if (events_.empty() || options_.articles == 0) return;
   const size_t originals =
@@ -141,7 +142,7 @@ bool StreamGenerator::Next(StreamItem* out) {
   } else {
     const size_t event = slot.instance % events_.size();
     const auto& docs = events_[event];
-    const EcbDoc& doc = *docs[rng_() % docs.size()];
+    const EcbDoc& doc = base_[docs[rng_() % docs.size()]];
     item.gold = event_names_[event] + "#" + std::to_string(slot.instance);
     std::string text = Rewrite(doc, slot.instance);
     std::istringstream lines(text);

@@ -60,7 +60,8 @@ class StreamGenerator {
   std::string Rename(std::string_view word, uint32_t instance) const;
 
   StreamOptions options_;
-  std::vector<std::vector<const EcbDoc*>> events_;  // docs per gold event
+  std::vector<EcbDoc> base_;                    // a copy: the stream outlives its argument
+  std::vector<std::vector<size_t>> events_;      // indices into base_ per gold event
   std::vector<std::string> event_names_;
   std::vector<Slot> schedule_;
   size_t next_ = 0;

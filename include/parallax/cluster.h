@@ -63,9 +63,16 @@ struct ClusterOptions {
   // with mix = (1-entity_weight)*text + entity_weight*entity, then blended
   // with the title cosine at title_weight when both sides have titles.
   // Defaults tuned on ECB+ topics 1-20 (eval/cluster/RESULTS.md).
-  double join_threshold = 0.20;
-  double entity_weight = 0.30;
+  double join_threshold = 0.15;
+  double entity_weight = 0.45;
   double title_weight = 0.20;
+  // Term weight = (1 + ln tf) * idf^idf_power; > 1 favours rare terms (names,
+  // places), which is what tells two events of the same kind apart.
+  double idf_power = 1.0;
+  // Adaptive threshold: an article must also reach cohesion_factor times the
+  // term cosine the story's members typically have with it (0 disables).
+  // Tight stories thus refuse same-kind events that a loose one would take.
+  double cohesion_factor = 0.0;
   // Time: decay = exp(-gap_days / decay_days), gap = days between the article
   // and the story's [first, last] span (0 inside it). Undated: no decay.
   double decay_days = 3.0;
@@ -73,6 +80,11 @@ struct ClusterOptions {
   // Merging: after a story grows, it is merged with a live candidate story
   // whose centroid-to-centroid score reaches this (> 1 disables).
   double merge_threshold = 0.5;
+  // Splitting: when a story reaches 4, 8, 16, ... articles, its members are
+  // bisected (2-means on their term vectors); if the halves' centroids have a
+  // cosine below this, the half without the first article becomes a story of
+  // its own. Undoes an early wrong join of a same-kind event (0 disables).
+  double split_threshold = 0.3;
 
   // Index and vector sizes (speed/memory trade-offs).
   int story_terms = 256;    // terms kept in a story centroid
@@ -106,7 +118,7 @@ struct StoryInfo {
 };
 
 struct ClustererStats {
-  uint64_t articles = 0, duplicates = 0, stories = 0, live_stories = 0, merges = 0;
+  uint64_t articles = 0, duplicates = 0, stories = 0, live_stories = 0, merges = 0, splits = 0;
   uint64_t candidates_scored = 0;  // total exact scorings (cost indicator)
   size_t memory_bytes = 0;         // approximate heap use of the whole state
 };

@@ -42,15 +42,15 @@ OnlineClusterer::Impl::Query OnlineClusterer::Impl::Weigh(const cluster::DocFeat
   const cluster::Dictionary& ents = lexicon.entities();
   q.terms.reserve(f.terms.size());
   for (const auto& [id, tf] : f.terms) {
-    double w = (1.0 + std::log(tf)) * terms.Idf(id);
+    double w = (1.0 + std::log(tf)) * std::pow(terms.Idf(id), options.idf_power);
     if (w > 0) q.terms.emplace_back(id, static_cast<float>(w));
   }
   for (const auto& [id, tf] : f.entities) {
-    double w = (1.0 + std::log(tf)) * ents.Idf(id);
+    double w = (1.0 + std::log(tf)) * std::pow(ents.Idf(id), options.idf_power);
     if (w > 0) q.entities.emplace_back(id, static_cast<float>(w));
   }
   for (const auto& [id, one] : f.title) {
-    double w = terms.Idf(id);
+    double w = std::pow(terms.Idf(id), options.idf_power);
     if (w > 0) q.title.emplace_back(id, static_cast<float>(w));
   }
   cluster::NormalizeL2(&q.terms);
@@ -60,9 +60,17 @@ OnlineClusterer::Impl::Query OnlineClusterer::Impl::Weigh(const cluster::DocFeat
   return q;
 }
 
-double OnlineClusterer::Impl::Score(const Query& q, const Story& s) const {
+double OnlineClusterer::Impl::ExpectedMemberCosine(const Story& s) {
+  const double n = s.docs;
+  if (n < 2 || s.norm2 <= 0) return 0;
+  const double rho = std::clamp((s.norm2 - n) / (n * (n - 1)), 0.0, 1.0);
+  return n * rho / std::sqrt(s.norm2);
+}
+
+double OnlineClusterer::Impl::Score(const Query& q, const Story& s, double* text) const {
   // q's vectors are unit length and loaded in the scratches.
   double score = Cosine(term_scratch, 1.0, s.centroid);
+  *text = score;
   if (!q.entities.empty() && !s.entities.empty()) {
     score = (1 - options.entity_weight) * score +
             options.entity_weight * Cosine(entity_scratch, 1.0, s.entities);
@@ -157,6 +165,7 @@ void OnlineClusterer::Impl::Absorb(uint32_t story, uint32_t seq, const Query& q)
   Story& s = stories[story];
   ++s.docs;
   s.members.push_back(seq);  // seq is the newest arrival: order is kept
+  s.norm2 += 2 * cluster::Dot(s.centroid, q.terms) + cluster::Dot(q.terms, q.terms);
   cluster::AddInto(&s.centroid, q.terms, static_cast<size_t>(std::max(8, options.story_terms)));
   cluster::AddInto(&s.entities, q.entities, kEntityCap);
   cluster::AddInto(&s.title, q.title, kTitleCap);
@@ -168,6 +177,10 @@ void OnlineClusterer::Impl::Absorb(uint32_t story, uint32_t seq, const Query& q)
   a.story = story;
   a.vec = q.terms;
   cluster::Prune(&a.vec, cluster::kArticleTerms);
+  a.ents = q.entities;
+  cluster::Prune(&a.ents, cluster::kArticleEntities);
+  a.title = q.title;
+  cluster::Prune(&a.title, cluster::kArticleEntities);
   Reindex(story);
 }
 
@@ -211,6 +224,7 @@ void OnlineClusterer::Impl::MaybeMerge(uint32_t story) {
   Story& k = stories[keep];
   Story& g = stories[gone];
   const size_t cap = static_cast<size_t>(std::max(8, options.story_terms));
+  k.norm2 += g.norm2 + 2 * cluster::Dot(k.centroid, g.centroid);
   cluster::AddInto(&k.centroid, g.centroid, cap);
   cluster::AddInto(&k.entities, g.entities, kEntityCap);
   cluster::AddInto(&k.title, g.title, kTitleCap);
@@ -267,7 +281,11 @@ void OnlineClusterer::Impl::Retire(double now) {
     s.centroid = {};
     s.entities = {};
     s.title = {};
-    for (uint32_t m : s.members) articles[m].vec = {};
+    for (uint32_t m : s.members) {
+      articles[m].vec = {};
+      articles[m].ents = {};
+      articles[m].title = {};
+    }
   }
   live = std::move(still);
 }
@@ -314,7 +332,14 @@ StoryAssignment OnlineClusterer::Impl::Add(const Article& article) {
   double best_score = options.join_threshold;
   for (uint32_t c : cands) {  // ranked: ties keep the better-ranked candidate
     ++candidates_scored;
-    double sc = Score(q, stories[c]);
+    double text = 0;
+    double sc = Score(q, stories[c], &text);
+    // Adaptive threshold: an article much less similar to the story than its
+    // members are to each other is a different event of the same kind.
+    if (options.cohesion_factor > 0 &&
+        text < options.cohesion_factor * ExpectedMemberCosine(stories[c])) {
+      continue;
+    }
     if (sc > best_score || (best == kNone && sc >= best_score)) {
       best = c;
       best_score = sc;
@@ -330,7 +355,10 @@ StoryAssignment OnlineClusterer::Impl::Add(const Article& article) {
     out.score = best_score;
   }
   Absorb(best, seq, q);
-  if (!out.new_story) MaybeMerge(best);
+  if (!out.new_story) {
+    MaybeMerge(best);
+    MaybeSplit(Root(best));
+  }
   out.story_id = StoryId(Root(best));
   return out;
 }

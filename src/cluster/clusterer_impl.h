@@ -19,7 +19,8 @@ namespace cluster {
 
 constexpr uint32_t kNone = 0xFFFFFFFFu;
 constexpr double kNoDay = -1e300;  // "undated" in day fields
-constexpr size_t kArticleTerms = 32;  // terms kept per article for centrality
+constexpr size_t kArticleTerms = 48;   // terms kept per article (centrality, splits)
+constexpr size_t kArticleEntities = 16;
 
 struct ArticleRec {
   std::string id;
@@ -28,6 +29,7 @@ struct ArticleRec {
   uint32_t dup_of = kNone;   // arrival number of its original, if a duplicate
   double day = kNoDay;
   SparseVec vec;             // top normalised terms, while its story is live
+  SparseVec ents, title;     // top normalised entities and title terms, likewise
 };
 
 struct Story {
@@ -36,6 +38,7 @@ struct Story {
   bool live = true;
   uint32_t docs = 0;         // non-duplicate members
   SparseVec centroid;        // sum of members' normalised term vectors (pruned)
+  double norm2 = 0;          // |sum|^2 before pruning: gives the story's cohesion
   SparseVec entities;        // sum of normalised entity vectors (pruned)
   SparseVec title;           // sum of normalised title vectors (pruned)
   double first_day = kNoDay, last_day = kNoDay;
@@ -57,7 +60,7 @@ struct OnlineClusterer::Impl {
   std::unordered_map<uint32_t, std::vector<uint32_t>> postings;
   double watermark = cluster::kNoDay;     // latest article day seen
   double last_retire = cluster::kNoDay;   // watermark at the last retirement pass
-  uint64_t duplicates = 0, merges = 0, candidates_scored = 0;
+  uint64_t duplicates = 0, merges = 0, splits = 0, candidates_scored = 0;
 
   // Per-call scratch (not state).
   cluster::Scratch term_scratch, entity_scratch, title_scratch;
@@ -82,12 +85,18 @@ struct OnlineClusterer::Impl {
   StoryAssignment Add(const Article& article);
   std::vector<uint32_t> Candidates(const cluster::SparseVec& terms,
                                    const cluster::SparseVec& entities, uint32_t exclude);
-  double Score(const Query& q, const cluster::Story& s) const;  // q loaded into scratch
+  // Similarity of an article to a story; q is loaded into the scratches.
+  // `text` receives the term cosine alone.
+  double Score(const Query& q, const cluster::Story& s, double* text) const;
+  // The term cosine a typical member has with the story: n*rho/|c|, rho the
+  // mean pairwise cosine of members (from |c|^2 = n + n(n-1) rho).
+  static double ExpectedMemberCosine(const cluster::Story& s);
   double StorySimilarity(const cluster::Story& a, const cluster::Story& b);
   void Absorb(uint32_t story, uint32_t seq, const Query& q);
   void Reindex(uint32_t story);
   void Unindex(uint32_t story);
   void MaybeMerge(uint32_t story);
+  void MaybeSplit(uint32_t story);  // split.cc
   void Retire(double now);
   uint32_t Representative(const cluster::Story& s) const;
   size_t MemoryBytes() const;

@@ -60,7 +60,13 @@ size_t OnlineClusterer::Impl::MemoryBytes() const {
 std::vector<StoryInfo> OnlineClusterer::Stories() const {
   const Impl& m = *impl_;
   std::vector<StoryInfo> out;
-  for (uint32_t i = 0; i < m.stories.size(); ++i) {
+  // In order of first article (splits append stories out of that order).
+  std::vector<uint32_t> order(m.stories.size());
+  for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+    return m.stories[a].first_seq < m.stories[b].first_seq;
+  });
+  for (uint32_t i : order) {
     const cluster::Story& s = m.stories[i];
     if (s.merged_into != kNone) continue;
     StoryInfo info;
@@ -85,6 +91,7 @@ ClustererStats OnlineClusterer::stats() const {
   st.articles = m.articles.size();
   st.duplicates = m.duplicates;
   st.merges = m.merges;
+  st.splits = m.splits;
   st.candidates_scored = m.candidates_scored;
   for (const cluster::Story& s : m.stories) {
     st.stories += s.merged_into == kNone;
@@ -101,7 +108,8 @@ void OnlineClusterer::Save(std::string* out) const {
   w.U32(kVersion);
   const ClusterOptions& o = m.options;
   for (double d : {o.join_threshold, o.entity_weight, o.title_weight, o.decay_days, o.live_days,
-                   o.merge_threshold}) {
+                   o.merge_threshold, o.idf_power, o.cohesion_factor,
+                   o.split_threshold}) {
     w.F64(d);
   }
   for (int i : {o.story_terms, o.index_terms, o.query_terms, o.max_candidates,
@@ -117,6 +125,7 @@ void OnlineClusterer::Save(std::string* out) const {
   w.F64(m.last_retire);
   w.U64(m.duplicates);
   w.U64(m.merges);
+  w.U64(m.splits);
   w.U64(m.candidates_scored);
   w.U32(static_cast<uint32_t>(m.articles.size()));
   for (const cluster::ArticleRec& a : m.articles) {
@@ -126,6 +135,8 @@ void OnlineClusterer::Save(std::string* out) const {
     w.U32(a.dup_of);
     w.F64(a.day);
     PutVec(&w, a.vec);
+    PutVec(&w, a.ents);
+    PutVec(&w, a.title);
   }
   w.U32(static_cast<uint32_t>(m.stories.size()));
   for (const cluster::Story& s : m.stories) {
@@ -134,6 +145,7 @@ void OnlineClusterer::Save(std::string* out) const {
     w.U8(s.live ? 1 : 0);
     w.U32(s.docs);
     PutVec(&w, s.centroid);
+    w.F64(s.norm2);
     PutVec(&w, s.entities);
     PutVec(&w, s.title);
     w.F64(s.first_day);
@@ -162,7 +174,8 @@ Status OnlineClusterer::Load(std::string_view data) {
   if (uint32_t v = r.U32(); v != kVersion) return bad("unsupported version " + std::to_string(v));
   ClusterOptions o = impl_->options;  // keeps the entity extractor and batch flags
   for (double* d : {&o.join_threshold, &o.entity_weight, &o.title_weight, &o.decay_days,
-                    &o.live_days, &o.merge_threshold}) {
+                    &o.live_days, &o.merge_threshold, &o.idf_power,
+                    &o.cohesion_factor, &o.split_threshold}) {
     *d = r.F64();
   }
   for (int* i : {&o.story_terms, &o.index_terms, &o.query_terms, &o.max_candidates,
@@ -182,6 +195,7 @@ Status OnlineClusterer::Load(std::string_view data) {
   m->last_retire = r.F64();
   m->duplicates = r.U64();
   m->merges = r.U64();
+  m->splits = r.U64();
   m->candidates_scored = r.U64();
   const uint32_t n_terms = static_cast<uint32_t>(m->lexicon.terms().size());
   const uint32_t n_ents = static_cast<uint32_t>(m->lexicon.entities().size());
@@ -193,7 +207,10 @@ Status OnlineClusterer::Load(std::string_view data) {
     a.story = r.U32();
     a.dup_of = r.U32();
     a.day = r.F64();
-    if (!GetVec(&r, &a.vec, n_terms)) return bad("corrupt article record");
+    if (!GetVec(&r, &a.vec, n_terms) || !GetVec(&r, &a.ents, n_ents) ||
+        !GetVec(&r, &a.title, n_terms)) {
+      return bad("corrupt article record");
+    }
   }
   uint32_t n_stories = r.Count(40);
   m->stories.resize(n_stories);
@@ -203,7 +220,9 @@ Status OnlineClusterer::Load(std::string_view data) {
     s.merged_into = r.U32();
     s.live = r.U8() != 0;
     s.docs = r.U32();
-    if (!GetVec(&r, &s.centroid, n_terms) || !GetVec(&r, &s.entities, n_ents) ||
+    bool vec_ok = GetVec(&r, &s.centroid, n_terms);
+    s.norm2 = r.F64();
+    if (!vec_ok || !GetVec(&r, &s.entities, n_ents) ||
         !GetVec(&r, &s.title, n_terms)) {
       return bad("corrupt story vectors");
     }
@@ -213,12 +232,19 @@ Status OnlineClusterer::Load(std::string_view data) {
     s.keys = r.U32s<uint32_t>();
     s.representative = r.U32();
     if (!r.ok() || s.first_seq >= n_articles ||
-        (s.merged_into != kNone && s.merged_into >= si) ||  // survivors are older
+        (s.merged_into != kNone && (s.merged_into >= n_stories || s.merged_into == si)) ||
         (s.representative != kNone && s.representative >= n_articles)) {
       return bad("corrupt story record");
     }
     for (uint32_t a : s.members) {
       if (a >= n_articles) return bad("corrupt story members");
+    }
+  }
+  for (uint32_t si = 0; si < n_stories; ++si) {  // merge chains must end
+    uint32_t x = si;
+    for (uint32_t steps = 0; m->stories[x].merged_into != kNone; ++steps) {
+      if (steps > n_stories) return bad("merge cycle");
+      x = m->stories[x].merged_into;
     }
   }
   for (const cluster::ArticleRec& a : m->articles) {

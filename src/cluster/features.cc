@@ -28,6 +28,15 @@ std::string Label(const Article& a, std::string_view body) {
   return s;
 }
 
+bool IsYear(std::string_view w) {
+  if (w.size() != 4 || (w[0] != '1' && w[0] != '2')) return false;
+  for (char c : w) {
+    if (c < '0' || c > '9') return false;
+  }
+  int y = std::stoi(std::string(w));
+  return y >= 1800 && y <= 2199;
+}
+
 }  // namespace
 
 uint32_t Dictionary::Intern(std::string_view name) {
@@ -103,6 +112,9 @@ const Lexicon::WordInfo& Lexicon::Lookup(std::string_view raw, bool is_word) {
   }
   if (is_word && static_cast<int>(w.size()) >= min_term_bytes_ && !text::IsStopWord(w)) {
     info.term = terms_.Intern(stemmer_.Stem(w));
+  } else if (!is_word && IsYear(w)) {
+    // Years are kept: "the 2008 patch" vs "the 2013 patch" tells events apart.
+    info.term = terms_.Intern(std::string("#") + std::string(w));
   }
   return cache_.emplace(std::string(raw), info).first->second;
 }

@@ -28,6 +28,22 @@ inline void NormalizeL2(SparseVec* v) {
   if (n > 0) Scale(v, 1.0 / n);
 }
 
+// Dot product of two id-sorted vectors (merge join).
+inline double Dot(const SparseVec& a, const SparseVec& b) {
+  double s = 0;
+  size_t i = 0, j = 0;
+  while (i < a.size() && j < b.size()) {
+    if (a[i].first == b[j].first) {
+      s += static_cast<double>(a[i++].second) * b[j++].second;
+    } else if (a[i].first < b[j].first) {
+      ++i;
+    } else {
+      ++j;
+    }
+  }
+  return s;
+}
+
 // Keeps the `cap` largest weights (ties: smaller id), re-sorted by id.
 inline void Prune(SparseVec* v, size_t cap) {
   if (v->size() <= cap) return;
