@@ -15,8 +15,53 @@
 
 namespace parallax::ner {
 
+namespace {
+
+// The training data is plain ASCII: straight quotes, "'s", "-". Web text
+// uses typographic forms; showing the model their ASCII equivalents keeps
+// its punctuation features working. Returns "" when `token` needs no change.
+std::string_view AsciiEquivalent(std::string_view token) {
+  static constexpr std::pair<std::string_view, std::string_view> kMap[] = {
+      {"\xE2\x80\x9C", "\""},   {"\xE2\x80\x9D", "\""},   {"\xE2\x80\x9E", "\""},
+      {"\xC2\xAB", "\""},        {"\xC2\xBB", "\""},        {"\xE2\x80\x98", "'"},
+      {"\xE2\x80\x99", "'"},     {"\xE2\x80\x99s", "'s"},   {"\xE2\x80\x99S", "'S"},
+      {"n\xE2\x80\x99t", "n't"}, {"\xE2\x80\x93", "-"},     {"\xE2\x80\x94", "--"},
+      {"\xE2\x80\xA6", "..."},
+  };
+  for (const auto& [from, to] : kMap) {
+    if (token == from) return to;
+  }
+  return {};
+}
+
+std::vector<std::vector<int>> TagCanonical(const Model& model,
+                                           const std::vector<std::vector<std::string_view>>& sentences);
+
+}  // namespace
+
 std::vector<std::vector<int>> TagDocumentLabels(
     const Model& model, const std::vector<std::vector<std::string_view>>& sentences) {
+  bool ascii = true;
+  for (const auto& s : sentences) {
+    for (std::string_view w : s) {
+      if (!w.empty() && static_cast<unsigned char>(w[0]) >= 0x80) ascii = false;
+      if (w.size() > 1 && static_cast<unsigned char>(w[1]) >= 0x80) ascii = false;
+    }
+  }
+  if (ascii) return TagCanonical(model, sentences);
+  std::vector<std::vector<std::string_view>> canon = sentences;
+  for (auto& s : canon) {
+    for (std::string_view& w : s) {
+      if (std::string_view a = AsciiEquivalent(w); !a.empty()) w = a;
+    }
+  }
+  return TagCanonical(model, canon);
+}
+
+namespace {
+
+std::vector<std::vector<int>> TagCanonical(const Model& model,
+                                           const std::vector<std::vector<std::string_view>>& sentences) {
   DocStats stats = ComputeDocStats(sentences);
   std::vector<std::vector<int>> out(sentences.size());
   std::vector<FeatureList> features(sentences.size());
@@ -34,6 +79,8 @@ std::vector<std::vector<int>> TagDocumentLabels(
   }
   return out;
 }
+
+}  // namespace
 
 const char* EntityTypeName(EntityType type) {
   switch (type) {
