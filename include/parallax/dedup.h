@@ -34,12 +34,11 @@
 #include <string_view>
 #include <vector>
 
+#include "parallax/duplicate.h"
 #include "parallax/status.h"
 
 namespace parallax {
 
-enum class DuplicateKind { kExact, kNear };
-const char* DuplicateKindName(DuplicateKind k);  // "exact" / "near"
 
 struct DuplicateMatch {
   std::string original_id;    // the earliest document of the duplicate chain

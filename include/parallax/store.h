@@ -68,6 +68,7 @@
 #include <vector>
 
 #include "parallax/article.h"
+#include "parallax/duplicate.h"
 #include "parallax/status.h"
 
 namespace parallax {
@@ -151,8 +152,6 @@ struct ListStoriesOptions {
   bool include_closed = true;
 };
 
-enum class DuplicateKind { kExact, kNear };
-const char* DuplicateKindName(DuplicateKind k);  // "exact", "near"
 
 struct DuplicateLink {
   std::string article_id;       // the copy

@@ -1,6 +1,11 @@
 #include "parallax/article.h"
+#include "parallax/duplicate.h"
 
 namespace parallax {
+
+const char* DuplicateKindName(DuplicateKind k) {
+  return k == DuplicateKind::kNear ? "near" : "exact";
+}
 
 const char* DateSourceName(DateSource s) {
   switch (s) {

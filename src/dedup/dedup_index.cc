@@ -31,10 +31,6 @@ uint64_t SequenceFingerprint(std::span<const uint64_t> tokens) {
 
 }  // namespace
 
-const char* DuplicateKindName(DuplicateKind k) {
-  return k == DuplicateKind::kExact ? "exact" : "near";
-}
-
 struct DedupIndex::Impl {
   DedupOptions options;
   int num_hashes = 0;

@@ -11,10 +11,6 @@ namespace parallax {
 using store_internal::Stmt;
 using store_internal::StepDone;
 
-const char* DuplicateKindName(DuplicateKind k) {
-  return k == DuplicateKind::kNear ? "near" : "exact";
-}
-
 namespace {
 
 Status CheckStoryId(std::string_view id) {
