@@ -9,8 +9,11 @@ bool IsText(BlockClass c) { return c == BlockClass::kGood || c == BlockClass::kN
 
 }  // namespace
 
-void ClassifyBlocks(std::vector<TextBlock>* blocks) {
+void ClassifyBlocks(std::vector<TextBlock>* blocks, bool relaxed) {
   for (TextBlock& b : *blocks) {
+    if (relaxed && (b.flags & kFlagBoiler) && !(b.flags & kFlagCaption)) {
+      b.flags = static_cast<uint8_t>((b.flags & ~kFlagBoiler) | kFlagWeakBoiler);
+    }
     uint32_t len = b.weighted_chars();
     double ld = b.link_density();
     if ((b.flags & (kFlagBoiler | kFlagCaption)) || ld > 0.5) {

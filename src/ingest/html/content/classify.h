@@ -11,8 +11,10 @@
 
 namespace parallax::html::content {
 
-// Sets TextBlock::cls of every block from the block alone.
-void ClassifyBlocks(std::vector<TextBlock>* blocks);
+// Sets TextBlock::cls of every block from the block alone. `relaxed` (the
+// recall fallback) demotes boilerplate markers to weak evidence, for pages
+// whose template words hide the article from the normal pass.
+void ClassifyBlocks(std::vector<TextBlock>* blocks, bool relaxed = false);
 
 // Decides which blocks in [begin, end) to output: good and near-good blocks,
 // short blocks and headings that sit between kept text, never bad ones.

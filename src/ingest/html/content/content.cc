@@ -68,35 +68,50 @@ size_t TotalChars(const std::vector<Block>& blocks) {
   return n;
 }
 
+// Blocks of the chosen container that pass the in-range selection, without
+// the headline repeated above the body (it belongs to the title field).
+std::vector<Block> Assemble(uint32_t container, const std::vector<content::NodeInfo>& info,
+                            const std::vector<TextBlock>* blocks, const std::string& title_fp) {
+  std::vector<Block> out;
+  if (container == 0) return out;
+  uint32_t end = info[container].end;
+  size_t begin = 0;
+  while (begin < blocks->size() && (*blocks)[begin].first_node < container) ++begin;
+  size_t stop = begin;
+  while (stop < blocks->size() && (*blocks)[stop].first_node < end) ++stop;
+  std::vector<bool> keep = content::SelectInRange(*blocks, begin, stop);
+  bool seen_text = false;
+  for (size_t i = begin; i < stop; ++i) {
+    if (!keep[i - begin]) continue;
+    const TextBlock& b = (*blocks)[i];
+    if (!seen_text && b.kind == BlockKind::kHeading &&
+        (b.heading_level == 1 || (!title_fp.empty() && IsTitle(b, title_fp)))) {
+      continue;
+    }
+    if (b.cls == BlockClass::kGood) seen_text = true;
+    out.push_back({b.kind, b.text});
+  }
+  return out;
+}
+
 }  // namespace
 
 std::vector<Block> ExtractMainContent(const HtmlDocument& doc, const ContentHints& hints) {
   std::vector<content::NodeInfo> info = content::AnalyzeNodes(doc);
   std::vector<TextBlock> blocks = content::SegmentBlocks(doc, info);
+  std::string title_fp = Fingerprint(hints.title);
   content::ClassifyBlocks(&blocks);
   uint32_t container = content::ChooseContainer(doc, info, blocks);
+  std::vector<Block> out = Assemble(container, info, &blocks, title_fp);
 
-  std::vector<Block> out;
-  if (container != 0) {
-    uint32_t end = info[container].end;
-    size_t begin = 0;
-    while (begin < blocks.size() && blocks[begin].first_node < container) ++begin;
-    size_t stop = begin;
-    while (stop < blocks.size() && blocks[stop].first_node < end) ++stop;
-    std::vector<bool> keep = content::SelectInRange(blocks, begin, stop);
-    std::string title_fp = Fingerprint(hints.title);
-    bool seen_text = false;
-    for (size_t i = begin; i < stop; ++i) {
-      if (!keep[i - begin]) continue;
-      TextBlock& b = blocks[i];
-      // The headline repeated above the body belongs to the title field.
-      if (!seen_text && b.kind == BlockKind::kHeading &&
-          (b.heading_level == 1 || (!title_fp.empty() && IsTitle(b, title_fp)))) {
-        continue;
-      }
-      if (b.cls == BlockClass::kGood) seen_text = true;
-      out.push_back({b.kind, std::move(b.text)});
-    }
+  // Recall fallback (after trafilatura): when the precise pass found almost
+  // nothing, boilerplate words may have hidden the article; rerun with them
+  // as weak evidence and keep the result if it is clearly longer.
+  if (TotalChars(out) < 250) {
+    content::ClassifyBlocks(&blocks, /*relaxed=*/true);
+    uint32_t relaxed = content::ChooseContainer(doc, info, blocks);
+    std::vector<Block> again = Assemble(relaxed, info, &blocks, title_fp);
+    if (TotalChars(again) > 2 * TotalChars(out) + 100) out = std::move(again);
   }
 
   // Fallback: a JSON-LD articleBody much longer than what the DOM gave.
