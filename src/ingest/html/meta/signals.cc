@@ -10,6 +10,7 @@ namespace {
 
 // Bound the per-page work on pathological pages (thousands of <time>s).
 constexpr size_t kMaxPerList = 48;
+constexpr size_t kMaxBoilerRoots = 4096;
 
 void Push(std::vector<uint32_t>* list, uint32_t id) {
   if (list->size() < kMaxPerList) list->push_back(id);
@@ -67,9 +68,49 @@ constexpr std::array<std::string_view, 14> kDateClasses = {
 constexpr std::array<std::string_view, 8> kNotAuthorClasses = {
     "comment", "avatar", "author-bio", "authorbio", "about-author", "related", "more-from",
     "author-box"};
-constexpr std::array<std::string_view, 8> kBoilerplateClasses = {
+constexpr std::array<std::string_view, 9> kBoilerplateClasses = {
     "comment", "related", "sidebar", "footer", "recommend", "more-stories", "trending",
-    "popular"};
+    "popular", "teaser"};
+
+// Marks the subtrees of `roots` as boilerplate, except those that contain
+// the headline or the article: a layout wrapper named
+// "panel-two-col-sidebar-right" or "has-comments" around the story is not
+// boilerplate. Linear: one stack pass for subtree ends, one prefix sum.
+void MarkBoilerplate(const HtmlDocument& doc, const std::vector<uint32_t>& roots, PageSignals* s) {
+  s->boilerplate_.assign(doc.size(), 0);
+  if (roots.empty()) return;
+  std::vector<int32_t> delta(doc.size() + 1, 0);
+  const uint32_t h1 = s->h1.empty() ? kNoNode : s->h1[0];
+  auto close = [&](uint32_t root, uint32_t last) {
+    const bool holds_story = (h1 != kNoNode && h1 > root && h1 <= last) ||
+                             (s->article != kNoNode && s->article > root && s->article <= last);
+    if (holds_story) return;
+    ++delta[root];
+    --delta[last + 1];
+  };
+  std::vector<uint32_t> open;  // roots whose subtree has not ended, by depth
+  size_t next = 0;
+  for (uint32_t i = 0; i < doc.size(); ++i) {
+    const uint16_t depth = doc.node(i).depth;
+    while (!open.empty() && doc.node(open.back()).depth >= depth) {
+      close(open.back(), i - 1);
+      open.pop_back();
+    }
+    if (next < roots.size() && roots[next] == i) {  // roots are increasing, no duplicates
+      open.push_back(i);
+      ++next;
+    }
+  }
+  while (!open.empty()) {
+    close(open.back(), static_cast<uint32_t>(doc.size() - 1));
+    open.pop_back();
+  }
+  int32_t level = 0;
+  for (uint32_t i = 0; i < doc.size(); ++i) {
+    level += delta[i];
+    s->boilerplate_[i] = level > 0 ? 1 : 0;
+  }
+}
 
 }  // namespace
 
@@ -82,18 +123,15 @@ std::string_view PageSignals::Meta(std::string_view key) const {
 
 PageSignals CollectSignals(const HtmlDocument& doc) {
   PageSignals s;
-  s.boilerplate_.assign(doc.size(), 0);
   uint32_t first_main = kNoNode;
   std::string lower;
-  // Depth of the outermost open boilerplate element, -1 when outside any.
-  int boiler_depth = -1;
+  // Elements that look like boilerplate; ranges are marked after the pass.
+  std::vector<uint32_t> boiler_roots;
   for (uint32_t id = 0; id < doc.size(); ++id) {
     const Node& n = doc.node(id);
-    if (boiler_depth >= 0 && n.depth <= boiler_depth) boiler_depth = -1;
-    if (boiler_depth >= 0) s.boilerplate_[id] = 1;
     if (n.type != Node::Type::kElement) continue;
-    if (boiler_depth < 0 && (n.tag == Tag::kFooter || n.tag == Tag::kNav || n.tag == Tag::kAside)) {
-      boiler_depth = n.depth;
+    if (n.tag == Tag::kFooter || n.tag == Tag::kNav || n.tag == Tag::kAside) {
+      if (boiler_roots.size() < kMaxBoilerRoots) boiler_roots.push_back(id);
     }
     switch (n.tag) {
       case Tag::kHtml:
@@ -181,9 +219,9 @@ PageSignals CollectSignals(const HtmlDocument& doc) {
     const std::string_view eid = doc.Attribute(id, "id");
     if (cls.empty() && eid.empty()) continue;
     ClassAndId(cls, eid, &lower);
-    if (boiler_depth < 0 && n.tag != Tag::kBody && n.tag != Tag::kHtml &&
-        ContainsAny(lower, kBoilerplateClasses)) {
-      boiler_depth = n.depth;
+    if (n.tag != Tag::kBody && n.tag != Tag::kHtml && ContainsAny(lower, kBoilerplateClasses) &&
+        boiler_roots.size() < kMaxBoilerRoots && (boiler_roots.empty() || boiler_roots.back() != id)) {
+      boiler_roots.push_back(id);
     }
     if (n.tag == Tag::kBody || n.tag == Tag::kHtml || n.tag == Tag::kArticle ||
         n.tag == Tag::kMain || n.tag == Tag::kImg) {
@@ -195,6 +233,7 @@ PageSignals CollectSignals(const HtmlDocument& doc) {
     if (ContainsAny(lower, kDateClasses)) Push(&s.date_lines, id);
   }
   if (s.article == kNoNode) s.article = first_main;
+  MarkBoilerplate(doc, boiler_roots, &s);
   return s;
 }
 
