@@ -69,7 +69,7 @@ std::string OutletFromFeed(std::string_view feed_title, std::string_view site_ur
   std::string title = HtmlToPlainLine(feed_title);
   std::string host = UrlHost(site_url);
   if (title.empty()) return host;
-  static constexpr std::string_view kSeparators[] = {" - ", " | ", " – ", " — ", ": ",
+  static constexpr std::string_view kSeparators[] = {" - ", " | ", " – ",  " — ", ": ",
                                                      " » ", " > ", " :: ", " · "};
   std::vector<std::string> segments{title};
   for (std::string_view sep : kSeparators) {
@@ -139,7 +139,8 @@ Result<Article> ArticleFromFeedItem(const FeedItem& item, const FeedInfo& feed,
   }
   for (const std::string& c : item.captions) {
     std::string line = HtmlToPlainLine(c);
-    if (!line.empty() && std::find(a.captions.begin(), a.captions.end(), line) == a.captions.end()) {
+    if (!line.empty() &&
+        std::find(a.captions.begin(), a.captions.end(), line) == a.captions.end()) {
       a.captions.push_back(std::move(line));
     }
   }

@@ -19,9 +19,9 @@ namespace parallax::formats {
 enum class ContentKind { kHtml, kText };
 
 struct FeedInfo {
-  std::string title;     // channel / feed title (may hold HTML)
-  std::string link;      // site URL
-  std::string language;  // as given ("en-us")
+  std::string title;                 // channel / feed title (may hold HTML)
+  std::string link;                  // site URL
+  std::string language;              // as given ("en-us")
   std::vector<std::string> authors;  // feed-level authors (Atom inherits them)
 };
 
@@ -61,7 +61,6 @@ std::string CleanAuthor(std::string_view author);
 // The format parsers behind ParseFeed (same contract): RSS 2.0, RSS 1.0 and
 // Atom through libxml2 (feed_xml.cc); JSON Feed 1.0/1.1 (json_feed.cc).
 Status ParseXmlFeed(std::string_view bytes, const DocContext& ctx, const ReadCallbacks& callbacks);
-Status ParseJsonFeed(std::string_view bytes, const DocContext& ctx,
-                     const ReadCallbacks& callbacks);
+Status ParseJsonFeed(std::string_view bytes, const DocContext& ctx, const ReadCallbacks& callbacks);
 
 }  // namespace parallax::formats

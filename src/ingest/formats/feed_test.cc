@@ -1,10 +1,10 @@
 // RSS 2.0, RSS 1.0 and Atom through ParseFeed, on fixtures composed for the
 // tests (tests/data/formats) and on generated hostile input.
+#include <gtest/gtest.h>
+
 #include <fstream>
 #include <sstream>
 #include <string>
-
-#include <gtest/gtest.h>
 
 #include "parallax/ingest.h"
 
@@ -49,8 +49,9 @@ TEST(RssTest, FullContentItem) {
   EXPECT_EQ(a.url,
             "https://www.dailymeridian.example/world/2024/mar/26/"
             "rafah-talks-rescheduled?utm_source=rss&utm_medium=feed");
-  EXPECT_EQ(a.id, DeriveArticleId(
-                      "https://dailymeridian.example/world/2024/mar/26/rafah-talks-rescheduled", ""));
+  EXPECT_EQ(a.id,
+            DeriveArticleId(
+                "https://dailymeridian.example/world/2024/mar/26/rafah-talks-rescheduled", ""));
   EXPECT_EQ(a.author, "Jane Doe and Omar Haddad");
   EXPECT_EQ(a.published, "2024-03-26T14:05:00+00:00");
   EXPECT_EQ(a.published_source, DateSource::kMetadata);
@@ -73,9 +74,9 @@ TEST(RssTest, FullContentItem) {
       {BlockKind::kQuote, "“We are working to find a date,” a spokesperson said."},
   };
   EXPECT_EQ(a.blocks, expected);
-  EXPECT_EQ(a.captions, (Strings{"Displaced families in Rafah. Photograph: Omar Haddad",
-                                 "Displaced families in Rafah.",
-                                 "Omar Haddad/The Daily Meridian"}));
+  EXPECT_EQ(a.captions,
+            (Strings{"Displaced families in Rafah. Photograph: Omar Haddad",
+                     "Displaced families in Rafah.", "Omar Haddad/The Daily Meridian"}));
 }
 
 TEST(RssTest, RelativeLinkDoubleEscapedSummaryGuidOnly) {
@@ -164,7 +165,8 @@ TEST(AtomTest, EntriesWithXmlBaseXhtmlAndInheritedAuthor) {
   EXPECT_EQ(c.url, "");
   EXPECT_EQ(c.id[0], 'g');
   EXPECT_FALSE(c.summary_only);
-  EXPECT_EQ(c.Paragraphs(), (Strings{"First line of a plain text body.", "Second paragraph of it."}));
+  EXPECT_EQ(c.Paragraphs(),
+            (Strings{"First line of a plain text body.", "Second paragraph of it."}));
   EXPECT_TRUE(run.errors.empty());
 }
 
@@ -244,8 +246,9 @@ TEST(FeedErrorsTest, DeeplyNestedElements) {
 }
 
 TEST(FeedErrorsTest, ManyItems) {
-  std::string feed = "<rss version=\"2.0\"><channel><title>Many</title>"
-                     "<link>https://many.example/</link>";
+  std::string feed =
+      "<rss version=\"2.0\"><channel><title>Many</title>"
+      "<link>https://many.example/</link>";
   const int n = 20000;
   for (int i = 0; i < n; ++i) {
     feed += "<item><title>Item " + std::to_string(i) + "</title><link>/a/" + std::to_string(i) +
@@ -266,9 +269,10 @@ TEST(FeedErrorsTest, SizeLimit) {
 }
 
 TEST(FeedHelpersTest, HtmlEntitiesUndeclaredInXml) {
-  FeedRun run = RunFeed("<rss><channel><title>A&nbsp;B</title><item><title>Biden&rsquo;s "
-                    "call &mdash; now</title><link>https://x.example/1</link></item>"
-                    "</channel></rss>");
+  FeedRun run = RunFeed(
+      "<rss><channel><title>A&nbsp;B</title><item><title>Biden&rsquo;s "
+      "call &mdash; now</title><link>https://x.example/1</link></item>"
+      "</channel></rss>");
   ASSERT_EQ(run.articles.size(), 1u);
   EXPECT_EQ(run.articles[0].title, "Biden’s call — now");
   EXPECT_TRUE(run.articles[0].summary_only);

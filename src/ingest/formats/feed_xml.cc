@@ -10,8 +10,8 @@
 #include <libxml/tree.h>
 
 #include <array>
-#include <cstring>
 #include <climits>
+#include <cstring>
 #include <memory>
 #include <mutex>
 
@@ -125,8 +125,7 @@ std::string BaseOf(xmlDoc* doc, const xmlNode* n, const std::string& fallback) {
 
 ContentKind AtomKind(const xmlNode* n) {
   std::string type = Attr(n, "type");
-  if (type == "html" || type == "xhtml" || type == "text/html" ||
-      type == "application/xhtml+xml") {
+  if (type == "html" || type == "xhtml" || type == "text/html" || type == "application/xhtml+xml") {
     return ContentKind::kHtml;
   }
   return ContentKind::kText;
@@ -271,8 +270,8 @@ void OnXmlError(void* /*user_data*/, xmlErrorPtr error) {
     g_errors->code = error->code;
     g_errors->line = error->line;
     g_errors->message = error->message ? error->message : "";
-    while (!g_errors->message.empty() && (g_errors->message.back() == '\n' ||
-                                          g_errors->message.back() == ' ')) {
+    while (!g_errors->message.empty() &&
+           (g_errors->message.back() == '\n' || g_errors->message.back() == ' ')) {
       g_errors->message.pop_back();
     }
   }
@@ -369,8 +368,7 @@ void ReadChannelInfo(const xmlNode* channel, FeedInfo* info) {
 
 }  // namespace
 
-Status ParseXmlFeed(std::string_view bytes, const DocContext& ctx,
-                    const ReadCallbacks& callbacks) {
+Status ParseXmlFeed(std::string_view bytes, const DocContext& ctx, const ReadCallbacks& callbacks) {
   std::string prepared = ReplaceHtmlEntities(bytes);
   std::string encoding;
   if (!DeclaresEncoding(prepared) && !IsValidUtf8(prepared)) {
@@ -438,8 +436,8 @@ Status ParseXmlFeed(std::string_view bytes, const DocContext& ctx,
   info.link = ResolveUrl(base, info.link);
   if (!info.link.empty() && base.empty()) base = info.link;
   for (size_t i = 0; i < items.size(); ++i) {
-    FeedItem item = atom ? ReadAtomEntry(doc.get(), items[i], base)
-                         : ReadRssItem(doc.get(), items[i], base);
+    FeedItem item =
+        atom ? ReadAtomEntry(doc.get(), items[i], base) : ReadRssItem(doc.get(), items[i], base);
     if (item.language.empty()) item.language = info.language;
     Result<Article> a = ArticleFromFeedItem(item, info, ctx, i);
     if (!a.ok()) {
@@ -449,9 +447,9 @@ Status ParseXmlFeed(std::string_view bytes, const DocContext& ctx,
     if (callbacks.on_article) callbacks.on_article(std::move(a).value());
   }
   if (errors.count > 0 && callbacks.on_error) {
-    callbacks.on_error({ctx.source, "malformed XML at line " + std::to_string(errors.line) +
-                                        ": " + errors.message + " (read " +
-                                        std::to_string(items.size()) + " items up to it)"});
+    callbacks.on_error({ctx.source, "malformed XML at line " + std::to_string(errors.line) + ": " +
+                                        errors.message + " (read " + std::to_string(items.size()) +
+                                        " items up to it)"});
   }
   return Status::Ok();
 }

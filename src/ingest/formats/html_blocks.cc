@@ -12,10 +12,23 @@ using html::Tag;
 
 bool IsSkipped(Tag t) {
   switch (t) {
-    case Tag::kScript: case Tag::kStyle: case Tag::kNoscript: case Tag::kTemplate:
-    case Tag::kSvg: case Tag::kNav: case Tag::kForm: case Tag::kButton: case Tag::kSelect:
-    case Tag::kTextarea: case Tag::kInput: case Tag::kIframe: case Tag::kVideo:
-    case Tag::kAudio: case Tag::kObject: case Tag::kEmbed: case Tag::kCanvas:
+    case Tag::kScript:
+    case Tag::kStyle:
+    case Tag::kNoscript:
+    case Tag::kTemplate:
+    case Tag::kSvg:
+    case Tag::kNav:
+    case Tag::kForm:
+    case Tag::kButton:
+    case Tag::kSelect:
+    case Tag::kTextarea:
+    case Tag::kInput:
+    case Tag::kIframe:
+    case Tag::kVideo:
+    case Tag::kAudio:
+    case Tag::kObject:
+    case Tag::kEmbed:
+    case Tag::kCanvas:
       return true;
     default:
       return false;
@@ -91,9 +104,9 @@ void DecodeBasicEntities(std::string_view s, std::string* out) {
     std::string_view name;
     char c;
   };
-  static constexpr Entity kEntities[] = {
-      {"&lt;", '<'}, {"&gt;", '>'}, {"&amp;", '&'}, {"&quot;", '"'}, {"&#39;", '\''},
-      {"&#039;", '\''}, {"&apos;", '\''}, {"&#60;", '<'}, {"&#62;", '>'}};
+  static constexpr Entity kEntities[] = {{"&lt;", '<'},    {"&gt;", '>'},   {"&amp;", '&'},
+                                         {"&quot;", '"'},  {"&#39;", '\''}, {"&#039;", '\''},
+                                         {"&apos;", '\''}, {"&#60;", '<'},  {"&#62;", '>'}};
   for (size_t i = 0; i < s.size();) {
     bool done = false;
     if (s[i] == '&') {
@@ -184,18 +197,18 @@ FragmentText HtmlFragmentToBlocks(std::string_view fragment) {
 }
 
 std::string CollapseToLine(std::string_view s) {
-    std::string line;
-    bool space = false;
-    for (char c : s) {
-      if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') {
-        space = !line.empty();
-      } else {
-        if (space) line.push_back(' ');
-        space = false;
-        line.push_back(c);
-      }
+  std::string line;
+  bool space = false;
+  for (char c : s) {
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') {
+      space = !line.empty();
+    } else {
+      if (space) line.push_back(' ');
+      space = false;
+      line.push_back(c);
     }
-    return text::Normalize(line);
+  }
+  return text::Normalize(line);
 }
 
 std::string HtmlToPlainLine(std::string_view s) {

@@ -10,13 +10,11 @@ TEST(HtmlBlocksTest, BlockElements) {
       "Lead text<br>second line<h2>Head</h2><ul><li>One</li><li>Two <b>bold</b></li></ul>"
       "<blockquote>Quoted</blockquote><p>Last &amp; final</p><figure><img src=x>"
       "<figcaption>Cap</figcaption></figure><video>no</video><form>no</form>");
-  std::vector<Block> expected = {{BlockKind::kParagraph, "Lead text"},
-                                 {BlockKind::kParagraph, "second line"},
-                                 {BlockKind::kHeading, "Head"},
-                                 {BlockKind::kListItem, "One"},
-                                 {BlockKind::kListItem, "Two bold"},
-                                 {BlockKind::kQuote, "Quoted"},
-                                 {BlockKind::kParagraph, "Last & final"}};
+  std::vector<Block> expected = {
+      {BlockKind::kParagraph, "Lead text"},   {BlockKind::kParagraph, "second line"},
+      {BlockKind::kHeading, "Head"},          {BlockKind::kListItem, "One"},
+      {BlockKind::kListItem, "Two bold"},     {BlockKind::kQuote, "Quoted"},
+      {BlockKind::kParagraph, "Last & final"}};
   EXPECT_EQ(f.blocks, expected);
   EXPECT_EQ(f.captions, std::vector<std::string>{"Cap"});
 }

@@ -88,8 +88,8 @@ Status ParseJsonFeed(std::string_view bytes, const DocContext& ctx,
     Result<FeedItem> item = ReadItem(j, base);
     if (!item.ok()) {
       if (callbacks.on_error) {
-        callbacks.on_error({ctx.source, "item " + std::to_string(i + 1) + ": " +
-                                            item.status().message()});
+        callbacks.on_error(
+            {ctx.source, "item " + std::to_string(i + 1) + ": " + item.status().message()});
       }
       continue;
     }
@@ -114,8 +114,8 @@ Status ParseFeed(std::string_view bytes, const DocContext& ctx, const ReadCallba
   }
   std::string_view s = bytes;
   if (s.starts_with("\xEF\xBB\xBF")) s.remove_prefix(3);
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\n' || s.front() == '\r' ||
-                        s.front() == '\t')) {
+  while (!s.empty() &&
+         (s.front() == ' ' || s.front() == '\n' || s.front() == '\r' || s.front() == '\t')) {
     s.remove_prefix(1);
   }
   if (s.empty()) return InvalidInput("empty feed");

@@ -1,8 +1,8 @@
+#include <gtest/gtest.h>
+
 #include <fstream>
 #include <sstream>
 #include <string>
-
-#include <gtest/gtest.h>
 
 #include "parallax/ingest.h"
 
@@ -60,7 +60,8 @@ TEST(JsonFeedTest, Version11) {
   EXPECT_TRUE(c.summary_only);
   EXPECT_EQ(c.id[0], 'g');
   EXPECT_EQ(c.Paragraphs(), (Strings{"Only a summary here."}));
-  EXPECT_EQ(run.errors, (Strings{"item 3: not an object", "item 4: field 'title' must be a string"}));
+  EXPECT_EQ(run.errors,
+            (Strings{"item 3: not an object", "item 4: field 'title' must be a string"}));
 }
 
 TEST(JsonFeedTest, Version1WithNumericIdAndAuthorObject) {

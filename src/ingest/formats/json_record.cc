@@ -1,18 +1,17 @@
 // ArticleFromJsonRecord: one JSONL line (CONTRACT.md record fields).
 #include "ingest/formats/dates.h"
 #include "ingest/formats/feed_item.h"
+#include "ingest/formats/html_blocks.h"
 #include "ingest/formats/json_util.h"
 #include "ingest/formats/plain_text.h"
 #include "parallax/ingest.h"
-#include "ingest/formats/html_blocks.h"
 
 namespace parallax {
 
 Result<Article> ArticleFromJsonRecord(std::string_view json_line, const DocContext& ctx) {
   if (json_line.size() > ctx.limits.max_document_bytes) {
     return TooLarge("record of " + std::to_string(json_line.size()) +
-                    " bytes exceeds the limit of " +
-                    std::to_string(ctx.limits.max_document_bytes));
+                    " bytes exceeds the limit of " + std::to_string(ctx.limits.max_document_bytes));
   }
   Result<nlohmann::json> parsed = formats::ParseJson(json_line);
   if (!parsed.ok()) return parsed.status();
@@ -23,9 +22,15 @@ Result<Article> ArticleFromJsonRecord(std::string_view json_line, const DocConte
     const char* key;
     std::string* out;
   };
-  const Field fields[] = {{"id", &id},           {"url", &url},           {"outlet", &outlet},
-                          {"title", &title},     {"published", &published}, {"author", &author},
-                          {"language", &language}, {"text", &text_field}, {"html", &html}};
+  const Field fields[] = {{"id", &id},
+                          {"url", &url},
+                          {"outlet", &outlet},
+                          {"title", &title},
+                          {"published", &published},
+                          {"author", &author},
+                          {"language", &language},
+                          {"text", &text_field},
+                          {"html", &html}};
   for (const Field& f : fields) {
     PARALLAX_RETURN_IF_ERROR(formats::GetString(rec, f.key, f.out, f.out == &id));
   }

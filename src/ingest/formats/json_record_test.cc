@@ -1,8 +1,8 @@
+#include <gtest/gtest.h>
+
 #include <fstream>
 #include <sstream>
 #include <string>
-
-#include <gtest/gtest.h>
 
 #include "parallax/ingest.h"
 
@@ -48,8 +48,7 @@ TEST(JsonRecordTest, TextWithHeadlineAndDateline) {
   EXPECT_EQ(r->place, "Washington");
   EXPECT_EQ(r->outlet, "Reuters");
   EXPECT_EQ(r->id, DeriveArticleId("https://news.example/b", ""));
-  EXPECT_EQ(r->Paragraphs(),
-            (Strings{"The body starts with a dateline and goes on for a while."}));
+  EXPECT_EQ(r->Paragraphs(), (Strings{"The body starts with a dateline and goes on for a while."}));
 }
 
 TEST(JsonRecordTest, HtmlRecordRecordTitleWins) {
@@ -63,7 +62,8 @@ TEST(JsonRecordTest, HtmlRecordRecordTitleWins) {
 
 TEST(JsonRecordTest, KnownTitleRepeatedInTextIsDropped) {
   Result<Article> r = ArticleFromJsonRecord(
-      R"({"title":"Talks resume","text":"Talks resume\nThe talks resumed on Monday in Cairo."})", {});
+      R"({"title":"Talks resume","text":"Talks resume\nThe talks resumed on Monday in Cairo."})",
+      {});
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->title, "Talks resume");
   EXPECT_EQ(r->Paragraphs(), (Strings{"The talks resumed on Monday in Cairo."}));

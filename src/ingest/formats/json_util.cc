@@ -44,8 +44,7 @@ Result<nlohmann::json> ParseJson(std::string_view s) {
   return InvalidInput(std::move(msg));
 }
 
-Status GetString(const nlohmann::json& obj, const char* key, std::string* out,
-                 bool allow_number) {
+Status GetString(const nlohmann::json& obj, const char* key, std::string* out, bool allow_number) {
   out->clear();
   auto it = obj.find(key);
   if (it == obj.end() || it->is_null()) return Status::Ok();

@@ -29,7 +29,9 @@ bool CaptionSized(const TextUnit& u) { return !u.bullet && WordCount(u.text) <= 
 class Labeller {
  public:
   Labeller(std::vector<TextUnit> units, const PlainTextOptions& options, PlainText* out)
-      : units_(std::move(units)), labels_(units_.size(), Label::kUnset), options_(options),
+      : units_(std::move(units)),
+        labels_(units_.size(), Label::kUnset),
+        options_(options),
         out_(out) {}
 
   void Run() {
@@ -279,10 +281,18 @@ class Labeller {
     for (size_t i = 0; i < units_.size(); ++i) {
       BlockKind kind = BlockKind::kParagraph;
       switch (labels_[i]) {
-        case Label::kBody: kind = BlockKind::kParagraph; break;
-        case Label::kHeading: kind = BlockKind::kHeading; break;
-        case Label::kListItem: kind = BlockKind::kListItem; break;
-        case Label::kQuote: kind = BlockKind::kQuote; break;
+        case Label::kBody:
+          kind = BlockKind::kParagraph;
+          break;
+        case Label::kHeading:
+          kind = BlockKind::kHeading;
+          break;
+        case Label::kListItem:
+          kind = BlockKind::kListItem;
+          break;
+        case Label::kQuote:
+          kind = BlockKind::kQuote;
+          break;
         case Label::kCaption: {
           std::string c = text::Normalize(units_[i].text);
           if (!c.empty()) out_->captions.push_back(std::move(c));
@@ -290,7 +300,8 @@ class Labeller {
         }
         case Label::kTitle:
         case Label::kDrop:
-        case Label::kUnset: continue;
+        case Label::kUnset:
+          continue;
       }
       std::string t = text::Normalize(units_[i].text);
       if (!t.empty()) out_->blocks.push_back({kind, std::move(t)});

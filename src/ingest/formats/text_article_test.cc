@@ -1,10 +1,10 @@
 // Golden tests for ParseTextArticle on the seed articles (expectations
 // written by hand from reading each text) and on generic conventions.
+#include <gtest/gtest.h>
+
 #include <fstream>
 #include <sstream>
 #include <string>
-
-#include <gtest/gtest.h>
 
 #include "parallax/ingest.h"
 
@@ -67,12 +67,13 @@ TEST(SeedTest, CnnWithCreditCaptionDatelineAndSectionHeads) {
       "delegation to Washington"))
       << FirstParagraph(a);
   EXPECT_TRUE(LastParagraph(a).starts_with("American officials believe the hostage talks"));
-  EXPECT_TRUE(LastParagraph(a).ends_with("lending even more urgency to their list of alternatives."));
+  EXPECT_TRUE(
+      LastParagraph(a).ends_with("lending even more urgency to their list of alternatives."));
   // The one-line quote paragraph is prose, not a head.
   Strings paragraphs = Texts(a, BlockKind::kParagraph);
-  EXPECT_NE(std::find(paragraphs.begin(), paragraphs.end(),
-                      "“I am ruling out nothing,” she told ABC."),
-            paragraphs.end());
+  EXPECT_NE(
+      std::find(paragraphs.begin(), paragraphs.end(), "“I am ruling out nothing,” she told ABC."),
+      paragraphs.end());
   EXPECT_TRUE(Texts(a, BlockKind::kListItem).empty());
   for (const Block& b : a.blocks) EXPECT_EQ(b.text.find("Getty"), std::string::npos);
 }
@@ -86,9 +87,10 @@ TEST(SeedTest, OneParagraphPerLineWithoutHeadline) {
   EXPECT_EQ(a.blocks.size(), 5u);
   EXPECT_TRUE(Texts(a, BlockKind::kHeading).empty());
   EXPECT_TRUE(FirstParagraph(a).starts_with("The United States and Israel will hold a virtual"));
-  EXPECT_TRUE(FirstParagraph(a).ends_with("\"One day later, he sent quiet messages to the White "
-                                          "House requesting to reschedule the meeting,\" Axios "
-                                          "reported."));
+  EXPECT_TRUE(
+      FirstParagraph(a).ends_with("\"One day later, he sent quiet messages to the White "
+                                  "House requesting to reschedule the meeting,\" Axios "
+                                  "reported."));
   EXPECT_TRUE(LastParagraph(a).starts_with("On March 22, Netanyahu and Blinken expressed"));
   EXPECT_TRUE(LastParagraph(a).ends_with("during what was described as a \"frank\" discussion."));
 }
@@ -115,10 +117,10 @@ TEST(SeedTest, LeadingDateOnFirstLineAndSectionHeads) {
   EXPECT_EQ(a.published_source, DateSource::kMetadata);
   EXPECT_EQ(a.title, "");
   EXPECT_EQ(a.place, "");
-  EXPECT_EQ(Texts(a, BlockKind::kHeading),
-            (Strings{"Strategic Deliberations Amidst Crisis",
-                     "Operational Plans and Diplomatic Stances",
-                     "Global Implications and Bilateral Relations"}));
+  EXPECT_EQ(
+      Texts(a, BlockKind::kHeading),
+      (Strings{"Strategic Deliberations Amidst Crisis", "Operational Plans and Diplomatic Stances",
+               "Global Implications and Bilateral Relations"}));
   EXPECT_TRUE(FirstParagraph(a).starts_with("Amid rising tensions and international scrutiny"))
       << FirstParagraph(a);
   EXPECT_TRUE(LastParagraph(a).starts_with("The impending virtual summit between Netanyahu"));
@@ -150,8 +152,9 @@ TEST(TextArticleTest, WireDatelineWithAgencyInParentheses) {
 }
 
 TEST(TextArticleTest, DatelineWithDateAndRegion) {
-  Article a = MustParse("LONDON, March 3 (AP) — The British government said on Friday it would "
-                        "review the decision.\n\nMore to follow.\n");
+  Article a = MustParse(
+      "LONDON, March 3 (AP) — The British government said on Friday it would "
+      "review the decision.\n\nMore to follow.\n");
   EXPECT_EQ(a.place, "London");
   EXPECT_EQ(a.outlet, "AP");
   EXPECT_TRUE(FirstParagraph(a).starts_with("The British government said"));
@@ -188,8 +191,9 @@ TEST(TextArticleTest, OneLineQuestionsAreParagraphsUnlessTheTextHasHeads) {
 }
 
 TEST(TextArticleTest, ProseWithDashIsNotADateline) {
-  Article a = MustParse("Netanyahu — who faces pressure at home — said the operation would go "
-                        "ahead.\n\nHe gave no date.\n");
+  Article a = MustParse(
+      "Netanyahu — who faces pressure at home — said the operation would go "
+      "ahead.\n\nHe gave no date.\n");
   EXPECT_EQ(a.place, "");
   EXPECT_TRUE(FirstParagraph(a).starts_with("Netanyahu — who faces pressure"));
 }
@@ -287,7 +291,8 @@ TEST(TextArticleTest, CaptionBeforeCredit) {
       "Rescue teams search the rubble in Rafah.\n"
       "AFP via Getty Images\n\n"
       "Strikes hit the southern city overnight, health officials said on Tuesday morning.\n");
-  EXPECT_EQ(a.captions, (Strings{"Rescue teams search the rubble in Rafah.", "AFP via Getty Images"}));
+  EXPECT_EQ(a.captions,
+            (Strings{"Rescue teams search the rubble in Rafah.", "AFP via Getty Images"}));
   EXPECT_EQ(a.blocks.size(), 1u);
 }
 
@@ -305,8 +310,9 @@ TEST(TextArticleTest, SingleLineIsBodyNotTitle) {
 }
 
 TEST(TextArticleTest, CrLfAndNbspAndBom) {
-  Article a = MustParse("\xEF\xBB\xBFHeadline words for the story\r\n\r\nFirst\xC2\xA0paragraph "
-                        "has text.\r\nSecond paragraph here.\r\n");
+  Article a = MustParse(
+      "\xEF\xBB\xBFHeadline words for the story\r\n\r\nFirst\xC2\xA0paragraph "
+      "has text.\r\nSecond paragraph here.\r\n");
   EXPECT_EQ(a.title, "Headline words for the story");
   EXPECT_EQ(a.Paragraphs(), (Strings{"First paragraph has text.", "Second paragraph here."}));
 }

@@ -48,35 +48,35 @@ bool OneOf(std::string_view s, const std::string_view (&set)[N]) {
 
 // Photo agencies and wire services as they appear in credits.
 constexpr std::string_view kAgencies[] = {
-    "Reuters", "AFP",   "AP",      "EPA",        "EPA-EFE",   "Getty",    "Shutterstock",
-    "Alamy",   "iStock", "Anadolu", "NurPhoto",  "Xinhua",    "Bloomberg", "Pool",
-    "Handout", "SOPA",  "ZUMA",    "WireImage",  "Sipa",      "Imago",    "dpa",
-    "PA",      "UPI",   "Flash90", "Corbis",     "Magnum",    "Polaris",  "Redux"};
+    "Reuters", "AFP",    "AP",      "EPA",       "EPA-EFE", "Getty",     "Shutterstock",
+    "Alamy",   "iStock", "Anadolu", "NurPhoto",  "Xinhua",  "Bloomberg", "Pool",
+    "Handout", "SOPA",   "ZUMA",    "WireImage", "Sipa",    "Imago",     "dpa",
+    "PA",      "UPI",    "Flash90", "Corbis",    "Magnum",  "Polaris",   "Redux"};
 
 // Wire agencies and broadcasters that follow a place in ALL-CAPS datelines
 // ("WASHINGTON CNN —" cannot otherwise be told from "NEW YORK —").
 constexpr std::string_view kDatelineOutlets[] = {
-    "AP",  "AFP",  "CNN",  "UPI",  "BBC", "ANI", "PTI", "IANS", "DPA",  "EFE", "ANSA",
-    "TASS", "NPR", "ABC", "CBS",  "NBC", "WAFA", "IRNA", "KUNA", "SPA", "WAM", "CNBC"};
+    "AP",   "AFP", "CNN", "UPI", "BBC", "ANI",  "PTI",  "IANS", "DPA", "EFE", "ANSA",
+    "TASS", "NPR", "ABC", "CBS", "NBC", "WAFA", "IRNA", "KUNA", "SPA", "WAM", "CNBC"};
 
 // Labels that look like ALL-CAPS datelines but are not places.
 constexpr std::string_view kNotPlaces[] = {
-    "BREAKING", "UPDATE",  "UPDATED", "EXCLUSIVE", "ANALYSIS", "OPINION", "EDITORIAL",
-    "WATCH",    "LIVE",    "VIDEO",   "PHOTOS",    "CORRECTION", "NOTE", "EDITOR'S NOTE",
-    "FILE",     "SPONSORED", "COMMENT", "REVIEW",  "INTERVIEW", "FACT CHECK", "URGENT"};
+    "BREAKING", "UPDATE",    "UPDATED", "EXCLUSIVE", "ANALYSIS",   "OPINION",    "EDITORIAL",
+    "WATCH",    "LIVE",      "VIDEO",   "PHOTOS",    "CORRECTION", "NOTE",       "EDITOR'S NOTE",
+    "FILE",     "SPONSORED", "COMMENT", "REVIEW",    "INTERVIEW",  "FACT CHECK", "URGENT"};
 
-constexpr std::string_view kPlaceConnectors[] = {"de", "da", "del", "di", "du", "la", "le", "al",
-                                                 "el", "of", "on", "upon", "am", "an", "der",
-                                                 "des", "dos", "do", "y", "e", "sur", "en", "es"};
+constexpr std::string_view kPlaceConnectors[] = {
+    "de", "da", "del", "di",  "du",  "la", "le", "al", "el",  "of", "on", "upon",
+    "am", "an", "der", "des", "dos", "do", "y",  "e",  "sur", "en", "es"};
 
 constexpr std::string_view kFunctionWords[] = {
-    "a",   "an",    "the",   "and",  "or",   "but",   "of",  "to",    "in",   "on",
-    "at",  "for",   "with",  "by",   "from", "as",    "that", "which", "who", "is",
-    "are", "was",   "were",  "be",   "his",  "her",   "their", "its",  "into", "than"};
+    "a",   "an",  "the",  "and", "or",   "but", "of",    "to",    "in",   "on",
+    "at",  "for", "with", "by",  "from", "as",  "that",  "which", "who",  "is",
+    "are", "was", "were", "be",  "his",  "her", "their", "its",   "into", "than"};
 
 constexpr std::string_view kMonths[] = {"jan", "feb", "mar", "apr", "may", "jun",
                                         "jul", "aug", "sep", "oct", "nov", "dec"};
-constexpr std::string_view kWeekdays[] = {"monday", "tuesday", "wednesday", "thursday",
+constexpr std::string_view kWeekdays[] = {"monday", "tuesday",  "wednesday", "thursday",
                                           "friday", "saturday", "sunday"};
 
 bool IsAcronym(std::string_view w) {
@@ -182,45 +182,69 @@ bool FindDatelineDash(std::string_view s, size_t* pos, size_t* len) {
 
 }  // namespace
 
-size_t WordCount(std::string_view s) { return SplitWords(s).size(); }
+size_t WordCount(std::string_view s) {
+  size_t n = 0;
+  bool in_word = false;
+  for (char c : s) {
+    bool space = c == ' ';
+    n += !space && !in_word;
+    in_word = !space;
+  }
+  return n;
+}
 
 bool IsCreditLine(std::string_view s) {
+  if (s.empty() || s.size() > 600) return false;
   size_t words = WordCount(s);
   if (words == 0 || words > 70) return false;
-  std::string l = Lower(s);
+  // Credits are short or end a caption: look at the start and the tail only.
+  std::string l = Lower(s.size() <= 160 ? s : s.substr(s.size() - 160));
+  std::string head = Lower(s.substr(0, 24));
   static constexpr std::string_view kPrefixes[] = {
-      "photo:",        "photo by ",     "photos:",      "photos by ",   "photograph:",
-      "photograph by ", "photography:",  "photo credit", "image:",       "image by ",
-      "images:",       "image credit",  "picture:",     "picture by ",  "pictures:",
-      "credit:",       "credits:",      "illustration:", "illustration by ", "graphic:",
-      "(photo",        "(image",        "(picture",     "(credit",      "file photo",
-      "file image",    "file picture",  "©",            "(c) ",         "copyright "};
+      "photo:",        "photo by ",      "photos:",          "photos by ",
+      "photograph:",   "photograph by ", "photography:",     "photo credit",
+      "image:",        "image by ",      "images:",          "image credit",
+      "picture:",      "picture by ",    "pictures:",        "credit:",
+      "credits:",      "illustration:",  "illustration by ", "graphic:",
+      "(photo",        "(image",         "(picture",         "(credit",
+      "file photo",    "file image",     "file picture",     "©",
+      "(c) ",          "copyright ",     "image copyright",  "image caption",
+      "media caption", "courtesy of ",   "(courtesy"};
   for (std::string_view p : kPrefixes) {
-    if (l.starts_with(p) && words <= 40) return true;
+    if (head.starts_with(p) && words <= 40) return true;
   }
   // A caption ending with its credit: "... (AP Photo/Jane Doe)",
   // "... Photograph: Jane Doe/Reuters".
   size_t open = s.rfind('(');
   if (s.back() == ')' && open != std::string_view::npos && s.size() - open < 120) {
-    std::string inner = l.substr(open + 1);
-    static constexpr std::string_view kInner[] = {"photo", "image", "picture", "credit",
-                                                  "ap photo", "file"};
+    std::string inner = Lower(s.substr(open + 1));
+    static constexpr std::string_view kInner[] = {"photo",    "image", "picture", "credit",
+                                                  "ap photo", "file",  "courtesy"};
     for (std::string_view p : kInner) {
       if (inner.starts_with(p)) return true;
     }
     if (inner.find("getty images") != std::string::npos) return true;
   }
-  static constexpr std::string_view kInline[] = {" photograph: ", " photo: ", " photo by ",
-                                                 " image: ", " credit: ", " picture: ",
-                                                 " photography: ", " photo credit: "};
-  for (std::string_view m : kInline) {
-    size_t at = l.rfind(m);
-    if (at != std::string::npos && l.size() - at < 100 &&
-        WordCount(s.substr(at + m.size())) <= 8) {
-      return true;
+  // "... Photograph: Jane Doe/Reuters", "... Photo by Jane Doe": a credit
+  // marker in the last 100 bytes followed by a few words. (Searched with
+  // find(), which skips ahead by first byte; rfind() compares at every offset.)
+  static constexpr std::string_view kMarkers[] = {"photograph", "photography", "photo",
+                                                  "image",      "credit",      "picture"};
+  for (std::string_view m : kMarkers) {
+    for (size_t at = l.find(m); at != std::string::npos; at = l.find(m, at + 1)) {
+      if (at == 0 || l[at - 1] != ' ' || l.size() - at >= 100) continue;
+      std::string_view after = std::string_view(l).substr(at + m.size());
+      size_t skip = after.starts_with(": ")          ? 2
+                    : after.starts_with(" by ")      ? 4
+                    : after.starts_with(" credit: ") ? 9
+                                                     : 0;
+      if (skip > 0 && WordCount(s.substr(s.size() - l.size() + at + m.size() + skip)) <= 8) {
+        return true;
+      }
     }
   }
   if (words > 12) return false;
+  l = Lower(s);
   if (l.find("getty images") != std::string::npos || l.find("ap photo") != std::string::npos ||
       l.find("afp photo") != std::string::npos || l.find("shutterstock") != std::string::npos ||
       l.find("alamy") != std::string::npos) {
@@ -230,8 +254,8 @@ bool IsCreditLine(std::string_view s) {
   std::vector<std::string_view> tokens;
   size_t b = 0;
   for (size_t i = 0; i <= s.size(); ++i) {
-    if (i == s.size() || s[i] == ' ' || s[i] == '/' || s[i] == '|' || s[i] == '(' ||
-        s[i] == ')' || s[i] == ',' || s[i] == ';') {
+    if (i == s.size() || s[i] == ' ' || s[i] == '/' || s[i] == '|' || s[i] == '(' || s[i] == ')' ||
+        s[i] == ',' || s[i] == ';') {
       if (i > b) tokens.push_back(s.substr(b, i - b));
       b = i + 1;
     }
@@ -252,8 +276,7 @@ bool IsCreditLine(std::string_view s) {
   if (capitalised * 10 < tokens.size() * 7) return false;
   return joined || (tokens.size() <= 3 && s == Trim(s) && !EndsWithTerminalPunct(s) &&
                     std::all_of(tokens.begin(), tokens.end(), [](std::string_view t) {
-                      return OneOf(t, kAgencies) || t == "Images" || t == "Photo" ||
-                             t == "Photos";
+                      return OneOf(t, kAgencies) || t == "Images" || t == "Photo" || t == "Photos";
                     }));
 }
 
@@ -350,9 +373,8 @@ std::optional<Byline> ParseByline(std::string_view s) {
   if (bar != std::string_view::npos) {
     b.author = std::string(Trim(rest.substr(0, bar)));
     b.outlet = std::string(Trim(rest.substr(bar + 3)));
-  } else if (comma != std::string_view::npos &&
-             (IsAcronym(Trim(rest.substr(comma + 2))) ||
-              OneOf(Trim(rest.substr(comma + 2)), kAgencies))) {
+  } else if (comma != std::string_view::npos && (IsAcronym(Trim(rest.substr(comma + 2))) ||
+                                                 OneOf(Trim(rest.substr(comma + 2)), kAgencies))) {
     b.author = std::string(Trim(rest.substr(0, comma)));
     b.outlet = std::string(Trim(rest.substr(comma + 2)));
   } else {
@@ -382,6 +404,7 @@ bool IsTitleCase(std::string_view s) {
 }
 
 bool IsHeadlineShape(std::string_view s) {
+  if (s.empty() || s.size() > 250) return false;
   size_t words = WordCount(s);
   if (words < 3 || words > 30 || s.size() > 250) return false;
   if (BulletMarkerLength(s) > 0 || IsRuleLine(s)) return false;
@@ -403,6 +426,7 @@ bool IsHeadlineShape(std::string_view s) {
 }
 
 bool IsHeadingShape(std::string_view s) {
+  if (s.empty() || s.size() > 100) return false;
   std::vector<std::string_view> words = SplitWords(s);
   if (words.empty() || words.size() > 12 || s.size() > 100) return false;
   if (BulletMarkerLength(s) > 0 || IsRuleLine(s)) return false;
@@ -415,26 +439,51 @@ bool IsHeadingShape(std::string_view s) {
   char last = s.back();
   if (last == ',' || last == '-' || last == '(' || last == '&') return false;
   if (OneOf(Lower(words.back()), kFunctionWords) && words.size() > 1) return false;
-  return std::any_of(s.begin(), s.end(), [](char ch) { return IsUpper(ch) || IsLower(ch) || IsNonAscii(ch); });
+  return std::any_of(s.begin(), s.end(),
+                     [](char ch) { return IsUpper(ch) || IsLower(ch) || IsNonAscii(ch); });
 }
 
 bool IsBoilerplateLine(std::string_view s) {
-  static constexpr std::string_view kLines[] = {
-      "advertisement",         "skip advertisement",  "story continues below advertisement",
-      "story continues below", "continue reading",    "continue reading below",
-      "read more",             "read more:",          "share",
-      "share this",            "share this article",  "share this story",
-      "listen to this article", "sign up",            "subscribe",
-      "click here",            "scroll to continue",  "ad",
-      "sponsored",             "related",             "related:",
-      "related articles",      "related stories",     "most read"};
+  static constexpr std::string_view kLines[] = {"advertisement",
+                                                "skip advertisement",
+                                                "story continues below advertisement",
+                                                "story continues below",
+                                                "continue reading",
+                                                "continue reading below",
+                                                "read more",
+                                                "read more:",
+                                                "share",
+                                                "share this",
+                                                "share this article",
+                                                "share this story",
+                                                "listen to this article",
+                                                "sign up",
+                                                "subscribe",
+                                                "click here",
+                                                "scroll to continue",
+                                                "ad",
+                                                "sponsored",
+                                                "related",
+                                                "related:",
+                                                "related articles",
+                                                "related stories",
+                                                "most read"};
+  if (s.size() >= 120) return false;
+  std::string l = Lower(s);
+  // Widget text that scrapers copy along: share links, player notices.
+  static constexpr std::string_view kFragments[] = {
+      "(opens in new window)",  "media playback is unsupported", "story continued below",
+      "continue reading below", "tweet with a location",         "click to share on"};
+  for (std::string_view f : kFragments) {
+    if (l.find(f) != std::string::npos) return true;
+  }
   if (s.size() > 40) return false;
-  return OneOf(Lower(s), kLines);
+  return OneOf(l, kLines) || l == "[photo]" || l == "photo" || l == "video" || l == "podcast";
 }
 
 std::optional<LeadingDate> ParseLeadingDate(std::string_view s) {
-  static constexpr std::string_view kKeys[] = {"date", "dated", "published", "updated", "posted",
-                                               "pubdate"};
+  static constexpr std::string_view kKeys[] = {"date",    "dated",  "published",
+                                               "updated", "posted", "pubdate"};
   std::string l = Lower(s.substr(0, 12));
   for (std::string_view k : kKeys) {
     if (!l.starts_with(k)) continue;
@@ -462,15 +511,28 @@ std::optional<HeaderField> ParseHeaderField(std::string_view s) {
   struct Alias {
     std::string_view from, to;
   };
-  static constexpr Alias kAliases[] = {
-      {"title", "title"},     {"headline", "title"},      {"author", "author"},
-      {"authors", "author"},  {"byline", "author"},       {"by", "author"},
-      {"source", "outlet"},   {"outlet", "outlet"},       {"publisher", "outlet"},
-      {"publication", "outlet"}, {"site", "outlet"},      {"url", "url"},
-      {"link", "url"},        {"source url", "url"},      {"language", "language"},
-      {"lang", "language"},   {"date", "date"},           {"published", "date"},
-      {"publication date", "date"}, {"pubdate", "date"},  {"date published", "date"},
-      {"published at", "date"}};
+  static constexpr Alias kAliases[] = {{"title", "title"},
+                                       {"headline", "title"},
+                                       {"author", "author"},
+                                       {"authors", "author"},
+                                       {"byline", "author"},
+                                       {"by", "author"},
+                                       {"source", "outlet"},
+                                       {"outlet", "outlet"},
+                                       {"publisher", "outlet"},
+                                       {"publication", "outlet"},
+                                       {"site", "outlet"},
+                                       {"url", "url"},
+                                       {"link", "url"},
+                                       {"source url", "url"},
+                                       {"language", "language"},
+                                       {"lang", "language"},
+                                       {"date", "date"},
+                                       {"published", "date"},
+                                       {"publication date", "date"},
+                                       {"pubdate", "date"},
+                                       {"date published", "date"},
+                                       {"published at", "date"}};
   for (const Alias& a : kAliases) {
     if (key == a.from) return HeaderField{std::string(a.to), std::string(value)};
   }

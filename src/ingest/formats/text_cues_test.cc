@@ -12,12 +12,17 @@ TEST(CreditTest, CreditLines) {
         "File photo", "Photograph: Mohammed Salem/Reuters", "AP Photo/Jane Doe", "Reuters",
         "The Associated Press", "© 2024 Jane Doe", "Abir Sultan/EPA-EFE/Shutterstock",
         "A man walks past rubble in Rafah. (AP Photo/Hatem Ali)",
-        "Smoke rises over Gaza. Photograph: Jane Doe/Reuters"}) {
+        "Smoke rises over Gaza. Photograph: Jane Doe/Reuters",
+        "Pleasant Hill City Clerk Kimberly Lehmkuhl (Courtesy photo)",
+        "Image copyright AFP Image caption The man was known to police",
+        "Palestinians gather around the remains of a building destroyed in an overnight strike "
+        "in Rafah in the southern Gaza Strip, on March 25, 2024, amid the continuing battles "
+        "between Israel and the militant group Hamas. Photo: Jane Doe/Example Agency"}) {
     EXPECT_TRUE(IsCreditLine(s)) << s;
   }
   for (const char* s :
-       {"Reuters reported that the talks had stalled.", "AFP said the same.",
-        "A divide over Rafah", "The photo showed the prime minister smiling.",
+       {"Reuters reported that the talks had stalled.", "AFP said the same.", "A divide over Rafah",
+        "The photo showed the prime minister smiling.",
         "US President Joe Biden and Israel Prime Minister Benjamin Netanyahu.",
         "Officials spoke to Reuters and AFP on condition of anonymity about the talks."}) {
     EXPECT_FALSE(IsCreditLine(s)) << s;
@@ -26,7 +31,7 @@ TEST(CreditTest, CreditLines) {
 
 struct DatelineCase {
   const char* text;
-  const char* place;   // nullptr: not a dateline
+  const char* place;  // nullptr: not a dateline
   const char* outlet;
   const char* rest;
 };
@@ -87,7 +92,8 @@ TEST(BylineTest, Bylines) {
 }
 
 TEST(ShapeTest, HeadlinesAndHeadings) {
-  EXPECT_TRUE(IsHeadlineShape("Israel seeks new date for cancelled US meeting on Rafah offensive plans"));
+  EXPECT_TRUE(
+      IsHeadlineShape("Israel seeks new date for cancelled US meeting on Rafah offensive plans"));
   EXPECT_TRUE(IsHeadlineShape("Will Israel invade Rafah?"));
   EXPECT_FALSE(IsHeadlineShape("Topline"));
   EXPECT_FALSE(IsHeadlineShape("Officials said the talks would resume next week."));

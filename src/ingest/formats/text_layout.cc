@@ -30,8 +30,8 @@ CharClass Classify(std::string_view s, size_t i, size_t* len) {
   }
   if (n == 3 && c == 0xE2 && Byte(s, i + 1) == 0x80) {
     unsigned char d = Byte(s, i + 2);
-    if (d <= 0x8A || d == 0xAF) return CharClass::kSpace;  // U+2000..200A, U+202F
-    if (d == 0x8B) return CharClass::kDrop;                 // zero-width space
+    if (d <= 0x8A || d == 0xAF) return CharClass::kSpace;    // U+2000..200A, U+202F
+    if (d == 0x8B) return CharClass::kDrop;                  // zero-width space
     if (d == 0xA8 || d == 0xA9) return CharClass::kNewline;  // U+2028, U+2029
   }
   if (n == 3 && c == 0xE2 && Byte(s, i + 1) == 0x81) {
@@ -53,9 +53,7 @@ size_t FirstWordWidth(std::string_view s) {
   return CodePoints(s.substr(0, sp));
 }
 
-bool StartsLowercase(std::string_view s) {
-  return !s.empty() && s[0] >= 'a' && s[0] <= 'z';
-}
+bool StartsLowercase(std::string_view s) { return !s.empty() && s[0] >= 'a' && s[0] <= 'z'; }
 
 bool StartsLowercaseOrDigit(std::string_view s) {
   if (s.empty()) return false;
@@ -102,8 +100,8 @@ size_t CodePoints(std::string_view s) {
 }
 
 size_t BulletMarkerLength(std::string_view s) {
-  static constexpr std::string_view kMarkers[] = {"- ", "* ", "• ", "· ", "▪ ", "◦ ", "‣ ", "○ ",
-                                                  "■ ", "► ", "→ "};
+  static constexpr std::string_view kMarkers[] = {"- ", "* ", "• ", "· ", "▪ ", "◦ ",
+                                                  "‣ ", "○ ", "■ ", "► ", "→ "};
   for (std::string_view m : kMarkers) {
     if (s.starts_with(m) && s.size() > m.size()) return m.size();
   }
@@ -127,8 +125,7 @@ bool IsRuleLine(std::string_view s) {
     size_t len = s.substr(i).starts_with("─") || s.substr(i).starts_with("—") ? 3 : 1;
     std::string_view ch = s.substr(i, len);
     if (unit.empty()) {
-      if (ch != "-" && ch != "=" && ch != "_" && ch != "*" && ch != "~" && ch != "─" &&
-          ch != "—") {
+      if (ch != "-" && ch != "=" && ch != "_" && ch != "*" && ch != "~" && ch != "─" && ch != "—") {
         return false;
       }
       unit = ch;
@@ -178,6 +175,17 @@ std::vector<TextLine> SplitTextLines(std::string_view utf8) {
     pending_space = false;
   };
   for (size_t i = 0; i < utf8.size();) {
+    // Fast path: a run of printable ASCII other than space.
+    size_t run = i;
+    while (run < utf8.size() && Byte(utf8, run) > ' ' && Byte(utf8, run) < 0x7F) ++run;
+    if (run > i) {
+      if (pending_space) cur.text.push_back(' ');
+      pending_space = false;
+      at_start = false;
+      cur.text.append(utf8.substr(i, run - i));
+      i = run;
+      continue;
+    }
     size_t len = 1;
     CharClass k = Classify(utf8, i, &len);
     if (k == CharClass::kNewline) {
@@ -221,9 +229,10 @@ std::vector<TextUnit> FormTextUnits(const std::vector<TextLine>& lines) {
         // A line that stops mid-sentence and a next one that starts in
         // lowercase are one paragraph in any layout ("regularly\nincites").
         bool continues = !EndsWithTerminalPunct(prev.text) && StartsLowercase(line.text);
-        join = continues ||
-               (wrapped && ((!EndsWithTerminalPunct(prev.text) && StartsLowercaseOrDigit(line.text)) ||
-                            prev.width + 1 + FirstWordWidth(line.text) > width));
+        join =
+            continues ||
+            (wrapped && ((!EndsWithTerminalPunct(prev.text) && StartsLowercaseOrDigit(line.text)) ||
+                         prev.width + 1 + FirstWordWidth(line.text) > width));
       }
     }
     if (join) {

@@ -14,8 +14,12 @@ std::vector<std::string> UnitTexts(std::string_view text) {
 using Strings = std::vector<std::string>;
 
 TEST(TextLayoutTest, LinesCanonicaliseSpaces) {
-  std::vector<TextLine> lines =
-      SplitTextLines("  a\xC2\xA0\xC2\xA0" "b\t c\xE2\x80\x8B" "d \r\n\r\n\xE2\x80\xAF" "e\xC2\xAD" "f");
+  std::vector<TextLine> lines = SplitTextLines(
+      "  a\xC2\xA0\xC2\xA0"
+      "b\t c\xE2\x80\x8B"
+      "d \r\n\r\n\xE2\x80\xAF"
+      "e\xC2\xAD"
+      "f");
   ASSERT_EQ(lines.size(), 2u);
   EXPECT_EQ(lines[0].text, "a b cd");
   EXPECT_EQ(lines[0].indent, 2);

@@ -84,9 +84,9 @@ std::string CleanHost(std::string_view host, std::string* port) {
 
 bool IsTrackingParam(std::string_view key) {
   std::string k = LowerAscii(key);
-  static constexpr std::string_view kExact[] = {"fbclid", "gclid",  "dclid", "gclsrc", "msclkid",
-                                                "mc_cid", "mc_eid", "igshid", "yclid", "_ga",
-                                                "_gl"};
+  static constexpr std::string_view kExact[] = {"fbclid",  "gclid",  "dclid",  "gclsrc",
+                                                "msclkid", "mc_cid", "mc_eid", "igshid",
+                                                "yclid",   "_ga",    "_gl"};
   if (k.starts_with("utm_")) return true;
   return std::find(std::begin(kExact), std::end(kExact), k) != std::end(kExact);
 }
