@@ -132,12 +132,17 @@ const char* GazTypeName(int type) {
 
 void KeyIndex::Build(const std::vector<uint64_t>& keys) {
   size_t cap = 16;
-  while (cap < keys.size() * 2) cap <<= 1;  // load factor <= 0.5
+  int bits = 4;
+  while (cap < keys.size() * 2) {  // load factor <= 0.5
+    cap <<= 1;
+    ++bits;
+  }
   slots_.assign(cap, Slot{});
   mask_ = cap - 1;
+  shift_ = 64 - bits;
   for (size_t r = 0; r < keys.size(); ++r) {
     uint64_t key = keys[r];
-    size_t slot = static_cast<size_t>(key ^ (key >> 29)) & mask_;
+    size_t slot = static_cast<size_t>(key >> shift_);
     while (slots_[slot].key != 0 && slots_[slot].key != key) slot = (slot + 1) & mask_;
     slots_[slot] = {key, static_cast<int32_t>(r)};
   }

@@ -38,7 +38,7 @@ class KeyIndex {
   // Row of `key`, or -1.
   int32_t Find(uint64_t key) const {
     if (mask_ == 0) return -1;
-    size_t slot = static_cast<size_t>(key ^ (key >> 29)) & mask_;
+    size_t slot = static_cast<size_t>(key >> shift_);
     while (true) {
       uint64_t k = slots_[slot].key;
       if (k == key) return slots_[slot].row;
@@ -54,6 +54,9 @@ class KeyIndex {
   };
   std::vector<Slot> slots_;
   size_t mask_ = 0;
+  // The slot is the key's top bits: keys are uniform hashes, and the sorted
+  // keys of a model file then fill the table front to back (a fast load).
+  int shift_ = 64;
 };
 
 // Word clusters at a few granularities (finest first); 0 = unknown word.
