@@ -99,8 +99,8 @@ std::vector<std::string> Words(std::string_view text);
 // True when the folded word is a stop word of `language` (ISO 639-1;
 // English when unknown). Lists (written for this project, function words):
 // en (~280 words), de, fr, es, it, pt, nl, ru, uk, bg, ar, sv, da, no (nb,
-// nn), fi, pl, cs, tr, ro, hu, id. English contractions use ASCII ' as
-// produced by Words().
+// nn), fi, pl, cs, tr, ro, hu, id. Contractions match with either
+// apostrophe ("don't", "don’t").
 bool IsStopWord(std::string_view folded_word, std::string_view language = "en");
 
 // Snowball stemmer for one language (ISO 639-1 code). Falls back to the

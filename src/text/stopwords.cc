@@ -9,6 +9,7 @@
 
 #include "parallax/text.h"
 #include "text/lexicon.h"
+#include "text/utf8.h"
 
 namespace parallax::text {
 namespace internal {
@@ -212,7 +213,12 @@ const std::vector<StopList>& AllStopLists() { return GetRegistry().lists; }
 bool IsStopWord(std::string_view folded_word, std::string_view language) {
   const internal::WordSet* set = internal::StopWordSet(language);
   if (set == nullptr) set = internal::StopWordSet("en");
-  return set->count(folded_word) != 0;
+  if (set->count(folded_word) != 0) return true;
+  // "don’t" written with the typographic apostrophe.
+  if (folded_word.find("\xE2\x80\x99") == std::string_view::npos) return false;
+  std::string ascii(folded_word);
+  internal::AsciiApostrophes(ascii);
+  return set->count(ascii) != 0;
 }
 
 }  // namespace parallax::text
