@@ -151,6 +151,41 @@ TEST(DetectLanguage, HandWrittenSentences) {
               total, abstained, total - correct - abstained);
 }
 
+// The same texts cut to their first n words (n * 3 characters for scripts
+// without spaces): short text may get "" but must never get a wrong code.
+std::string FirstWords(std::string_view text, int n) {
+  size_t space = text.find(' ');
+  bool spaced = space != std::string_view::npos && space < 60;
+  size_t i = 0;
+  int count = 0;
+  while (i < text.size() && count < (spaced ? n : n * 3)) {
+    if (spaced) {
+      if (text[i] == ' ' && ++count == n) break;
+      ++i;
+    } else {
+      ++i;
+      while (i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) ++i;
+      ++count;
+    }
+  }
+  return std::string(text.substr(0, i));
+}
+
+TEST(DetectLanguage, ShortPrefixesAbstainRatherThanGuessWrong) {
+  for (int n : {3, 5, 8, 12}) {
+    int correct = 0, abstained = 0;
+    for (const LangCase& c : kCases) {
+      std::string cut = FirstWords(c.text, n);
+      std::string got = DetectLanguage(cut);
+      if (got == c.want) ++correct;
+      else if (got.empty()) ++abstained;
+      else ADD_FAILURE() << "wrong " << got << " for " << c.want << ": " << cut;
+    }
+    std::printf("first %2d words: %d/%zu correct, %d abstained\n", n, correct, std::size(kCases),
+                abstained);
+  }
+}
+
 TEST(DetectLanguage, AbstainsOnShortOrUnclearText) {
   EXPECT_EQ(DetectLanguage(""), "");
   EXPECT_EQ(DetectLanguage("Hello"), "");
