@@ -11,15 +11,15 @@ namespace parallax::html::meta {
 namespace {
 
 // Labels that introduce a name ("By", "Von", "Par", "Written by").
-constexpr std::array<std::string_view, 30> kPrefixes = {
+constexpr std::array<std::string_view, 31> kPrefixes = {
     "written by", "posted by", "reported by", "story by", "words by", "text by", "photos by",
-    "published by", "by", "from", "von", "par", "por", "di", "door", "av", "af", "autor",
+    "published by", "by", "from", "vom", "von", "par", "por", "di", "door", "av", "af", "autor",
     "autorin", "author", "auteur", "autore", "text", "texto", "testo", "tekst", "redacción",
     "escrito por", "publicado por", "geschrieben von"};
 
 // Words after which the rest of a segment is not a name.
-constexpr std::array<std::string_view, 20> kStopWords = {
-    "updated", "published", "posted", "last updated", "modified", "aktualisiert",
+constexpr std::array<std::string_view, 23> kStopWords = {
+    "updated", "published", "posted", "publiziert", "erstellt", "geschrieben", "last updated", "modified", "aktualisiert",
     "veröffentlicht", "publié", "mis à jour", "actualizado", "publicado", "atualizado",
     "pubblicato", "aggiornato", "gepubliceerd", "read more", "min read", "follow",
     "share", "comments"};

@@ -88,6 +88,39 @@ std::vector<uint32_t> RankedAuthorNodes(const HtmlDocument& doc, const PageSigna
   return out;
 }
 
+// An unmarked byline near the headline: a short text starting "By",
+// "Von", "Par", "Por", "Door" ... followed by a capitalised word, in the
+// nodes after the first <h1>. When the label is its own text node ("Von"
+// <a>Name</a>), the parent element's text is read.
+std::string BylineAfterHeadline(const HtmlDocument& doc, const PageSignals& s) {
+  if (s.h1.empty()) return "";
+  static constexpr std::array<std::string_view, 9> kLabels = {
+      "by ", "von ", "par ", "por ", "door ", "av ", "af ", "written by ", "text: "};
+  const uint32_t end = std::min<uint32_t>(static_cast<uint32_t>(doc.size()), s.h1[0] + 300);
+  size_t seen = 0;
+  for (uint32_t i = s.h1[0]; i < end && seen < 2000; ++i) {
+    if (doc.node(i).type != Node::Type::kText || s.InBoilerplate(i)) continue;
+    const std::string t = meta::CollapseSpaces(doc.Text(i));
+    seen += t.size();
+    if (t.empty() || t.size() > 100) continue;
+    for (std::string_view label : kLabels) {
+      const std::string_view trimmed = std::string_view(label).substr(0, label.size() - 1);
+      const bool alone = meta::EqualsIgnoreCase(t, trimmed);
+      if (!alone && !meta::StartsWithIgnoreCase(t, label)) continue;
+      std::string text = t;
+      if (alone || t.size() <= label.size()) {
+        const uint32_t parent = doc.node(i).parent;
+        if (parent == kNoNode) continue;
+        text = ElementText(doc, parent, 120);
+      }
+      const std::string_view rest = std::string_view(text).substr(std::min(text.size(), label.size()));
+      if (rest.empty() || !((rest[0] >= 'A' && rest[0] <= 'Z') || (rest[0] & 0x80))) continue;
+      if (std::string name = meta::CleanByline(text); !name.empty()) return name;
+    }
+  }
+  return "";
+}
+
 // Candidate bylines, best source first (see metadata.h).
 std::vector<std::string> AuthorCandidates(const HtmlDocument& doc, const PageSignals& s,
                                           const meta::JsonLdInfo& ld) {
@@ -121,6 +154,7 @@ std::vector<std::string> AuthorCandidates(const HtmlDocument& doc, const PageSig
     out.push_back(meta::CleanByline(ElementText(doc, id, 300)));
     if (!out.back().empty()) break;
   }
+  out.push_back(BylineAfterHeadline(doc, s));
   return out;
 }
 

@@ -160,6 +160,11 @@ TEST(MetadataTest, BylineElementsAndMicrodata) {
   EXPECT_EQ(Extract(R"(<span class="autor">Von Anna Muster</span>)").author, "Anna Muster");
   // Comment authors are not the byline.
   EXPECT_EQ(Extract(R"(<div class="comments"><span class="author">troll42</span></div>)").author, "");
+  // An unmarked "Von ..." line after the headline.
+  EXPECT_EQ(Extract("<h1>Streit ums Feuerholz</h1><p>Von <a href=/a>Roland Brockmann</a> und "
+                    "<a href=/b>Sebastian Drescher</a></p><p>Text.</p>").author,
+            "Roland Brockmann und Sebastian Drescher");
+  EXPECT_EQ(Extract("<h1>Head line</h1><p>by the way, nothing here</p>").author, "");
   // A profile URL in article:author is skipped for the meta author.
   EXPECT_EQ(Extract(R"(<meta property="article:author" content="https://facebook.com/jd">
 <meta name="author" content="Jane Doe">)").author, "Jane Doe");
