@@ -144,7 +144,9 @@ bool ContinuesAfterFinal(std::string_view w) {
       "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "January", "February", "March",
       "April", "May", "June", "July", "August", "September", "October", "November",
       "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
-      "Nov", "Dec", "Local", "Christmas", "New"};
+      "Nov", "Dec", "Local", "Christmas", "New",
+      // "Apple Inc. CEO Tim Cook": a company's officer after Inc./Corp./Ltd.
+      "CEO", "CFO", "COO", "CTO", "Chief", "Chairman", "Chairwoman", "Founder"};
   return zones->count(w) != 0;
 }
 

@@ -25,7 +25,8 @@ enum class AbbrevKind {
 // single letters are never case-folded ("P." is an initial, "p." a page).
 AbbrevKind LookupAbbreviation(std::string_view word, std::string_view language);
 
-// Words that continue a sentence after a kFinal abbreviation ("10 p.m. ET").
+// Words that continue a sentence after a kFinal abbreviation ("10 p.m. ET",
+// "9:40 p.m. Friday", "Apple Inc. CEO").
 bool ContinuesAfterFinal(std::string_view word);
 
 // Folded words that often open an English sentence but are not stop words

@@ -71,6 +71,7 @@ const SplitCase kCases[] = {
     {"en", "He lived in Jackson, Miss., for years. Pasadena, Calif.-based firms grew.",
      "He lived in Jackson, Miss., for years. | Pasadena, Calif.-based firms grew."},
     {"en", "The Ill. Supreme Court ruled.", "The Ill. Supreme Court ruled."},
+    {"en", "Apple Inc. CEO Tim Cook spoke. Sales rose.", "Apple Inc. CEO Tim Cook spoke. | Sales rose."},
     // Initials.
     {"en", "J. K. Rowling wrote it. Donald J. Trump read it.",
      "J. K. Rowling wrote it. | Donald J. Trump read it."},
