@@ -6,7 +6,7 @@
 // YYYY-MM-DD" or "Key: value" header, bylines, datelines ("WASHINGTON
 // (Reuters) -"), photo credits and their captions, section heads, bullet
 // lists, and paragraphs whether blank-line separated, one per line, or hard
-// wrapped. See docs/formats.md for the rules and their reasons.
+// wrapped. See README.md in this folder for the rules and their reasons.
 //
 // Pure functions; thread-safe.
 #pragma once
