@@ -35,6 +35,7 @@ void AddBody(std::string_view content, ContentKind kind, Article* a) {
   opts.detect_headline = false;
   PlainText p = ReadPlainText(content, opts);
   a->blocks = std::move(p.blocks);
+  if (a->place.empty()) a->place = std::move(p.place);
   for (std::string& c : p.captions) a->captions.push_back(std::move(c));
 }
 

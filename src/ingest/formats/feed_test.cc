@@ -268,6 +268,27 @@ TEST(FeedErrorsTest, SizeLimit) {
   EXPECT_EQ(run.status.code(), StatusCode::kTooLarge);
 }
 
+TEST(FeedHelpersTest, Utf16WithByteOrderMarkAndUndeclaredLatin1) {
+  std::string ascii =
+      "<?xml version=\"1.0\" encoding=\"UTF-16\"?><rss><channel><title>Wide</title><item>"
+      "<title>Sixteen bits</title><link>https://w.example/1</link></item></channel></rss>";
+  std::string wide = "\xFF\xFE";
+  for (char c : ascii) {
+    wide.push_back(c);
+    wide.push_back('\0');
+  }
+  FeedRun run = RunFeed(wide);
+  ASSERT_TRUE(run.status.ok()) << run.status.ToString();
+  ASSERT_EQ(run.articles.size(), 1u);
+  EXPECT_EQ(run.articles[0].title, "Sixteen bits");
+
+  // No declaration, not UTF-8: decoded as Windows-1252 rather than rejected.
+  FeedRun latin = RunFeed("<rss><channel><item><title>Caf\xE9 talks</title>"
+                          "<link>https://l.example/1</link></item></channel></rss>");
+  ASSERT_EQ(latin.articles.size(), 1u);
+  EXPECT_EQ(latin.articles[0].title, "Café talks");
+}
+
 TEST(FeedHelpersTest, HtmlEntitiesUndeclaredInXml) {
   FeedRun run = RunFeed(
       "<rss><channel><title>A&nbsp;B</title><item><title>Biden&rsquo;s "

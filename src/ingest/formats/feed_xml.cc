@@ -371,10 +371,14 @@ void ReadChannelInfo(const xmlNode* channel, FeedInfo* info) {
 Status ParseXmlFeed(std::string_view bytes, const DocContext& ctx, const ReadCallbacks& callbacks) {
   std::string prepared = ReplaceHtmlEntities(bytes);
   std::string encoding;
-  if (!DeclaresEncoding(prepared) && !IsValidUtf8(prepared)) {
-    // No declared encoding and not UTF-8: decode like any other text.
-    prepared = io::DecodeToUtf8(prepared, io::CharsetFromContentType(ctx.content_type), false);
-  } else if (!DeclaresEncoding(prepared)) {
+  // UTF-16/32 byte-order marks: libxml2 detects those itself.
+  bool wide_bom = bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF") ||
+                  bytes.starts_with(std::string_view("\0\0\xFE\xFF", 4));
+  if (!wide_bom && !DeclaresEncoding(prepared)) {
+    // No declared encoding: UTF-8 if valid, else decoded like any other text.
+    if (!IsValidUtf8(prepared)) {
+      prepared = io::DecodeToUtf8(prepared, io::CharsetFromContentType(ctx.content_type), false);
+    }
     encoding = "UTF-8";
   }
   if (prepared.size() > static_cast<size_t>(INT_MAX)) return TooLarge("feed larger than 2 GB");
