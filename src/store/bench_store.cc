@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -139,29 +140,62 @@ int main(int argc, char** argv) {
   }
   std::printf("list:      %8.2f ms per page of 50 stories\n", Seconds(t0) * 1000 / kPages);
 
-  // Search: unique words (one hit each, checked) and common title words.
-  std::vector<double> unique_ms, common_ms;
+  // Search: unique words (one hit each, checked), then words by frequency
+  // rank (0 = most common) and two-word queries.
+  // Wall-clock p50/p95 and mean CPU per query.
+  std::vector<double> cpu_ms;
+  auto report = [&cpu_ms](const std::string& name, std::vector<double> v) {
+    std::sort(v.begin(), v.end());
+    double cpu = 0;
+    for (double c : cpu_ms) cpu += c;
+    std::printf("search %-34s p50 %7.2f ms  p95 %7.2f ms  cpu %7.2f ms\n", name.c_str(),
+                v[v.size() / 2], v[v.size() * 95 / 100], cpu / static_cast<double>(cpu_ms.size()));
+    cpu_ms.clear();
+  };
+  std::vector<double> unique_ms;
   for (int i = 0; i < 200; ++i) {
     int64_t idx = (static_cast<int64_t>(i) * 7919) % f.n;
     auto t = Clock::now();
+    double c = CpuSeconds();
     auto hits = s.Search(parallax::store_testing::ArticleGenerator::UniqueWord(idx));
+    cpu_ms.push_back((CpuSeconds() - c) * 1000);
     unique_ms.push_back(Seconds(t) * 1000);
     if (!hits.ok() || hits->size() != 1 || (*hits)[0].article_id != all[idx].id) {
       Die("unique-word search returned the wrong hits");
     }
-    std::string q = all[idx].title.substr(0, all[idx].title.find(' '));
-    t = Clock::now();
-    hits = s.Search(q);
-    common_ms.push_back(Seconds(t) * 1000);
-    if (!hits.ok() || hits->empty()) Die("title-word search found nothing for " + q);
   }
-  auto report = [](const char* name, std::vector<double> v) {
-    std::sort(v.begin(), v.end());
-    std::printf("search %-7s p50 %7.2f ms  p95 %7.2f ms  max %7.2f ms\n", name, v[v.size() / 2],
-                v[v.size() * 95 / 100], v.back());
-  };
-  report("unique", unique_ms);
-  report("common", common_ms);
+  report("unique word (1 doc)", unique_ms);
+  const auto& vocab = gen.vocabulary();
+  const double words_per_doc = 6.0 + f.paragraphs * f.words;
+  for (size_t rank : {size_t{3}, size_t{30}, size_t{300}, size_t{3000}}) {
+    double v = static_cast<double>(vocab.size());
+    double p = std::sqrt((rank + 1) / v) - std::sqrt(rank / v);
+    double df = static_cast<double>(f.n) * (1 - std::pow(1 - p, words_per_doc));
+    std::vector<double> ms;
+    for (size_t k = 0; k < 20; ++k) {  // 20 neighbouring ranks, 3 runs each
+      for (int run = 0; run < 3; ++run) {
+        auto t = Clock::now();
+        double c = CpuSeconds();
+        auto hits = s.Search(vocab[rank + k]);
+        cpu_ms.push_back((CpuSeconds() - c) * 1000);
+        ms.push_back(Seconds(t) * 1000);
+        if (!hits.ok() || hits->empty()) Die("no hits for " + vocab[rank + k]);
+      }
+    }
+    char name[96];
+    std::snprintf(name, sizeof name, "word rank %zu (~%.0f docs)", rank, df);
+    report(name, ms);
+  }
+  std::vector<double> pair_ms;
+  for (size_t k = 0; k < 60; ++k) {
+    auto t = Clock::now();
+    double c = CpuSeconds();
+    auto hits = s.Search(vocab[30 + k] + " " + vocab[300 + k]);
+    cpu_ms.push_back((CpuSeconds() - c) * 1000);
+    pair_ms.push_back(Seconds(t) * 1000);
+    if (!hits.ok()) Die(hits.status().ToString());
+  }
+  report("two words (ranks 30+k, 300+k)", pair_ms);
 
   t0 = Clock::now();
   st = s.CheckIntegrity();

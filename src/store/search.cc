@@ -11,6 +11,8 @@ namespace parallax {
 
 using store_internal::Stmt;
 
+// ORDER BY rank lets FTS5 sort (rowid, score) pairs itself, so the joins and
+// snippet() run only for the rows returned, not for every match.
 Result<std::vector<SearchHit>> Store::Search(std::string_view query, const SearchOptions& options) {
   Result<std::string> match = store_internal::ToFtsQuery(query);
   if (!match.ok()) return match.status();
@@ -19,12 +21,12 @@ Result<std::vector<SearchHit>> Store::Search(std::string_view query, const Searc
   if (limit == 0) return out;
   Result<Stmt> q = impl_->Prepare(
       "SELECT a.id, a.title, a.outlet, a.published, COALESCE(s.id, ''), "
-      "-bm25(articles_fts, 4.0, 1.0), snippet(articles_fts, 1, ?2, ?3, '…', ?4) "
+      "-articles_fts.rank, snippet(articles_fts, 1, ?2, ?3, '…', ?4) "
       "FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid "
       "LEFT JOIN story_articles sa ON sa.article = a.seq "
       "LEFT JOIN stories s ON s.seq = sa.story "
-      "WHERE articles_fts MATCH ?1 "
-      "ORDER BY bm25(articles_fts, 4.0, 1.0), a.seq LIMIT ?5 OFFSET ?6");
+      "WHERE articles_fts MATCH ?1 AND articles_fts.rank MATCH 'bm25(4.0, 1.0)' "
+      "ORDER BY articles_fts.rank LIMIT ?5 OFFSET ?6");
   if (!q.ok()) return q.status();
   q->Bind(1, *match).Bind(2, options.highlight_open).Bind(3, options.highlight_close);
   q->Bind(4, int64_t{std::clamp(options.snippet_tokens, 1, 64)});

@@ -38,6 +38,10 @@ class ArticleGenerator {
   // A word that occurs in article `index` only ("qz17x").
   static std::string UniqueWord(int64_t index);
 
+  // The word list, most frequent first: word i is picked with probability
+  // sqrt((i + 1) / size) - sqrt(i / size) (a uniform draw, squared).
+  const std::vector<std::string>& vocabulary() const { return vocabulary_; }
+
  private:
   uint64_t seed_;
   int paragraphs_;
