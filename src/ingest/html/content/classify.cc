@@ -26,7 +26,7 @@ void ClassifyBlocks(std::vector<TextBlock>* blocks, bool relaxed) {
       b.cls = BlockClass::kShort;  // judged by what follows
     } else if (len >= 80 && ld <= 0.3 && (b.stops + b.commas > 0 || len >= 200)) {
       b.cls = BlockClass::kGood;
-    } else if (len >= 40 && ld <= 0.4 && !(b.flags & kFlagWeakBoiler)) {
+    } else if (len >= 30 && ld <= 0.4 && !(b.flags & kFlagWeakBoiler)) {
       b.cls = BlockClass::kNearGood;
     } else {
       b.cls = BlockClass::kShort;
