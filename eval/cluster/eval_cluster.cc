@@ -51,32 +51,35 @@ void Tune(const std::vector<parallax::eval::EcbDoc>& docs, RunOptions base) {
   // titles); scored by B-cubed F1 on topics 1-20, averaged over the file
   // order and two shuffles so the choice is not an artefact of one order.
   struct Row {
-    double f1, join, ew, merge;
+    double f1, join, ew, merge, split;
   };
   std::vector<Row> rows;
   base.topic_min = 1;
   base.topic_max = 20;
-  for (double join : {0.10, 0.125, 0.15, 0.175, 0.20, 0.225, 0.25, 0.30}) {
-    for (double ew : {0.0, 0.15, 0.30, 0.45, 0.60}) {
-      for (double merge : {0.35, 0.5, 0.65, 2.0}) {
-        RunOptions o = base;
-        o.cluster.join_threshold = join;
-        o.cluster.entity_weight = ew;
-        o.cluster.merge_threshold = merge;
-        double f1 = 0;
-        for (uint64_t seed : {0, 11, 12}) {
-          o.shuffle_seed = seed;
-          f1 += parallax::eval::RunEcb(docs, {}, o).bcubed.f1 / 3;
+  for (double join : {0.15, 0.20, 0.25}) {
+    for (double ew : {0.30, 0.45}) {
+      for (double merge : {0.5, 0.6, 2.0}) {
+        for (double split : {0.0, 0.3, 0.4}) {
+          RunOptions o = base;
+          o.cluster.join_threshold = join;
+          o.cluster.entity_weight = ew;
+          o.cluster.merge_threshold = merge;
+          o.cluster.split_threshold = split;
+          double f1 = 0;
+          for (uint64_t seed : {0, 11, 12}) {
+            o.shuffle_seed = seed;
+            f1 += parallax::eval::RunEcb(docs, {}, o).bcubed.f1 / 3;
+          }
+          rows.push_back({f1, join, ew, merge, split});
         }
-        rows.push_back({f1, join, ew, merge});
       }
     }
   }
   std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.f1 > b.f1; });
   std::printf("top settings on tune (topics 1-20), mean B3 F1 over 3 orders:\n");
   for (size_t i = 0; i < std::min<size_t>(15, rows.size()); ++i) {
-    std::printf("  F1 %.4f  join %.3f entity_weight %.2f merge %.2f\n", rows[i].f1, rows[i].join,
-                rows[i].ew, rows[i].merge);
+    std::printf("  F1 %.4f  join %.3f entity_weight %.2f merge %.2f split %.2f\n", rows[i].f1,
+                rows[i].join, rows[i].ew, rows[i].merge, rows[i].split);
   }
 }
 

@@ -145,6 +145,15 @@ bool StreamGenerator::Next(StreamItem* out) {
     const EcbDoc& doc = base_[docs[rng_() % docs.size()]];
     item.gold = event_names_[event] + "#" + std::to_string(slot.instance);
     std::string text = Rewrite(doc, slot.instance);
+    // Mix in a fixed document of a second event per instance, so instances of
+    // one ECB+ event differ in content as well as in names.
+    if (events_.size() > 1) {
+      const size_t e2 = (event + 1 + (slot.instance / events_.size()) % (events_.size() - 1)) %
+                        events_.size();
+      const auto& docs2 = events_[e2];
+      const EcbDoc& other = base_[docs2[Hash64(item.gold) % docs2.size()]];
+      text += Rewrite(other, slot.instance);
+    }
     std::istringstream lines(text);
     std::string line;
     while (std::getline(lines, line)) item.article.blocks.push_back({BlockKind::kParagraph, line});

@@ -4,7 +4,9 @@
 // Each ECB+ event is re-used as many story "instances": an instance keeps the
 // event's wording but renames its capitalised names (deterministically per
 // instance), so instances are different events of the same kind, like ECB+'s
-// own topics. Instances start at spread-out times over `days`; each article
+// own topics; each instance also carries a fixed document of a second event
+// (its own sub-plot), so instances differ in content, not only in names.
+// Instances start at spread-out times over `days`; each article
 // is a perturbed version of one of the event's documents (sentences dropped,
 // a few words replaced), dated within `story_days` of its instance's start.
 // A fraction of articles are wire copies of a recent article (verbatim, with a

@@ -304,8 +304,10 @@ StoryAssignment OnlineClusterer::Impl::Add(const Article& article) {
     Retire(watermark);
   }
   out.duplicate = dedup.AddTokens(article.id, f.token_hashes);
-  if (out.duplicate) {
-    // A copy joins its original's story without changing its centroid.
+  // A copy joins its original's story without changing its centroid, unless
+  // that story has retired: a re-publication weeks later is clustered afresh
+  // (the assignment still reports the duplicate; the story does not list it).
+  if (out.duplicate && stories[Root(articles[out.duplicate->original_seq].story)].live) {
     const uint32_t orig = out.duplicate->original_seq;
     uint32_t story = Root(articles[orig].story);
     Story& s = stories[story];

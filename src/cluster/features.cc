@@ -100,8 +100,31 @@ SparseVec CountIds(std::vector<uint32_t> ids) {
 }
 
 const Lexicon::WordInfo& Lexicon::Lookup(std::string_view raw, bool is_word) {
-  if (auto it = cache_.find(raw); it != cache_.end()) return it->second;
-  if (cache_.size() >= kMaxCachedWords) cache_.clear();
+  const uint64_t key = Hash64(raw, 0x436C75737465ull) | 1;
+  if (cache_.empty() || (cache_size_ + 1) * 2 > cache_.size()) {
+    // Grow (or start over once at the cap: the cache is only a speed-up).
+    size_t slots = cache_.empty() ? 1u << 14 : cache_.size() * 2;
+    std::vector<CacheSlot> old;
+    old.swap(cache_);
+    if (slots > 2 * kMaxCachedWords) {
+      slots = old.size();
+      old.clear();
+    }
+    cache_.assign(slots, CacheSlot{});
+    cache_size_ = 0;
+    for (const CacheSlot& e : old) {
+      if (e.key == 0) continue;
+      size_t j = e.key & (cache_.size() - 1);
+      while (cache_[j].key != 0) j = (j + 1) & (cache_.size() - 1);
+      cache_[j] = e;
+      ++cache_size_;
+    }
+  }
+  const size_t mask = cache_.size() - 1;
+  size_t i = key & mask;
+  for (; cache_[i].key != 0; i = (i + 1) & mask) {
+    if (cache_[i].key == key) return cache_[i].info;
+  }
   WordInfo info;
   std::string folded = text::Fold(raw);
   info.hash = Hash64(folded);
@@ -116,7 +139,9 @@ const Lexicon::WordInfo& Lexicon::Lookup(std::string_view raw, bool is_word) {
     // Years are kept: "the 2008 patch" vs "the 2013 patch" tells events apart.
     info.term = terms_.Intern(std::string("#") + std::string(w));
   }
-  return cache_.emplace(std::string(raw), info).first->second;
+  cache_[i] = {key, info};
+  ++cache_size_;
+  return cache_[i].info;
 }
 
 void Lexicon::CountTerms(std::string_view body, SparseVec* terms,
@@ -156,8 +181,7 @@ DocFeatures Lexicon::Featurize(const Article& article, const EntityExtractor& ex
 }
 
 size_t Lexicon::MemoryBytes() const {
-  return terms_.MemoryBytes() + entities_.MemoryBytes() + cache_.size() * 80 +
-         cache_.bucket_count() * 8;
+  return terms_.MemoryBytes() + entities_.MemoryBytes() + cache_.capacity() * sizeof(CacheSlot);
 }
 
 }  // namespace parallax::cluster

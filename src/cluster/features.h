@@ -82,7 +82,15 @@ class Lexicon {
   int min_term_bytes_;
   Dictionary terms_;
   Dictionary entities_;
-  std::unordered_map<std::string, WordInfo, StringHash, std::equal_to<>> cache_;
+  // Raw token -> WordInfo, keyed by a 64-bit hash of the raw bytes (open
+  // addressing, no strings stored: a collision between two distinct tokens
+  // has probability ~n^2/2^65, negligible for any realistic vocabulary).
+  struct CacheSlot {
+    uint64_t key = 0;  // 0 = empty
+    WordInfo info;
+  };
+  std::vector<CacheSlot> cache_;
+  size_t cache_size_ = 0;
   text::Stemmer stemmer_{"en"};
 };
 
