@@ -190,6 +190,20 @@ TEST_F(ReadInputsTest, WarcWithMixedRecordsAndDamage) {
   EXPECT_NE(run.errors[1].find("truncated gzip stream"), std::string::npos) << run.errors[1];
 }
 
+TEST_F(ReadInputsTest, CcNewsStyleFixture) {
+  // tests/data/io/cc-news-sample.warc: one windows-1252 article among
+  // request, metadata, redirect and PDF records.
+  std::string path = io::testing::FixturePath("cc-news-sample.warc");
+  ReadResult run = Read({path}, root_);
+  EXPECT_TRUE(run.errors.empty()) << ::testing::PrintToString(run.errors);
+  ASSERT_EQ(run.articles.size(), 1u);
+  const Article& a = run.articles[0];
+  EXPECT_EQ(a.url, "https://exemple.test/2024/03/25/cafe-du-port");
+  EXPECT_EQ(a.source, path + "#3");
+  EXPECT_EQ(a.title, "Le caf\xC3\xA9 du port rouvre ses portes");
+  EXPECT_NE(a.Text().find("l\xE2\x80\x99\xC3\xA9tablissement"), std::string::npos) << a.Text();
+}
+
 TEST_F(ReadInputsTest, WarcNamedButNotWarc) {
   WriteFile(Path("x.warc"), "hello\n");
   ReadResult run = Read({Path("x.warc")}, root_);
@@ -204,9 +218,6 @@ TEST_F(ReadInputsTest, JsonlLinesAreNumbered) {
   ReadOptions options;
   options.limits.max_document_bytes = 256;
   ReadResult run = Read({Path("a.jsonl")}, root_, options);
-  if (!run.errors.empty() && run.errors[0].find("not supported") != std::string::npos) {
-    GTEST_SKIP() << "ArticleFromJsonRecord is not implemented yet";
-  }
   ASSERT_EQ(run.articles.size(), 2u) << ::testing::PrintToString(run.errors);
   EXPECT_EQ(run.articles[0].id, "one");
   EXPECT_EQ(run.articles[1].source, Path("a.jsonl") + "#4");
