@@ -107,6 +107,17 @@ TEST(ClusterArticlesTest, SplitsSameKindEventsAndJoinsParaphrases) {
   EXPECT_EQ(std::set<size_t>(seen.begin(), seen.end()).size(), in.size());
 }
 
+// A handful of reports of one event (the CLI's usual input): the words they
+// all share must not lose their weight (regression: plain idf made them ~0
+// and every article a story of its own).
+TEST(ClusterArticlesTest, SmallBatchAboutOneEventIsOneStory) {
+  std::vector<Article> all = Corpus();
+  std::vector<Article> chile = {all[0], all[2], all[5]};
+  EXPECT_EQ(ClusterArticles(chile).size(), 1u);
+  std::vector<Article> indo = {all[1], all[4]};
+  EXPECT_EQ(ClusterArticles(indo).size(), 1u);
+}
+
 TEST(ClusterArticlesTest, StableIdsAndTitles) {
   std::vector<Article> in = Corpus();
   auto stories = ClusterArticles(in);

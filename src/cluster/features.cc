@@ -54,7 +54,12 @@ void Dictionary::CountDocument(const SparseVec& distinct_ids) {
 }
 
 double Dictionary::Idf(uint32_t id) const {
-  return std::max(0.0, std::log((docs_ + 1.0) / (static_cast<double>(df_[id]) + 0.5)));
+  // kIdfPriorDocs pseudo-documents without the term: in a batch of five
+  // articles about one event, the words all five share must still count
+  // (plain idf would be ~0 for them); for large collections it is negligible.
+  constexpr double kIdfPriorDocs = 50;
+  return std::max(
+      0.0, std::log((docs_ + kIdfPriorDocs + 1.0) / (static_cast<double>(df_[id]) + 0.5)));
 }
 
 void Dictionary::Save(bytes::Writer* w) const {
