@@ -27,6 +27,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
 
   // The HTTP layer alone, on the raw bytes as one message.
   Result<io::HttpResponse> http = io::ParseHttpResponse(bytes);
-  if (http.ok()) (void)io::DecodeHttpBody(*http, 1 << 20);
+  std::string storage;
+  if (http.ok()) (void)io::DecodeHttpBody(*http, 1 << 20, &storage);
   return 0;
 }

@@ -26,6 +26,10 @@ mkdir -p "$artifacts"
 scratch="$(mktemp -d)"
 trap 'rm -rf "$scratch"' EXIT
 
+# The preset compiles UBSan in recoverable mode; make any report fatal here.
+export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1${UBSAN_OPTIONS:+:$UBSAN_OPTIONS}"
+export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1}"
+
 status=0
 for t in "${targets[@]}"; do
   mkdir -p "$scratch/$t"

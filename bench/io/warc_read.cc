@@ -57,7 +57,8 @@ int IoOnly(const std::string& path, Counts* c) {
     if (s.kind != io::WarcStep::kRecord) continue;
     Result<io::HttpResponse> http = io::ParseHttpResponse(rec.block);
     if (!http.ok() || !io::IsHtmlContentType(http->content_type)) continue;
-    Result<std::string> body = io::DecodeHttpBody(*http, 64 << 20);
+    std::string storage;
+    Result<std::string_view> body = io::DecodeHttpBody(*http, 64 << 20, &storage);
     if (!body.ok()) continue;
     std::string utf8 =
         io::DecodeToUtf8(*body, io::CharsetFromContentType(http->content_type), true);

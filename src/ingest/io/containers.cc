@@ -25,22 +25,23 @@ bool WantRecord(const WarcRecord& r) {
   return r.type == "resource" && IsHtmlContentType(r.content_type);
 }
 
-// The HTML page inside a wanted record, or "" when the record holds none
-// (non-2xx status, not HTML); a Status for a damaged page.
-Result<std::string> HtmlPayload(const WarcRecord& r, const ReadLimits& limits,
-                                std::string* content_type) {
+// The HTML page inside a wanted record (a view into the record or into
+// `storage`), or "" when the record holds none (non-2xx status, not HTML); a
+// Status for a damaged page.
+Result<std::string_view> HtmlPayload(const WarcRecord& r, const ReadLimits& limits,
+                                     std::string* content_type, std::string* storage) {
   if (r.type == "resource") {
     *content_type = r.content_type;
-    return r.block;
+    return std::string_view(r.block);
   }
   Result<HttpResponse> http = ParseHttpResponse(r.block);
   if (!http.ok()) return http.status();
-  if (http->status < 200 || http->status > 299) return std::string();
+  if (http->status < 200 || http->status > 299) return std::string_view();
   bool html = http->content_type.empty() ? LooksLikeHtml(http->body.substr(0, 4096))
                                          : IsHtmlContentType(http->content_type);
-  if (!html) return std::string();
+  if (!html) return std::string_view();
   *content_type = http->content_type;
-  return DecodeHttpBody(*http, limits.max_document_bytes);
+  return DecodeHttpBody(*http, limits.max_document_bytes, storage);
 }
 
 }  // namespace
@@ -49,6 +50,7 @@ void ReadWarcStream(Reader* in, const std::string& name, const ReadLimits& limit
                     ReadSink* sink) {
   WarcReader warc(in, limits.max_document_bytes);
   WarcRecord rec;
+  std::string storage;
   bool any_record = false;
   for (;;) {
     WarcStep step = warc.Next(&rec, WantRecord);
@@ -62,7 +64,7 @@ void ReadWarcStream(Reader* in, const std::string& name, const ReadLimits& limit
     if (step.kind == WarcStep::kSkipped) continue;
 
     std::string content_type;
-    Result<std::string> page = HtmlPayload(rec, limits, &content_type);
+    Result<std::string_view> page = HtmlPayload(rec, limits, &content_type, &storage);
     if (!page.ok()) {
       sink->Error(name, rec.Describe() + ": " + page.status().message());
       continue;

@@ -124,29 +124,34 @@ std::string Dechunk(std::string_view body) {
   return out;
 }
 
-Result<std::string> DecodeHttpBody(const HttpResponse& r, uint64_t max_bytes) {
-  std::string body = r.transfer_encoding.find("chunked") != std::string::npos
-                         ? Dechunk(r.body)
-                         : std::string(r.body);
+Result<std::string_view> DecodeHttpBody(const HttpResponse& r, uint64_t max_bytes,
+                                        std::string* storage) {
+  std::string_view body = r.body;
+  if (r.transfer_encoding.find("chunked") != std::string::npos) {
+    *storage = Dechunk(r.body);
+    body = *storage;
+  }
   const std::string& ce = r.content_encoding;
-  if (ce.empty() || ce == "identity") {
+  bool coded = ce == "gzip" || ce == "x-gzip" || ce == "deflate";
+  // Archivers often store the decoded body yet keep the header.
+  if (coded && !LooksGzip(body) && LooksLikeHtml(body)) coded = false;
+  if (!coded) {
+    if (!ce.empty() && ce != "identity" && ce != "gzip" && ce != "x-gzip" && ce != "deflate") {
+      return Unsupported("unsupported Content-Encoding \"" + ce + "\"");
+    }
     if (body.size() > max_bytes) {
       return TooLarge("body of " + FormatBytes(body.size()) + " exceeds the limit of " +
                       FormatBytes(max_bytes));
     }
     return body;
   }
-  if (ce == "gzip" || ce == "x-gzip" || ce == "deflate") {
-    // Archivers often store the decoded body yet keep the header.
-    if (!LooksGzip(body) && LooksLikeHtml(body)) return body;
-    Result<std::string> inflated = InflateBuffer(body, max_bytes, /*allow_truncated=*/true);
-    if (!inflated.ok()) {
-      return Status(inflated.status().code(),
-                    "cannot decode " + ce + " body: " + inflated.status().message());
-    }
-    return inflated;
+  Result<std::string> inflated = InflateBuffer(body, max_bytes, /*allow_truncated=*/true);
+  if (!inflated.ok()) {
+    return Status(inflated.status().code(),
+                  "cannot decode " + ce + " body: " + inflated.status().message());
   }
-  return Unsupported("unsupported Content-Encoding \"" + ce + "\"");
+  *storage = std::move(inflated).value();
+  return std::string_view(*storage);
 }
 
 bool IsHtmlContentType(std::string_view ct) {

@@ -28,8 +28,10 @@ Result<HttpResponse> ParseHttpResponse(std::string_view message);
 
 // The body with Transfer-Encoding: chunked and Content-Encoding gzip / x-gzip
 // / deflate undone, capped at `max_bytes` (TooLarge beyond). Unknown codings
-// ("br", "zstd") are Unsupported.
-Result<std::string> DecodeHttpBody(const HttpResponse& response, uint64_t max_bytes);
+// ("br", "zstd") are Unsupported. The result views `response.body` when no
+// coding applies (the common case in archives, no copy), else `*storage`.
+Result<std::string_view> DecodeHttpBody(const HttpResponse& response, uint64_t max_bytes,
+                                        std::string* storage);
 
 // Undoes chunked transfer coding. A body that does not start with a chunk
 // size line is returned unchanged; a truncated one yields the chunks present.

@@ -55,7 +55,8 @@ TEST(Http, DecodeChunkedGzipBody) {
       200, "text/html", "Transfer-Encoding: chunked\r\nContent-Encoding: gzip\r\n", chunked);
   Result<HttpResponse> r = ParseHttpResponse(msg);
   ASSERT_TRUE(r.ok());
-  Result<std::string> body = DecodeHttpBody(*r, 1 << 20);
+  std::string storage;
+  Result<std::string_view> body = DecodeHttpBody(*r, 1 << 20, &storage);
   ASSERT_TRUE(body.ok()) << body.status().message();
   EXPECT_EQ(*body, html);
 }
@@ -65,28 +66,31 @@ TEST(Http, DecodeDeflateAndAlreadyDecoded) {
   r.content_encoding = "deflate";
   std::string raw = testing::Deflate("<html>deflated</html>", true);
   r.body = raw;
-  Result<std::string> body = DecodeHttpBody(r, 1 << 20);
+  std::string storage;
+  Result<std::string_view> body = DecodeHttpBody(r, 1 << 20, &storage);
   ASSERT_TRUE(body.ok()) << body.status().message();
   EXPECT_EQ(*body, "<html>deflated</html>");
   // Header says gzip but the archiver stored the decoded page.
   r.content_encoding = "gzip";
   r.body = "<!DOCTYPE html><html>plain</html>";
-  body = DecodeHttpBody(r, 1 << 20);
+  body = DecodeHttpBody(r, 1 << 20, &storage);
   ASSERT_TRUE(body.ok());
   EXPECT_EQ(*body, r.body);
+  EXPECT_EQ(body->data(), r.body.data());  // no copy
 }
 
 TEST(Http, DecodeProblems) {
   HttpResponse r;
   r.content_encoding = "br";
   r.body = "whatever";
-  EXPECT_EQ(DecodeHttpBody(r, 100).status().code(), StatusCode::kUnsupported);
+  std::string storage;
+  EXPECT_EQ(DecodeHttpBody(r, 100, &storage).status().code(), StatusCode::kUnsupported);
   r.content_encoding = "gzip";
   r.body = "\x1f\x8b\x08 definitely not deflate";
-  EXPECT_FALSE(DecodeHttpBody(r, 100).ok());
+  EXPECT_FALSE(DecodeHttpBody(r, 100, &storage).ok());
   r.content_encoding.clear();
   r.body = "0123456789";
-  EXPECT_EQ(DecodeHttpBody(r, 5).status().code(), StatusCode::kTooLarge);
+  EXPECT_EQ(DecodeHttpBody(r, 5, &storage).status().code(), StatusCode::kTooLarge);
 }
 
 TEST(Http, ContentTypes) {
