@@ -131,3 +131,38 @@ TEST(CliTest, BadUsageExitsTwo) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(CliTest, IngestIsIdempotentAndStoriesCoverEveryArticle) {
+  std::string db = testing::TempDir() + "/cli_ingest_" + std::to_string(getpid()) + ".db";
+  std::remove(db.c_str());
+  CliRun first = Parallax("ingest --db " + db + " " + Examples());
+  ASSERT_EQ(first.status, 0) << first.err;
+  EXPECT_NE(first.err.find("5 inserted"), std::string::npos) << first.err;
+  CliRun again = Parallax("ingest --db " + db + " " + Examples());
+  ASSERT_EQ(again.status, 0) << again.err;
+  EXPECT_NE(again.err.find("0 inserted, 0 updated, 5 unchanged"), std::string::npos) << again.err;
+  CliRun stories = Parallax("stories --db " + db);
+  ASSERT_EQ(stories.status, 0) << stories.err;
+  auto j = nlohmann::json::parse(stories.out);
+  EXPECT_EQ(j["schema"], "parallax.stories/1");
+  std::multiset<std::string> ids;
+  for (const auto& s : j["stories"]) {
+    for (const auto& a : s["articles"]) ids.insert(a.get<std::string>());
+  }
+  EXPECT_EQ(ids.size(), 5u);
+  EXPECT_EQ(std::set<std::string>(ids.begin(), ids.end()).size(), 5u);
+  CliRun search = Parallax("search --db " + db + " --format json Rafah");
+  ASSERT_EQ(search.status, 0) << search.err;
+  EXPECT_FALSE(nlohmann::json::parse(search.out)["hits"].empty());
+  std::remove(db.c_str());
+}
+
+TEST(CliTest, TagFollowsTheContract) {
+  CliRun r = Parallax("tag < " + std::string(PARALLAX_SOURCE_DIR) + "/tests/data/tag_input.txt");
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.out.find("Netanyahu\tI-PER"), std::string::npos) << r.out;
+}
+
+}  // namespace

@@ -15,6 +15,8 @@ namespace parallax::cli {
 void RegisterExtract(CLI::App& app, int* exit_code);
 void RegisterCluster(CLI::App& app, int* exit_code);
 void RegisterBrief(CLI::App& app, int* exit_code);
+// ingest, stories, search (over the SQLite store).
+void RegisterStoreCommands(CLI::App& app, int* exit_code);
 
 // Reads every input, printing `parallax: FILE: problem` for each failure.
 // Article ids are made unique within the batch (a repeated id gets "-2",

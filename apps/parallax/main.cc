@@ -2,6 +2,7 @@
 // subcommands; all work happens in the library.
 #include <CLI/CLI.hpp>
 
+#include "cmd_tag.h"
 #include "commands.h"
 
 int main(int argc, char** argv) {
@@ -12,6 +13,8 @@ int main(int argc, char** argv) {
   parallax::cli::RegisterExtract(app, &exit_code);
   parallax::cli::RegisterCluster(app, &exit_code);
   parallax::cli::RegisterBrief(app, &exit_code);
+  parallax::cli::RegisterStoreCommands(app, &exit_code);
+  parallax::cli::RegisterTag(app, &exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

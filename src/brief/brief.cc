@@ -122,7 +122,10 @@ StoryBrief BuildBrief(const std::vector<Article>& articles, const StoryCluster& 
     b.agreements.push_back({model.sentences()[g->sentences.front()].text,
                             Cite(articles, model, alignment, g->sentences.front())});
   }
-  b.exclusives = FindExclusives(articles, story, model, alignment, sources, salience);
+  // "Only one outlet reports this" means nothing when there is only one.
+  if (sources.group_count() >= 2) {
+    b.exclusives = FindExclusives(articles, story, model, alignment, sources, salience);
+  }
 
   b.title = story.title;
   for (size_t k = 0; b.title.empty() && k < story.articles.size(); ++k) {

@@ -1,0 +1,223 @@
+// Commands over the SQLite store: ingest, stories, search.
+#include <iostream>
+#include <memory>
+#include <nlohmann/json.hpp>
+
+#include "commands.h"
+#include "parallax/cluster.h"
+#include "parallax/store.h"
+
+namespace parallax::cli {
+namespace {
+
+using nlohmann::json;
+
+std::string Dump(const json& j) { return j.dump(2, ' ', false, json::error_handler_t::replace); }
+
+struct IngestCounts {
+  uint64_t read = 0, inserted = 0, updated = 0, unchanged = 0, rejected = 0, stories = 0;
+};
+
+// Stores one batch; rejected articles are reported against their source.
+Status StoreBatch(Store& store, std::vector<Article>* batch, IngestCounts* counts, bool* failed) {
+  if (batch->empty()) return Status::Ok();
+  Result<std::vector<PutResult>> r = store.PutArticles(*batch);
+  if (!r.ok()) return r.status();
+  for (size_t i = 0; i < r->size(); ++i) {
+    const PutResult& p = (*r)[i];
+    switch (p.outcome) {
+      case PutOutcome::kInserted: ++counts->inserted; break;
+      case PutOutcome::kUpdated: ++counts->updated; break;
+      case PutOutcome::kUnchanged: ++counts->unchanged; break;
+      case PutOutcome::kRejected:
+        ++counts->rejected;
+        *failed = true;
+        ReportProblem((*batch)[i].source.empty() ? (*batch)[i].id : (*batch)[i].source,
+                      "article " + (*batch)[i].id + " not stored: " + p.error.message());
+        break;
+    }
+  }
+  batch->clear();
+  return Status::Ok();
+}
+
+// Groups the articles that are in no story yet into new stories.
+// Interim batch step: the persistent online clusterer (issue 3) replaces it,
+// so that later batches can join existing stories.
+Status AssignNewArticles(Store& store, IngestCounts* counts) {
+  std::vector<Article> pending;
+  ArticleQuery q;
+  q.only_unassigned = true;
+  PARALLAX_RETURN_IF_ERROR(store.ForEachArticle(q, [&](StoredArticle&& s) {
+    pending.push_back(std::move(s.article));
+    return true;
+  }));
+  if (pending.empty()) return Status::Ok();
+  std::vector<StoryCluster> clusters = ClusterArticles(pending);
+  return store.WithTransaction([&]() -> Status {
+    for (const StoryCluster& c : clusters) {
+      StoryRecord rec;
+      rec.id = c.id;
+      rec.title = c.title;
+      PARALLAX_RETURN_IF_ERROR(store.PutStory(rec));
+      for (size_t i : c.articles) {
+        PARALLAX_RETURN_IF_ERROR(store.AssignArticleToStory(pending[i].id, c.id));
+      }
+      for (const auto& [dup, of] : c.duplicates) {
+        PARALLAX_RETURN_IF_ERROR(store.LinkDuplicate(pending[dup].id, pending[of].id,
+                                                     DuplicateKind::kExact, 1.0));
+      }
+      ++counts->stories;
+    }
+    return Status::Ok();
+  });
+}
+
+Result<std::unique_ptr<Store>> OpenStore(const std::string& path, bool read_only) {
+  StoreOptions o;
+  o.read_only = read_only;
+  o.create = !read_only;
+  return Store::Open(path, o);
+}
+
+}  // namespace
+
+void RegisterStoreCommands(CLI::App& app, int* exit_code) {
+  // ingest
+  {
+    struct Args {
+      std::string db = "parallax.db";
+      std::vector<std::string> inputs;
+    };
+    auto args = std::make_shared<Args>();
+    auto* cmd = app.add_subcommand("ingest", "Store, deduplicate and cluster inputs into a database");
+    cmd->add_option("--db", args->db, "SQLite database file (created when missing)");
+    cmd->add_option("inputs", args->inputs, "files, folders, or - for stdin")->required();
+    cmd->callback([args, exit_code] {
+      auto store = OpenStore(args->db, false);
+      if (!store.ok()) {
+        ReportProblem(args->db, store.status().message());
+        *exit_code = 1;
+        return;
+      }
+      bool failed = false;
+      IngestCounts counts;
+      std::vector<Article> batch;
+      Status storage = Status::Ok();
+      ReadCallbacks cb;
+      cb.on_article = [&](Article&& a) {
+        ++counts.read;
+        batch.push_back(std::move(a));
+        if (batch.size() >= 256 && storage.ok()) storage = StoreBatch(**store, &batch, &counts, &failed);
+      };
+      cb.on_error = [&](const InputError& e) {
+        ReportProblem(e.input, e.problem);
+        failed = true;
+      };
+      ReadInputs(args->inputs, {}, cb);
+      if (storage.ok()) storage = StoreBatch(**store, &batch, &counts, &failed);
+      if (storage.ok()) storage = AssignNewArticles(**store, &counts);
+      if (!storage.ok()) {
+        ReportProblem(args->db, storage.message());
+        *exit_code = 1;
+        return;
+      }
+      std::cerr << "parallax: ingest: " << counts.read << " read, " << counts.inserted
+                << " inserted, " << counts.updated << " updated, " << counts.unchanged
+                << " unchanged, " << counts.rejected << " rejected; " << counts.stories
+                << " new stories\n";
+      *exit_code = failed ? 1 : 0;
+    });
+  }
+  // stories
+  {
+    struct Args {
+      std::string db = "parallax.db";
+      std::string format = "json";
+    };
+    auto args = std::make_shared<Args>();
+    auto* cmd = app.add_subcommand("stories", "List the stored stories");
+    cmd->add_option("--db", args->db, "SQLite database file");
+    cmd->add_option("--format", args->format, "json or text")->check(CLI::IsMember({"json", "text"}));
+    cmd->callback([args, exit_code] {
+      auto store = OpenStore(args->db, true);
+      if (!store.ok()) {
+        ReportProblem(args->db, store.status().message());
+        *exit_code = 1;
+        return;
+      }
+      ListStoriesOptions o;
+      o.limit = 0;
+      auto stories = (*store)->ListStories(o);
+      if (!stories.ok()) {
+        ReportProblem(args->db, stories.status().message());
+        *exit_code = 1;
+        return;
+      }
+      if (args->format == "text") {
+        for (const StorySummary& s : *stories) {
+          std::cout << s.story.id << "\t" << s.article_ids.size() << " articles\t"
+                    << s.first_seen << " .. " << s.last_seen << "\t" << s.story.title << "\n";
+        }
+        return;
+      }
+      json j;
+      j["schema"] = "parallax.stories/1";
+      j["stories"] = json::array();
+      for (const StorySummary& s : *stories) {
+        j["stories"].push_back({{"id", s.story.id}, {"title", s.story.title},
+                                {"articles", s.article_ids}, {"outlets", s.outlets},
+                                {"first_seen", s.first_seen}, {"last_seen", s.last_seen}});
+      }
+      std::cout << Dump(j) << "\n";
+    });
+  }
+  // search
+  {
+    struct Args {
+      std::string db = "parallax.db";
+      std::string query;
+      size_t limit = 20;
+      std::string format = "text";
+    };
+    auto args = std::make_shared<Args>();
+    auto* cmd = app.add_subcommand("search", "Full-text search over stored articles (BM25)");
+    cmd->add_option("--db", args->db, "SQLite database file");
+    cmd->add_option("--limit", args->limit, "maximum hits");
+    cmd->add_option("--format", args->format, "text or json")->check(CLI::IsMember({"json", "text"}));
+    cmd->add_option("query", args->query, "words to look for")->required();
+    cmd->callback([args, exit_code] {
+      auto store = OpenStore(args->db, true);
+      if (!store.ok()) {
+        ReportProblem(args->db, store.status().message());
+        *exit_code = 1;
+        return;
+      }
+      SearchOptions o;
+      o.limit = args->limit;
+      auto hits = (*store)->Search(args->query, o);
+      if (!hits.ok()) {
+        ReportProblem(args->db, hits.status().message());
+        *exit_code = hits.status().code() == StatusCode::kInvalidArgument ? 2 : 1;
+        return;
+      }
+      if (args->format == "json") {
+        json j;
+        j["schema"] = "parallax.search/1";
+        j["hits"] = json::array();
+        for (const SearchHit& h : *hits) {
+          j["hits"].push_back({{"article", h.article_id}, {"title", h.title}, {"outlet", h.outlet},
+                               {"published", h.published}, {"story", h.story_id},
+                               {"score", h.score}, {"snippet", h.snippet}});
+        }
+        std::cout << Dump(j) << "\n";
+        return;
+      }
+      for (const SearchHit& h : *hits) {
+        std::cout << h.article_id << "\t" << h.outlet << "\t" << h.title << "\n    " << h.snippet << "\n";
+      }
+    });
+  }
+}
+
+}  // namespace parallax::cli
