@@ -54,7 +54,7 @@
 // kIoError "database is locked"). Read-only Stores (the server) can't write.
 //
 // Errors: Open() errors name the path ("PATH: file is not a database",
-// "PATH: database is newer than this binary (schema 7 > 2)"); storage
+// "PATH: database is newer than this binary (schema 7 > 3)"); storage
 // failures later name the path too; input problems name the article id.
 #pragma once
 
