@@ -77,6 +77,15 @@ TEST(TitleTest, ChooseTitlePrefersMetadataAndStripsSite) {
   EXPECT_EQ(ChooseTitle(in).title, "Storm hits the coast overnight");
 }
 
+// Regression (fuzz_html, UBSan): no metadata titles, an <h1> that matches
+// nothing stepped a pointer past the end of an empty vector.
+TEST(TitleTest, H1WithoutMetadataTitles) {
+  TitleInputs in;
+  in.h1s = {"Completely different words here"};
+  in.html_title = "Some page title";
+  EXPECT_FALSE(ChooseTitle(in).title.empty());
+}
+
 TEST(TextUtilTest, ResolveUrl) {
   constexpr struct {
     const char* base;

@@ -92,10 +92,10 @@ TitleChoice ChooseTitle(const TitleInputs& in) {
   // social-media variant), JSON-LD and <title>.
   for (const std::string& h : in.h1s) {
     if (WordCount(h) < 2 || MatchesSite(h, in.site_name, in.host)) continue;
-    for (const std::string* cand = in.metadata_titles.data();
-         cand <= in.metadata_titles.data() + in.metadata_titles.size(); ++cand) {
-      const std::string& c = cand == in.metadata_titles.data() + in.metadata_titles.size()
-                                 ? in.html_title : *cand;
+    // The metadata titles, then <title>. Indexing (not pointer stepping past
+    // the end, which is undefined on an empty vector) — found by fuzz_html.
+    for (size_t k = 0; k <= in.metadata_titles.size(); ++k) {
+      const std::string& c = k == in.metadata_titles.size() ? in.html_title : in.metadata_titles[k];
       bool match = SameText(c, h);
       if (!match) {
         for (const std::string& seg : SplitTitle(c)) match = match || SameText(seg, h);
