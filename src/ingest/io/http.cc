@@ -6,13 +6,6 @@
 #include "ingest/io/stream.h"
 
 namespace parallax::io {
-namespace {
-
-std::string Lowered(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 std::string_view Trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
@@ -31,6 +24,14 @@ bool IEquals(std::string_view a, std::string_view b) {
     }
   }
   return true;
+}
+
+namespace {
+
+std::string Lowered(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
 }
 
 // Next line of `s` from *pos (without CR/LF); false at the end.

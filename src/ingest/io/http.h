@@ -14,6 +14,11 @@
 
 namespace parallax::io {
 
+// Header-field helpers shared by the HTTP and WARC parsers: strips spaces,
+// tabs and a trailing CR; compares ASCII case-insensitively.
+std::string_view Trim(std::string_view s);
+bool IEquals(std::string_view a, std::string_view b);
+
 struct HttpResponse {
   int status = 0;                 // 200, 404, ...
   std::string content_type;       // as sent, e.g. "text/html; charset=utf-8"

@@ -1,5 +1,7 @@
 #include "ingest/io/warc.h"
 
+#include "ingest/io/http.h"
+
 #include <cctype>
 
 namespace parallax::io {
@@ -8,25 +10,6 @@ namespace {
 constexpr size_t kMaxLine = 64 << 10;           // a header line or a scanned line
 constexpr uint64_t kMaxHeaderBytes = 1 << 20;   // a whole record header
 constexpr std::string_view kVersionPrefix = "WARC/1.";
-
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) {
-    s.remove_suffix(1);
-  }
-  return s;
-}
-
-bool IEquals(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i) {
-    if (std::tolower(static_cast<unsigned char>(a[i])) !=
-        std::tolower(static_cast<unsigned char>(b[i]))) {
-      return false;
-    }
-  }
-  return true;
-}
 
 bool ParseLength(std::string_view s, uint64_t* out) {
   s = Trim(s);
