@@ -144,6 +144,19 @@ TEST(ClusterArticlesTest, UntitledArticlesUseFirstSentence) {
   }
 }
 
+// Regression: an untitled article whose body opens with a section label
+// ("Topline") or a photo credit was titled by that label.
+TEST(ClusterArticlesTest, UntitledArticleSkipsLabelsForItsTitle) {
+  Article a = Make("forbes", "",
+                   "Topline\n\nGetty Images\n\nOfficials from the U.S. and Israel will meet "
+                   "virtually Monday to discuss the Rafah operation. The meeting was cancelled "
+                   "last week.",
+                   "2024-04-01");
+  auto stories = ClusterArticles({a});
+  ASSERT_EQ(stories.size(), 1u);
+  EXPECT_EQ(stories[0].title.rfind("Officials from the U.S. and Israel", 0), 0u) << stories[0].title;
+}
+
 TEST(ClusterArticlesTest, OrderInsensitive) {
   std::vector<Article> base = Corpus();
   std::mt19937 rng(5);
