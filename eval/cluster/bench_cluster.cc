@@ -140,6 +140,11 @@ int main(int argc, char** argv) {
               static_cast<unsigned long long>(st.stories),
               static_cast<unsigned long long>(st.merges),
               static_cast<double>(st.candidates_scored) / static_cast<double>(gold.size()));
+  std::printf("state: %.1f MB = vocabulary %.1f + dedup %.1f + articles %.1f + stories/index %.1f\n",
+              st.memory_bytes / 1048576.0, st.vocabulary_bytes / 1048576.0,
+              st.dedup_bytes / 1048576.0, st.article_bytes / 1048576.0,
+              (st.memory_bytes - st.vocabulary_bytes - st.dedup_bytes - st.article_bytes) /
+                  1048576.0);
   std::printf("check: B3 P %.3f R %.3f F1 %.3f vs generated stories; wire copies linked "
               "%zu/%zu; other duplicate links %zu\n",
               b3.precision, b3.recall, b3.f1, copies_linked, copies, false_links);

@@ -131,7 +131,10 @@ struct StoryDelta {
 struct ClustererStats {
   uint64_t articles = 0, duplicates = 0, stories = 0, live_stories = 0, merges = 0, splits = 0;
   uint64_t candidates_scored = 0;  // total exact scorings (cost indicator)
-  size_t memory_bytes = 0;         // approximate heap use of the whole state
+  size_t memory_bytes = 0;         // approximate heap use of the whole state, of which:
+  size_t vocabulary_bytes = 0;     //   term and entity dictionaries, token cache
+  size_t dedup_bytes = 0;          //   duplicate sketches and LSH tables
+  size_t article_bytes = 0;        //   per-article records and vectors
 };
 
 class OnlineClusterer {

@@ -124,6 +124,13 @@ ClustererStats OnlineClusterer::stats() const {
     st.live_stories += s.live;
   }
   st.memory_bytes = m.MemoryBytes();
+  st.vocabulary_bytes = m.lexicon.MemoryBytes();
+  st.dedup_bytes = m.dedup.MemoryBytes();
+  for (const cluster::ArticleRec& a : m.articles) {
+    st.article_bytes += sizeof(a) + (a.vec.capacity() + a.ents.capacity() + a.title.capacity()) * 8 +
+                        (a.id.size() > 15 ? a.id.capacity() : 0) +
+                        (a.label.size() > 15 ? a.label.capacity() : 0);
+  }
   return st;
 }
 
