@@ -80,6 +80,11 @@ bool ParseNumber(std::string_view text, double* value);
 // form of the mention's value (qualifier words kept as written).
 std::string Describe(const Quantity& q);
 
+// True for folded nouns that count people ("people", "civilians",
+// "residents", "refugees", ...), so "1.5 million people" and "1.4 million
+// civilians" can be recognised as counts of the same kind of thing.
+bool IsPersonNoun(std::string_view folded_word);
+
 const char* UnitName(Unit u);
 const char* BoundName(Bound b);
 const char* KindName(Kind k);

@@ -245,6 +245,8 @@ std::string Describe(const Quantity& q) {
   return WithUnit(q, q.value);
 }
 
+bool IsPersonNoun(std::string_view folded_word) { return PersonNoun(folded_word); }
+
 const char* UnitName(Unit u) {
   switch (u) {
     case Unit::kPercent: return "percent";

@@ -93,7 +93,7 @@ void CountedNoun(std::string_view text, const std::vector<Token>& t, size_t j, Q
     std::string folded = text::Fold(std::string_view(text).substr(tok.begin, tok.end - tok.begin));
     if (text::IsStopWord(folded) && !PersonNoun(folded) && !(tok.attached && words > 0)) break;
     if (TimeWord(tok.lower) || OrdinalWord(tok.lower) != 0 || SmallNumber(tok.lower) >= 0) break;
-    if (words > 0 && tok.capital && !t[j - 1].capital && t[j - 1].lower != "-") break;
+    if (tok.capital && (WeekdayWord(tok.lower) || MonthWord(tok.lower) > 0)) break;
     if (first == t.size()) first = j;
     last = j;
     ++words;

@@ -380,7 +380,7 @@ bool PersonNoun(std::string_view w) {
       "people",    "persons",     "person",    "civilians",  "residents", "inhabitants",
       "individuals", "population", "citizens", "refugees",   "migrants",  "evacuees",
       "children",  "adults",      "men",       "women",      "families",  "households",
-      "villagers", "locals",      "displaced", "survivors",  "victims",   "souls",
+      "villagers", "locals",      "survivors",  "victims",   "souls",
       "voters",    "nationals",   "dwellers",  "occupants",  "asylum-seekers", "seekers"};
   return kPeople.count(w) > 0;
 }
