@@ -52,6 +52,10 @@ struct Quantity {
   size_t begin = 0, end = 0;            // byte offsets into the scanned text
   size_t char_begin = 0, char_end = 0;  // Unicode code point offsets
   std::string text;                     // the mention as written
+  // Byte offsets without the bound words ("$2.5 billion" in "more than $2.5
+  // billion"), and of the first number alone ("2.5 billion").
+  size_t value_begin = 0;
+  size_t number_begin = 0, number_end = 0;
   double value = 0;   // the number (low end of a range; numerator of a ratio)
   double high = 0;    // high end of a range; equals value otherwise
   double total = 0;   // denominator of a ratio ("out of 15"); 0 otherwise

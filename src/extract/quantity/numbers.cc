@@ -137,6 +137,11 @@ bool ParseWordsAt(const std::vector<Token>& t, size_t i, NumberMatch* m) {
   }
   // "half a million", "half million", "quarter million", "half".
   if (IsWord(t, j, "half") || IsWord(t, j, "quarter")) {
+    // A bare "quarter" is usually three months ("in the quarter to March").
+    if (t[j].lower == "quarter" && last != kA &&
+        !(j + 1 < t.size() && (t[j + 1].lower == "of" || SpacedScale(t[j + 1].lower) > 0))) {
+      return false;
+    }
     double f = t[j].lower == "half" ? 0.5 : 0.25;
     if (last == kA) f *= current;
     size_t k = j + 1;

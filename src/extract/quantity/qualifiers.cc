@@ -111,7 +111,10 @@ void ApplyFollowers(const std::vector<Token>& t, const NumberMatch& m, Quantity*
   if (range_sep && n + 1 < t.size()) {
     size_t k = n + 1;
     if (IsWord(t, k, "the")) ++k;
-    if (t[k].kind == Tok::kSymbol && CurrencySymbol(t[k].lower)) ++k;
+    if (k < t.size() && t[k].kind == Tok::kSymbol && CurrencySymbol(t[k].lower)) {
+      if (q->unit != Unit::kCurrency) return;  // "rose 5 to $40 million": a change, not a range
+      ++k;
+    }
     NumberMatch hi;
     if (ParseNumberAt(t, k, &hi) && !hi.vague && hi.ordinal == m.ordinal && !hi.decade &&
         !hi.unit_suffix && !t[k].has_colon) {
@@ -120,6 +123,10 @@ void ApplyFollowers(const std::vector<Token>& t, const NumberMatch& m, Quantity*
         double scale = hi.value / (t[hi.first].kind == Tok::kNumber ? t[hi.first].value : 1);
         if (scale >= 100 && t[hi.first].kind == Tok::kNumber) low *= scale;
       }
+      // "up 4.8% to 13.18" is a change; "30% to 40%" and "30 to 40%" are ranges.
+      bool first_percent = q->unit == Unit::kPercent;
+      bool second_percent = PercentAfter(t, hi.last + 1) > 0;
+      if (first_percent && !second_percent) return;
       if (high > low) {
         q->value = low;
         q->high = high;

@@ -282,12 +282,29 @@ std::vector<Quantity> FindQuantities(std::string_view text) {
       q.unit = Unit::kCurrency;
       q.currency = CurrencyWord(t[last + 1].lower);
       last += 1;
-    } else if (q.unit == Unit::kNone && last + 2 < t.size() &&
-               (t[last + 1].lower == "us" || t[last + 1].lower == "u.s.") &&
-               (t[last + 2].lower == "dollars" || t[last + 2].lower == "dollar")) {
-      q.unit = Unit::kCurrency;
-      q.currency = "USD";
-      last += 2;
+    } else if (q.unit == Unit::kNone && last + 2 < t.size() && t[last + 2].kind == Tok::kWord &&
+               CurrencyWord(t[last + 2].lower)) {
+      // "10 US dollars", "125 million Australian dollars", "10,000 Swiss francs"
+      static const struct { const char* adj; const char* word; const char* code; } kAdj[] = {
+          {"us", "dollar", "USD"},         {"u.s.", "dollar", "USD"},
+          {"american", "dollar", "USD"},   {"australian", "dollar", "AUD"},
+          {"canadian", "dollar", "CAD"},   {"singapore", "dollar", "SGD"},
+          {"taiwan", "dollar", "TWD"},     {"swiss", "franc", "CHF"},
+          {"chinese", "yuan", "CNY"},      {"japanese", "yen", "JPY"},
+          {"indian", "rupee", "INR"},      {"russian", "rouble", "RUB"},
+          {"russian", "ruble", "RUB"},     {"israeli", "shekel", "ILS"},
+          {"mexican", "peso", "MXN"},      {"british", "pound", "GBP"},
+          {"egyptian", "pound", "EGP"},    {"south", "african", "ZAR"}};
+      std::string word = t[last + 2].lower;
+      if (word.size() > 3 && word.back() == 's') word.pop_back();
+      for (const auto& a : kAdj) {
+        if (t[last + 1].lower == a.adj && word == a.word) {
+          q.unit = Unit::kCurrency;
+          q.currency = a.code;
+          last += 2;
+          break;
+        }
+      }
     }
     if (q.currency == "USD-cent" || q.currency == "GBP-pence") {
       q.currency = q.currency.substr(0, 3);
@@ -296,6 +313,9 @@ std::vector<Quantity> FindQuantities(std::string_view text) {
     }
     // Ranges and ratios after the first number.
     ApplyFollowers(t, m, &q, &last);
+    q.value_begin = t[first].begin;
+    q.number_begin = t[start].begin;
+    q.number_end = t[m.last].end;
     // Bound words before the number.
     ApplyQualifiers(t, &q, &first, last);
 

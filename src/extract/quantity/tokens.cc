@@ -116,9 +116,10 @@ void ParseDigits(Token& t, std::string_view s) {
 
 std::vector<Token> Scan(std::string_view text) {
   std::vector<Token> out;
+  out.reserve(text.size() / 5 + 8);
   size_t i = 0, n = text.size();
   size_t last_end = static_cast<size_t>(-1);
-  auto push = [&](Token t) {
+  auto push = [&](Token&& t) {
     t.attached = !out.empty() && last_end == t.begin;
     last_end = t.end;
     out.push_back(std::move(t));
