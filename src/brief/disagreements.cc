@@ -7,6 +7,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "brief/characterisation.h"
 #include "parallax/quantity.h"
 #include "parallax/text.h"
 
@@ -281,6 +282,11 @@ std::vector<Disagreement> FindDisagreements(const std::vector<Article>& articles
   for (auto& f : found) {
     if (out.size() >= options.max_slots) break;
     out.push_back(std::move(f.d));
+  }
+  // Then the words outlets chose for what happened ("cancelled" / "postponed").
+  for (auto& d : FindCharacterisations(articles, model, sources)) {
+    if (out.size() >= options.max_slots) break;
+    out.push_back(std::move(d));
   }
   return out;
 }

@@ -51,6 +51,17 @@ TEST(DisagreementsSeedTest, RafahPopulationIsOneSlot) {
   EXPECT_GE(cited.size(), 3u);
   EXPECT_FALSE(slot->kind.empty());
   EXPECT_NE(slot->topic.find("Rafah"), std::string::npos) << slot->topic;
+  // The meeting: "cancelled" in most outlets, a "postponement" in one.
+  bool characterised = false;
+  for (const auto& d : b.disagreements) {
+    bool cancelled = false, postponed = false;
+    for (const auto& v : d.values) {
+      cancelled = cancelled || v.value == "cancelled";
+      postponed = postponed || v.value == "postponed";
+    }
+    characterised = characterised || (cancelled && postponed && d.kind == "conflict");
+  }
+  EXPECT_TRUE(characterised);
   for (const auto& d : b.disagreements) {
     std::string line = d.topic + " [" + d.kind + "]:";
     for (const auto& v : d.values) {

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <numeric>
 
 #include "parallax/brief.h"
@@ -104,6 +105,28 @@ TEST(DisagreementsTest, DifferentThingsAreNotCompared) {
       Make("b", "Two", {"The summit in Nairobi was attended by 55 ministers from African states."}),
   };
   EXPECT_TRUE(BuildBrief(articles, AllOf(articles)).disagreements.empty());
+}
+
+TEST(DisagreementsTest, CancelledVersusPostponed) {
+  std::vector<Article> articles = {
+      Make("a", "Capital Wire",
+           {"Finance ministers from the eurozone were due to meet in Brussels on Friday.",
+            "The Brussels meeting was cancelled after the Dutch minister fell ill."}),
+      Make("b", "Ledger",
+           {"Eurozone finance ministers had planned to gather in Brussels this week.",
+            "The Brussels meeting has been postponed until next month, officials said."}),
+      Make("c", "Morning Star",
+           {"Officials in Brussels said the meeting could be postponed if talks stall."}),
+  };
+  StoryBrief b = BuildBrief(articles, AllOf(articles));
+  const Disagreement* d = SlotWith(b, "postponed");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->kind, "conflict");
+  ASSERT_EQ(d->values.size(), 2u);
+  for (const auto& v : d->values) {
+    // "could be postponed" is a possibility, not a report.
+    EXPECT_EQ(std::find(v.sources.begin(), v.sources.end(), "c"), v.sources.end());
+  }
 }
 
 TEST(DisagreementsTest, RenderersShowKindEscaped) {
