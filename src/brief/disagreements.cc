@@ -26,9 +26,9 @@ struct RoleFamily {
 const std::vector<RoleFamily>& Roles() {
   static const std::vector<RoleFamily> kRoles = {
       {"dead", {"kill", "dead", "die", "death", "fatal", "bodi", "slain", "murder"}},
-      {"injured", {"injur", "wound", "hurt", "hospitalis", "hospitaliz"}},
+      {"injured", {"injur", "wound", "hurt", "hospitalis", "hospitaliz", "stab", "treat"}},
       {"missing", {"miss", "unaccount"}},
-      {"detained", {"arrest", "detain", "detent", "jail", "imprison", "prison", "custodi"}},
+      {"detained", {"arrest", "detain", "detent", "jail", "imprison", "prison", "custodi", "book"}},
       {"captive", {"hostag", "captiv", "abduct", "kidnap"}},
       {"sheltering", {"displac", "shelter", "refug", "flee", "fled", "evacu", "homeless", "home",
                       "resid", "inhabit", "popul", "host", "live", "hous"}},
@@ -48,6 +48,7 @@ struct Mention {
   int role = -1;                    // index into Roles(), -1 none
   std::set<std::string> context;    // content stems of this and the previous sentence
   std::set<std::string> names;      // capitalised non-initial words (folded)
+  std::string age;                  // "year-old geraldine": ages compare only for one named person
 };
 
 int RoleOf(const std::vector<std::string>& stems, size_t center) {
@@ -69,6 +70,32 @@ int RoleOf(const std::vector<std::string>& stems, size_t center) {
   return best;
 }
 
+bool CalendarWord(const std::string& w) {
+  static const std::set<std::string> kWords = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+      "january", "february", "march", "april", "may", "june", "july", "august",
+      "september", "october", "november", "december"};
+  return kWords.count(w) > 0;
+}
+
+// Nouns for people in general: "1.5 million people" and "1.4 million
+// civilians" may count the same crowd; "four children" and "ten soldiers" not.
+bool GenericPeople(const std::string& head) {
+  static const std::set<std::string> kGeneric = {
+      "people", "persons", "civilians", "residents", "inhabitants", "individuals",
+      "population", "citizens", "locals", "souls"};
+  return kGeneric.count(head) > 0;
+}
+
+// Durations and repetitions are not counts of a thing outlets report.
+bool TimeUnit(const std::string& head) {
+  static const std::set<std::string> kUnits = {
+      "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
+      "minute", "minutes", "second", "seconds", "decade", "decades", "century", "centuries",
+      "time", "times", "percent"};
+  return kUnits.count(head) > 0;
+}
+
 // Content stems and names of one sentence.
 void AddContext(const std::string& sentence, text::Stemmer& stemmer, std::set<std::string>* context,
                 std::set<std::string>* names) {
@@ -86,7 +113,7 @@ void AddContext(const std::string& sentence, text::Stemmer& stemmer, std::set<st
     if (quantity::ParseNumber(w, &ignored)) continue;
     context->insert(stemmer.Stem(w));
     unsigned char c = static_cast<unsigned char>(raw[0]);
-    if (!was_first && c >= 'A' && c <= 'Z') names->insert(w);
+    if (!was_first && c >= 'A' && c <= 'Z' && !CalendarWord(w)) names->insert(w);
   }
 }
 
@@ -96,24 +123,30 @@ size_t Shared(const std::set<std::string>& a, const std::set<std::string>& b) {
   return n;
 }
 
-bool Comparable(const Mention& a, const Mention& b, const DisagreementOptions& o) {
-  if (a.q.unit != b.q.unit || a.q.currency != b.q.currency) return false;
-  bool same_thing = (!a.head_stem.empty() && a.head_stem == b.head_stem) ||
-                    (a.person && b.person) || Shared(a.counted_stems, b.counted_stems) > 0;
-  if (a.q.unit == quantity::Unit::kCurrency && a.head_stem.empty() && b.head_stem.empty()) {
-    same_thing = true;  // two sums of money, decided by context below
-  }
-  if (!same_thing) return false;
-  if (a.role >= 0 && b.role >= 0 && a.role != b.role) return false;
-  double lo = std::min(a.q.value, b.q.value), hi = std::max(a.q.value, b.q.value);
-  if (lo <= 0 || hi / lo > o.max_ratio) return false;
-  if (Shared(a.names, b.names) == 0) return false;
-  return static_cast<int>(Shared(a.context, b.context)) >= o.min_shared_context;
-}
-
 bool Disjoint(const Quantity& a, const Quantity& b, double tol) {
   return a.High(tol) < b.Low(tol) * (1 - 1e-9) || b.High(tol) < a.Low(tol) * (1 - 1e-9);
 }
+
+bool Comparable(const Mention& a, const Mention& b, const DisagreementOptions& o) {
+  if (a.q.unit != b.q.unit || a.q.currency != b.q.currency) return false;
+  if (a.sentence == b.sentence) return false;  // a sentence listing figures lists different things
+  // An outlet does not contradict itself: two of its figures that cannot both
+  // hold are about different things.
+  if (a.article == b.article && Disjoint(a.q, b.q, o.approx_tolerance)) return false;
+  if (a.age != b.age) return false;
+  bool same_thing = (!a.head_stem.empty() && a.head_stem == b.head_stem) || (a.person && b.person);
+  // Two sums of money with nothing counted: only with much shared context.
+  bool bare_money = a.q.unit == quantity::Unit::kCurrency && a.head_stem.empty() &&
+                    b.head_stem.empty();
+  if (!same_thing && !bare_money) return false;
+  if (a.role != b.role) return false;
+  double lo = std::min(a.q.value, b.q.value), hi = std::max(a.q.value, b.q.value);
+  if (lo <= 0 || hi / lo > o.max_ratio) return false;
+  if (Shared(a.names, b.names) == 0) return false;
+  int need = o.min_shared_context + (same_thing ? 0 : 2);
+  return static_cast<int>(Shared(a.context, b.context)) >= need;
+}
+
 
 std::string Topic(const std::vector<const Mention*>& members) {
   std::map<std::string, int> counted, names;
@@ -169,7 +202,26 @@ std::vector<Disagreement> FindDisagreements(const std::vector<Article>& articles
       for (const std::string& w : text::Words(q.counted)) {
         if (!text::IsStopWord(w)) m.counted_stems.insert(stemmer.Stem(w));
       }
-      m.person = !q.head.empty() && quantity::IsPersonNoun(q.head);
+      // Rates ("five children per woman") are not counts.
+      std::string_view after = std::string_view(sents[s].text).substr(q.end);
+      after = after.substr(0, std::min<size_t>(after.size(), q.counted.size() + 8));
+      if (after.find(" per ") != std::string_view::npos ||
+          after.find(" a year") != std::string_view::npos ||
+          after.find(" each") != std::string_view::npos) {
+        continue;
+      }
+      // Durations, and possessives read as nouns ("nine of Anaheim's").
+      if (TimeUnit(q.head) || q.head.ends_with("'s")) continue;
+      if (q.counted.find("year-old") != std::string::npos ||
+          q.counted.find("year old") != std::string::npos) {
+        // "29-year-old Geraldine Alcorn": an age, comparable only for the same name.
+        size_t last_space = q.counted.rfind(' ');
+        if (last_space == std::string::npos) continue;
+        unsigned char c = static_cast<unsigned char>(q.counted[last_space + 1]);
+        if (c < 'A' || c > 'Z') continue;
+        m.age = text::Fold(q.counted);
+      }
+      m.person = GenericPeople(q.head);
       // Demonyms in the plural ("Palestinians", "Israelis") count people too.
       if (!m.person && !q.counted.empty() && q.head.size() > 3 && q.head.back() == 's') {
         size_t last_space = q.counted.rfind(' ');

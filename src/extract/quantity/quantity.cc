@@ -94,6 +94,12 @@ void CountedNoun(std::string_view text, const std::vector<Token>& t, size_t j, Q
     if (text::IsStopWord(folded) && !PersonNoun(folded) && !(tok.attached && words > 0)) break;
     if (TimeWord(tok.lower) || OrdinalWord(tok.lower) != 0 || SmallNumber(tok.lower) >= 0) break;
     if (tok.capital && (WeekdayWord(tok.lower) || MonthWord(tok.lower) > 0)) break;
+    // Adverbs ("unanimously", "possibly") and URL pieces end the phrase.
+    if ((tok.lower.size() > 4 && tok.lower.ends_with("ly") && tok.lower != "family" &&
+         tok.lower != "ally") ||
+        tok.lower == "http" || tok.lower == "https" || tok.lower == "www") {
+      break;
+    }
     if (first == t.size()) first = j;
     last = j;
     ++words;
@@ -183,6 +189,20 @@ std::vector<Quantity> FindQuantities(std::string_view text) {
         continue;
       }
       if (m.first > 0 && t[m.first - 1].lower == "#") continue;
+      // Inside a URL or an identifier: "?id=1270675317", "/2024/", "_3".
+      if (m.first > 0 && head_tok.attached) {
+        const std::string& p = t[m.first - 1].lower;
+        if (p == "/" || p == "=" || p == "?" || p == "&" || p == "_" || p == "." || p == ":") {
+          i = m.last;
+          continue;
+        }
+      }
+      if (m.last + 1 < t.size() && t[m.last + 1].attached &&
+          (t[m.last + 1].lower == "/" || t[m.last + 1].lower == "_" || t[m.last + 1].lower == "=") &&
+          !m.fraction) {
+        i = m.last + 1;
+        continue;
+      }
       if (m.first > 0 && t[m.first - 1].kind == Tok::kWord && IdentifierNoun(t[m.first - 1].lower) &&
           !m.scaled && !m.fraction) {
         continue;
