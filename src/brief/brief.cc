@@ -1,6 +1,7 @@
 // BuildBrief: assembles the story brief from sentence alignment and summary.
-// Entities, quotes, timeline and disagreements are filled by the extraction
-// stages (issues 4 and 5); until then they stay empty rather than guessed.
+// Disagreements come from quantities and characterisations (disagreements.h);
+// entities, quotes and timeline are filled by the extraction stages as they
+// land; until then they stay empty rather than guessed.
 #include <algorithm>
 #include <unordered_map>
 #include <unordered_set>

@@ -169,6 +169,17 @@ bool ParseWordsAt(const std::vector<Token>& t, size_t i, NumberMatch* m) {
     int tens = TensNumber(w);
     if (small >= 0) {
       if (last == kSmall || (last == kTens && small >= 10) || (last == kTens && small == 0)) break;
+      // "two-thirds", "one-fifth": a hyphenated fraction.
+      if (small > 0 && j + 2 < t.size() && t[j + 1].lower == "-" && t[j + 2].kind == Tok::kWord) {
+        int d = OrdinalWord(t[j + 2].lower);
+        if (d > 1 && t[j + 2].lower != "second" && (OrdinalPlural(t[j + 2].lower) || small == 1)) {
+          m->value = total + (current + small) / d;
+          if (total > 0 || current > 0) m->value = total + current + double(small) / d;
+          m->fraction = true;
+          m->last = j + 2;
+          return true;
+        }
+      }
       current += small;
       tail = (last == kTens) ? tail + small : small;
       last = kSmall;

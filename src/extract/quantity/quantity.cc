@@ -93,6 +93,10 @@ void CountedNoun(std::string_view text, const std::vector<Token>& t, size_t j, Q
     std::string folded = text::Fold(std::string_view(text).substr(tok.begin, tok.end - tok.begin));
     if (text::IsStopWord(folded) && !PersonNoun(folded) && !(tok.attached && words > 0)) break;
     if (TimeWord(tok.lower) || OrdinalWord(tok.lower) != 0 || SmallNumber(tok.lower) >= 0) break;
+    if (tok.lower == "last" || tok.lower == "next" || tok.lower == "ago" ||
+        tok.lower == "earlier" || tok.lower == "later" || tok.lower == "overnight") {
+      break;
+    }
     if (tok.capital && (WeekdayWord(tok.lower) || MonthWord(tok.lower) > 0)) break;
     // Adverbs ("unanimously", "possibly") and URL pieces end the phrase.
     if ((tok.lower.size() > 4 && tok.lower.ends_with("ly") && tok.lower != "family" &&

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <random>
 #include <string>
 
 namespace parallax::quantity {
@@ -67,6 +68,22 @@ TEST(QuantityTest, NewsSentences) {
       {"At least 12 people were killed and 30 injured.",
        "At least 12|12|lower|none|people; 30|30|exact|none"},
       {"Dozens of families fled.", "Dozens|12|exact|none|vague|families"},
+      {"The deal is worth \u00A33bn, up from \u00A32.1bn last year.",
+       "\u00A33bn|3e+09|exact|currency:GBP; \u00A32.1bn|2.1e+09|exact|currency:GBP"},
+      {"Revenue rose 4.8% to $13.18 billion.",
+       "4.8%|4.8|exact|percent; $13.18 billion|1.318e+10|exact|currency:USD"},
+      {"Support fell to between 30% and 35% of voters.",
+       "between 30% and 35%|30..35|range|percent|voters"},
+      {"Tens of thousands of protesters marched in Paris.",
+       "Tens of thousands|10000|exact|none|vague|protesters"},
+      {"Half a million people lost power.", "Half a million|500000|exact|none|people"},
+      {"One in five Americans owns a gun.", "One in five|1/5|exact|none|Americans"},
+      {"It cost US$1.2 million and C$400,000 respectively.",
+       "US$1.2 million|1.2e+06|exact|currency:USD; C$400,000|400000|exact|currency:CAD"},
+      {"The 1,000-plus delegates arrived.", "1,000-plus|1000|lower|none|delegates"},
+      {"Some 200 or so families were evacuated.", "Some 200 or so|200|approximate|none|families"},
+      {"Nearly two-thirds of residents voted.", "Nearly two-thirds|0.666667|upper|none|residents"},
+      {"Shares fell 34 cents.", "34 cents|0.34|exact|currency:USD"},
   };
   for (const Case& c : cases) EXPECT_EQ(Show(c.text), c.expect) << c.text;
 }
@@ -110,6 +127,30 @@ TEST(QuantityTest, ParseNumber) {
   ASSERT_TRUE(ParseNumber("half a million", &v));
   EXPECT_EQ(v, 500000);
   EXPECT_FALSE(ParseNumber("the council", &v));
+}
+
+// Random strings of tricky pieces: offsets stay inside the text, no crash
+// (also run under ASan/UBSan by hand with 200,000 strings).
+TEST(QuantityTest, RandomPiecesStayInBounds) {
+  std::mt19937 rng(7);
+  const char* pieces[] = {"1", "2", ",", ".", "-", "\u2013", "$", "\u20AC", "%", " ", "million",
+                          "one", "and", "a", "half", "between", "to", "out", "of", "more", "than",
+                          "/", ":", "th", "bn", "k", "\u202F", "\u00BD", "\xE2\x85", "\xFF",
+                          "people", "March", "year-old", "'s", "point", "twenty", "fifths", "in"};
+  for (int it = 0; it < 3000; ++it) {
+    std::string s;
+    int len = static_cast<int>(rng() % 12);
+    for (int k = 0; k < len; ++k) {
+      s += pieces[rng() % (sizeof pieces / sizeof *pieces)];
+      if (rng() % 2) s += ' ';
+    }
+    for (const Quantity& q : FindQuantities(s)) {
+      ASSERT_LE(q.begin, q.end) << s;
+      ASSERT_LE(q.end, s.size()) << s;
+      ASSERT_LE(q.number_end, s.size()) << s;
+      ASSERT_EQ(q.text, s.substr(q.begin, q.end - q.begin));
+    }
+  }
 }
 
 TEST(QuantityTest, Bounds) {
