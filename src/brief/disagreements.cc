@@ -1,6 +1,7 @@
 #include "brief/disagreements.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <map>
 #include <set>
@@ -146,7 +147,6 @@ bool Comparable(const Mention& a, const Mention& b, const DisagreementOptions& o
   int need = o.min_shared_context + (same_thing ? 0 : 2);
   return static_cast<int>(Shared(a.context, b.context)) >= need;
 }
-
 
 std::string Topic(const std::vector<const Mention*>& members) {
   std::map<std::string, int> counted, names;
