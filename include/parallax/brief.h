@@ -58,6 +58,9 @@ struct DisagreementValue {
 struct Disagreement {
   std::string topic;
   std::vector<DisagreementValue> values;
+  // "conflict": two values cannot both be true; "spread": the values differ
+  // but are compatible (bounds, approximations); empty when not classified.
+  std::string kind;
 };
 
 struct Exclusive {

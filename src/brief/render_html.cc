@@ -79,7 +79,8 @@ std::string RenderBriefHtml(const std::vector<Article>& articles,
     if (!s.disagreements.empty()) {
       h += "<h2>Where they disagree</h2><ul>";
       for (const auto& d : s.disagreements) {
-        h += "<li><strong>" + Esc(d.topic) + "</strong><ul>";
+        h += "<li><strong>" + Esc(d.topic) + "</strong>" +
+             (d.kind.empty() ? "" : " <em>(" + Esc(d.kind) + ")</em>") + "<ul>";
         for (const auto& v : d.values) {
           h += "<li><strong>" + Esc(v.value) + "</strong>: " + Esc(v.text) +
                Chips(labels, articles, v.sources) + "</li>";

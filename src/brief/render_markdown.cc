@@ -56,7 +56,7 @@ std::string RenderBriefMarkdown(const std::vector<Article>& articles,
     if (!s.disagreements.empty()) {
       md += "\n## Where they disagree\n\n";
       for (const auto& d : s.disagreements) {
-        md += "- **" + Md(d.topic) + "**\n";
+        md += "- **" + Md(d.topic) + "**" + (d.kind.empty() ? "" : " (" + Md(d.kind) + ")") + "\n";
         for (const auto& v : d.values) {
           md += "  - " + Md(v.value) + ": " + Md(v.text) + Refs(labels, v.sources) + "\n";
         }
