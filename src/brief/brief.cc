@@ -103,7 +103,7 @@ StoryBrief BuildBrief(const std::vector<Article>& articles, const StoryCluster& 
   Alignment alignment = brief::AlignSentences(model, sources);
   std::vector<double> salience = brief::Salience(model, alignment, sources.group_count());
 
-  for (uint32_t s : brief::Summarize(model, salience, {options.max_words, 0.7})) {
+  for (uint32_t s : brief::Summarize(model, salience, sources, {options.max_words})) {
     b.summary.push_back({model.sentences()[s].text, Cite(articles, model, alignment, s)});
   }
 

@@ -91,6 +91,7 @@ SentenceModel::SentenceModel(const std::vector<Article>& articles,
           auto [it, inserted] = vocab.emplace(stem, static_cast<uint32_t>(vocab.size()));
           if (inserted) df_.push_back(0);
           tf[it->second] += 1;
+          s.terms.push_back(it->second);
           seen_in_article.push_back(it->second);
         }
         counts.emplace_back(tf.begin(), tf.end());

@@ -30,6 +30,9 @@ struct Sentence {
   int words = 0;            // whitespace-separated words
   bool in_quote_block = false;
   SparseVec vec;
+  // Content-term ids (stems, stop words dropped) in text order: the units of
+  // the summary's concept coverage (unigrams and adjacent pairs).
+  std::vector<uint32_t> terms;
 };
 
 class SentenceModel {
@@ -43,6 +46,7 @@ class SentenceModel {
   // Document frequency (articles) of a term id.
   uint32_t df(uint32_t term) const { return df_[term]; }
   size_t article_count() const { return members_; }
+  size_t vocabulary_size() const { return df_.size(); }
 
   // Pairs (i, j), i < j, of sentences from different articles with cosine at
   // least `threshold`, found through an inverted index over terms.
