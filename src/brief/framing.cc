@@ -91,10 +91,7 @@ double LogOddsZ(double y_i, double n_i, double y_all, double n_all, double alpha
   return delta / std::sqrt(var);
 }
 
-}  // namespace
-
-std::vector<std::string> AttributedSources(const std::string& sentence) {
-  std::vector<Tok> t = Toks(sentence);
+std::vector<std::string> SourcesIn(const std::vector<Tok>& t) {
   std::vector<std::string> out;
   auto add = [&](std::string name) {
     if (!name.empty() && std::find(out.begin(), out.end(), name) == out.end()) out.push_back(std::move(name));
@@ -122,6 +119,10 @@ std::vector<std::string> AttributedSources(const std::string& sentence) {
   return out;
 }
 
+}  // namespace
+
+std::vector<std::string> AttributedSources(const std::string& sentence) { return SourcesIn(Toks(sentence)); }
+
 std::vector<OutletFraming> ComputeFraming(const std::vector<Article>& articles,
                                           const StoryCluster& story, const FramingOptions& options) {
   // Outlets in order of first appearance.
@@ -138,9 +139,11 @@ std::vector<OutletFraming> ComputeFraming(const std::vector<Article>& articles,
   }
   if (out.size() < 2) return {};
 
+  // Folded word -> stem id (stemming each distinct word once), and the
+  // surface forms seen per stem id.
+  std::unordered_map<std::string, uint32_t> word_id;
   std::unordered_map<std::string, uint32_t> vocab;
-  std::vector<std::string> stems;
-  std::unordered_map<uint64_t, std::unordered_map<std::string, int>> surfaces;
+  std::vector<std::unordered_map<std::string, int>> surfaces;
   std::vector<Counts> counts(out.size());
   Counts all;
   std::vector<std::unordered_map<std::string, int>> source_counts(out.size());
@@ -156,21 +159,24 @@ std::vector<OutletFraming> ComputeFraming(const std::vector<Article>& articles,
     for (const Block& b : art.blocks) {
       for (const text::Span& sp : text::SplitSentences(b.text, lang)) {
         std::string sentence = b.text.substr(sp.begin, sp.end - sp.begin);
-        for (std::string& name : AttributedSources(sentence)) {
+        std::vector<Tok> toks = Toks(sentence);
+        for (std::string& name : SourcesIn(toks)) {
           if (source_counts[o][name]++ == 0) source_order[o].push_back(name);
         }
         int64_t prev = -1;
-        std::string prev_surface;
-        for (const Tok& tok : Toks(sentence)) {
+        for (const Tok& tok : toks) {
           bool content = tok.word && tok.folded.size() >= 2 && !text::IsStopWord(tok.folded, lang);
           if (!content) {
             prev = -1;
             continue;
           }
-          std::string stem = stemmer->Stem(tok.folded);
-          auto [it, inserted] = vocab.emplace(stem, static_cast<uint32_t>(stems.size()));
-          if (inserted) stems.push_back(stem);
-          uint32_t id = it->second;
+          auto w = word_id.find(tok.folded);
+          if (w == word_id.end()) {
+            auto [it, inserted] = vocab.emplace(stemmer->Stem(tok.folded), static_cast<uint32_t>(vocab.size()));
+            if (inserted) surfaces.emplace_back();
+            w = word_id.emplace(tok.folded, it->second).first;
+          }
+          uint32_t id = w->second;
           ++counts[o].n[id];
           ++all.n[id];
           counts[o].unigrams += 1;
@@ -182,21 +188,24 @@ std::vector<OutletFraming> ComputeFraming(const std::vector<Article>& articles,
             ++all.n[key];
             counts[o].pairs += 1;
             all.pairs += 1;
-            ++surfaces[key][prev_surface + " " + tok.folded];
           }
           prev = id;
-          prev_surface = tok.folded;
         }
       }
     }
   }
 
+  // A pair shows as the most frequent surface of each of its stems.
   auto best_surface = [&](uint64_t key) {
-    const auto& m = surfaces[key];
-    auto best = std::max_element(m.begin(), m.end(), [](const auto& x, const auto& y) {
-      return x.second != y.second ? x.second < y.second : x.first > y.first;
-    });
-    return best->first;
+    auto one = [&](uint32_t id) {
+      const auto& m = surfaces[id];
+      auto best = std::max_element(m.begin(), m.end(), [](const auto& x, const auto& y) {
+        return x.second != y.second ? x.second < y.second : x.first > y.first;
+      });
+      return best->first;
+    };
+    if (key >> 32) return one(static_cast<uint32_t>((key >> 32) - 1)) + " " + one(static_cast<uint32_t>(key));
+    return one(static_cast<uint32_t>(key));
   };
   for (size_t o = 0; o < out.size(); ++o) {
     // The outlet's own name ("CNN reported") is not framing.

@@ -43,6 +43,9 @@ class SentenceModel {
   const std::vector<Sentence>& sentences() const { return sentences_; }
   // Normalised sum of the article vectors: what the story is about.
   const SparseVec& centroid() const { return centroid_; }
+  // Cosine of a sentence vector with the centroid, through a dense copy of
+  // the centroid: O(terms of v), not O(story vocabulary).
+  float CentroidSimilarity(const SparseVec& v) const;
   // Document frequency (articles) of a term id.
   uint32_t df(uint32_t term) const { return df_[term]; }
   size_t article_count() const { return members_; }
@@ -56,6 +59,7 @@ class SentenceModel {
   std::vector<Sentence> sentences_;
   std::vector<uint32_t> df_;
   SparseVec centroid_;
+  std::vector<float> dense_centroid_;  // indexed by term id
   size_t members_ = 0;
 };
 

@@ -84,7 +84,7 @@ std::vector<double> Salience(const SentenceModel& model, const Alignment& alignm
       score[i] = -1;
       continue;
     }
-    double centrality = Cosine(s.vec, model.centroid());
+    double centrality = model.CentroidSimilarity(s.vec);
     const FactGroup& g = alignment.groups[alignment.group_of[i]];
     double support = (double(g.independent) - 1.0) / max_support;  // 0..1
     double lead = 1.0 - std::min(1.0, s.position);
