@@ -70,9 +70,26 @@ std::string LeftRun(const std::vector<Tok>& t, size_t end) {  // run ends just b
 uint64_t PairKey(uint32_t a, uint32_t b) { return (uint64_t(a) + 1) << 32 | b; }
 
 // Counts of one outlet (or of the whole story), unigrams and pairs apart.
+// Keys are gathered in a vector, then sorted and run-length counted: much
+// cheaper than a hash map per outlet on large stories.
 struct Counts {
-  std::unordered_map<uint64_t, int> n;
+  std::vector<uint64_t> keys;
+  std::vector<std::pair<uint64_t, int>> n;  // sorted by key
   double unigrams = 0, pairs = 0;
+  void Finish() {
+    std::sort(keys.begin(), keys.end());
+    for (size_t k = 0; k < keys.size();) {
+      size_t e = k;
+      while (e < keys.size() && keys[e] == keys[k]) ++e;
+      n.emplace_back(keys[k], static_cast<int>(e - k));
+      k = e;
+    }
+    keys = {};
+  }
+  int Of(uint64_t key) const {
+    auto it = std::lower_bound(n.begin(), n.end(), std::make_pair(key, 0));
+    return it != n.end() && it->first == key ? it->second : 0;
+  }
 };
 
 struct Z {
@@ -177,15 +194,13 @@ std::vector<OutletFraming> ComputeFraming(const std::vector<Article>& articles,
             w = word_id.emplace(tok.folded, it->second).first;
           }
           uint32_t id = w->second;
-          ++counts[o].n[id];
-          ++all.n[id];
+          counts[o].keys.push_back(id);
           counts[o].unigrams += 1;
           all.unigrams += 1;
           ++surfaces[id][tok.folded];
           if (prev >= 0) {
             uint64_t key = PairKey(static_cast<uint32_t>(prev), id);
-            ++counts[o].n[key];
-            ++all.n[key];
+            counts[o].keys.push_back(key);
             counts[o].pairs += 1;
             all.pairs += 1;
           }
@@ -194,6 +209,12 @@ std::vector<OutletFraming> ComputeFraming(const std::vector<Article>& articles,
       }
     }
   }
+
+  for (Counts& c : counts) {
+    all.keys.insert(all.keys.end(), c.keys.begin(), c.keys.end());
+    c.Finish();
+  }
+  all.Finish();
 
   // A pair shows as the most frequent surface of each of its stems.
   auto best_surface = [&](uint64_t key) {
@@ -217,7 +238,7 @@ std::vector<OutletFraming> ComputeFraming(const std::vector<Article>& articles,
       bool pair = key >> 32;
       double n_i = pair ? counts[o].pairs : counts[o].unigrams;
       double n_all = pair ? all.pairs : all.unigrams;
-      double z = LogOddsZ(y, n_i, all.n[key], n_all, options.prior_scale * n_all);
+      double z = LogOddsZ(y, n_i, all.Of(key), n_all, options.prior_scale * n_all);
       if (z >= options.min_z) zs.push_back({key, z});
     }
     std::sort(zs.begin(), zs.end(), [](const Z& a, const Z& b) { return a.z != b.z ? a.z > b.z : a.key < b.key; });

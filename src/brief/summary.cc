@@ -4,8 +4,6 @@
 #include <cmath>
 #include <queue>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
 
 #include "parallax/text.h"
 
@@ -102,23 +100,42 @@ std::vector<uint32_t> Summarize(const SentenceModel& model, const std::vector<do
   const bool with_bigrams = tune.bigram > 0;
 
   // Concept weight: summed over independent sources of the best position
-  // weight with which that source states it.
-  std::unordered_map<uint64_t, double> weight;
-  {
-    std::unordered_map<size_t, std::unordered_map<uint64_t, double>> per_source;
-    for (uint32_t i = 0; i < sents.size(); ++i) {
-      if (salience[i] <= 0 && sents[i].words < 6) continue;
-      const Sentence& s = sents[i];
-      double w = 1.0 + tune.lead_bonus * std::exp(-double(s.ordinal) / tune.lead_decay);
-      auto& m = per_source[sources.GroupOf(s.article)];
-      for (uint64_t c : Concepts(s, with_bigrams)) {
-        double& best = m[c];
-        best = std::max(best, w);
+  // weight with which that source states it. Statements are gathered as
+  // (concept, source, weight) and sorted, which is much faster than nested
+  // hash maps on large stories; concepts then become dense indices.
+  struct Statement {
+    uint64_t key;
+    size_t source;
+    double weight;
+  };
+  std::vector<Statement> statements;
+  std::vector<std::vector<uint64_t>> concepts(sents.size());
+  for (uint32_t i = 0; i < sents.size(); ++i) {
+    if (salience[i] <= 0 && sents[i].words < 6) continue;
+    const Sentence& s = sents[i];
+    double w = 1.0 + tune.lead_bonus * std::exp(-double(s.ordinal) / tune.lead_decay);
+    size_t source = sources.GroupOf(s.article);
+    concepts[i] = Concepts(s, with_bigrams);
+    for (uint64_t c : concepts[i]) statements.push_back({c, source, w});
+  }
+  std::sort(statements.begin(), statements.end(), [](const Statement& x, const Statement& y) {
+    return x.key != y.key ? x.key < y.key : x.source < y.source;
+  });
+  std::vector<uint64_t> keys;
+  std::vector<double> weight;
+  for (size_t k = 0; k < statements.size();) {
+    const uint64_t c = statements[k].key;
+    double total = 0;
+    while (k < statements.size() && statements[k].key == c) {
+      const size_t source = statements[k].source;
+      double best = 0;
+      for (; k < statements.size() && statements[k].key == c && statements[k].source == source; ++k) {
+        best = std::max(best, statements[k].weight);
       }
+      total += best;
     }
-    for (const auto& [source, m] : per_source) {
-      for (const auto& [c, w] : m) weight[c] += c >> 32 ? tune.bigram * w : w;
-    }
+    keys.push_back(c);
+    weight.push_back(c >> 32 ? tune.bigram * total : total);
   }
 
   // Lazy greedy on gain * factor / words^p: gains only shrink as concepts get
@@ -126,21 +143,23 @@ std::vector<uint32_t> Summarize(const SentenceModel& model, const std::vector<do
   // it reaches the top.
   double max_salience = 0;
   for (double v : salience) max_salience = std::max(max_salience, v);
-  std::vector<std::vector<uint64_t>> concepts(sents.size());
+  std::vector<std::vector<uint32_t>> ids(sents.size());
   std::vector<double> factor(sents.size(), 0);
   using Entry = std::pair<double, uint32_t>;  // (score upper bound, sentence)
   std::priority_queue<Entry> heap;
-  std::unordered_set<uint64_t> covered;
+  std::vector<char> covered(keys.size(), 0);
   auto score_of = [&](uint32_t i) {
     double gain = 0;
-    for (uint64_t c : concepts[i]) {
-      if (!covered.contains(c)) gain += weight[c];
+    for (uint32_t c : ids[i]) {
+      if (!covered[c]) gain += weight[c];
     }
     return gain * factor[i];
   };
   for (uint32_t i = 0; i < sents.size(); ++i) {
     if (salience[i] <= 0) continue;
-    concepts[i] = Concepts(sents[i], with_bigrams);
+    for (uint64_t c : concepts[i]) {
+      ids[i].push_back(static_cast<uint32_t>(std::lower_bound(keys.begin(), keys.end(), c) - keys.begin()));
+    }
     double rel = max_salience > 0 ? salience[i] / max_salience : 0;
     factor[i] = (1.0 + tune.salience * rel) / std::pow(double(sents[i].words), tune.length_power);
     heap.push({score_of(i), i});
@@ -163,7 +182,7 @@ std::vector<uint32_t> Summarize(const SentenceModel& model, const std::vector<do
     if (repeat) continue;
     chosen.push_back(i);
     budget -= sents[i].words;
-    for (uint64_t c : concepts[i]) covered.insert(c);
+    for (uint32_t c : ids[i]) covered[c] = 1;
   }
   // Readable order: earlier-in-article material first (background tends to
   // come later); ties keep selection order.
