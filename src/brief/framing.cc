@@ -44,11 +44,27 @@ std::vector<Tok> Toks(const std::string& s) {
   return out;
 }
 
-// A run of capitalised words [b, e), at most four, leading stop words dropped.
+bool IsDayOrMonth(std::string_view folded) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+      "february", "march", "april", "may", "june", "july", "august", "september", "october",
+      "november", "december", "today", "yesterday"};
+  return kWords.contains(folded);
+}
+
+bool IsPossessive(std::string_view folded) {
+  return folded.ends_with("'s") || folded.ends_with("\xE2\x80\x99s");
+}
+
+// A run of capitalised words [b, e), at most four, leading stop words dropped;
+// not a date word, not a possessive ("Biden's aides said" names no one).
 std::string Run(const std::vector<Tok>& t, size_t b, size_t e) {
   while (b < e && text::IsStopWord(t[b].folded)) ++b;
   if (b >= e || e - b > 4) return "";
   if (e - b == 1 && IsPronounOrDeterminer(t[b].folded)) return "";
+  for (size_t k = b; k < e; ++k) {
+    if (IsDayOrMonth(t[k].folded) || IsPossessive(t[k].folded)) return "";
+  }
   std::string out;
   for (size_t k = b; k < e; ++k) out += (out.empty() ? "" : " ") + std::string(t[k].text);
   return out;

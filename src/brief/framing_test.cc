@@ -46,6 +46,9 @@ TEST(AttributedSourcesTest, SpeechVerbsAndAccordingTo) {
   // Pronouns and lower-case groups are not names.
   EXPECT_TRUE(AttributedSources("He said it was a mistake to cancel the delegation.").empty());
   EXPECT_TRUE(AttributedSources("American officials said they were perplexed by Netanyahu's decision.").empty());
+  // Dates and possessives are not speakers.
+  EXPECT_TRUE(AttributedSources("Netanyahu on Wednesday said his decision was a message to Hamas.").empty());
+  EXPECT_TRUE(AttributedSources("The talks will go ahead, said Biden\xE2\x80\x99s national security adviser.").empty());
 }
 
 std::vector<Article> TwoTellings() {
