@@ -118,8 +118,9 @@ struct Z {
 double LogOddsZ(double y_i, double n_i, double y_all, double n_all, double alpha0) {
   double alpha = alpha0 * y_all / n_all;
   double y_j = y_all - y_i, n_j = n_all - n_i;
-  double delta = std::log((y_i + alpha) / (n_i + alpha0 - y_i - alpha)) -
-                 std::log((y_j + alpha) / (n_j + alpha0 - y_j - alpha));
+  double rest_i = n_i + alpha0 - y_i - alpha, rest_j = n_j + alpha0 - y_j - alpha;
+  if (rest_i <= 0 || rest_j <= 0) return 0;  // a one-term vocabulary: nothing to contrast
+  double delta = std::log((y_i + alpha) / rest_i) - std::log((y_j + alpha) / rest_j);
   double var = 1.0 / (y_i + alpha) + 1.0 / (y_j + alpha);
   return delta / std::sqrt(var);
 }

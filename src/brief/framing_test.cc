@@ -2,7 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <nlohmann/json.hpp>
 #include <numeric>
+
+#include "parallax/render.h"
 
 namespace parallax::brief {
 namespace {
@@ -103,6 +106,28 @@ TEST(FramingTest, OneOutletHasNothingToCompare) {
   EXPECT_TRUE(ComputeFraming(articles, AllOf(articles)).empty());
   std::vector<Article> none;
   EXPECT_TRUE(ComputeFraming(none, AllOf(none)).empty());
+}
+
+TEST(FramingTest, BriefCarriesFramingIntoEveryFormat) {
+  auto articles = TwoTellings();
+  articles[0].outlet = "<b>CNN</b>";
+  StoryBrief b = BuildBrief(articles, AllOf(articles));
+  ASSERT_EQ(b.framing.size(), 2u);
+  std::vector<StoryBrief> stories = {b};
+  auto j = nlohmann::json::parse(RenderBriefJson(articles, stories));
+  const auto& f = j["stories"][0]["framing"];
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0]["outlet"], "<b>CNN</b>");
+  EXPECT_EQ(f[1]["articles"][0], "tol-1");
+  ASSERT_FALSE(f[1]["terms"].empty());
+  EXPECT_TRUE(f[1]["terms"][0].contains("z"));
+  std::string html = RenderBriefHtml(articles, stories);
+  EXPECT_EQ(html.find("<b>CNN"), std::string::npos);
+  EXPECT_NE(html.find("&lt;b&gt;CNN"), std::string::npos);
+  EXPECT_NE(html.find("How each outlet tells it"), std::string::npos);
+  std::string md = RenderBriefMarkdown(articles, stories);
+  EXPECT_NE(md.find("## How each outlet tells it"), std::string::npos);
+  EXPECT_NE(md.find("hamas terrorists"), std::string::npos);
 }
 
 }  // namespace
