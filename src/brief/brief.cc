@@ -8,6 +8,7 @@
 
 #include "brief/alignment.h"
 #include "brief/disagreements.h"
+#include "brief/framing.h"
 #include "brief/sentence_model.h"
 #include "brief/sources.h"
 #include "brief/summary.h"
@@ -105,7 +106,7 @@ StoryBrief BuildBrief(const std::vector<Article>& articles, const StoryCluster& 
   Alignment alignment = brief::AlignSentences(model, sources);
   std::vector<double> salience = brief::Salience(model, alignment, sources.group_count());
 
-  for (uint32_t s : brief::Summarize(model, salience, {options.max_words, 0.7})) {
+  for (uint32_t s : brief::Summarize(model, salience, sources, {options.max_words})) {
     b.summary.push_back({model.sentences()[s].text, Cite(articles, model, alignment, s)});
   }
 
@@ -129,6 +130,8 @@ StoryBrief BuildBrief(const std::vector<Article>& articles, const StoryCluster& 
   if (sources.group_count() >= 2) {
     b.exclusives = FindExclusives(articles, story, model, alignment, sources, salience);
   }
+
+  b.framing = brief::ComputeFraming(articles, story);
 
   b.title = story.title;
   for (size_t k = 0; b.title.empty() && k < story.articles.size(); ++k) {

@@ -51,6 +51,13 @@ json StoryJson(const StoryBrief& s) {
   }
   j["exclusives"] = json::array();
   for (const auto& e : s.exclusives) j["exclusives"].push_back({{"text", e.text}, {"source", e.source}});
+  j["framing"] = json::array();  // extra field (CONTRACT allows): per-outlet terms and sources
+  for (const auto& f : s.framing) {
+    json terms = json::array();
+    for (const auto& t : f.terms) terms.push_back({{"term", t.term}, {"z", t.z}});
+    j["framing"].push_back(
+        {{"outlet", f.outlet}, {"articles", f.articles}, {"terms", terms}, {"sources", f.sources}});
+  }
   return j;
 }
 
