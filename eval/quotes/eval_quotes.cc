@@ -1,0 +1,137 @@
+// eval_quotes: quote content-span P/R/F1 and speaker accuracy of
+// parallax::quotes on PolNeAR (metric: /work/shared/data/README.md), plus
+// speed (articles/s, NER tagging included). Prints a Markdown table.
+//
+//   build/eval/quotes/eval_quotes --split dev
+//   build/eval/quotes/eval_quotes --split train --limit 200 --errors 40
+#include <CLI/CLI.hpp>
+#include <chrono>
+#include <cstdio>
+#include <iostream>
+
+#include "parallax/ner.h"
+#include "parallax/quotes.h"
+#include "polnear.h"
+
+namespace {
+
+using parallax::eval::GoldDoc;
+using parallax::eval::PredictedQuote;
+using parallax::eval::QuoteScore;
+
+std::string Snip(const std::string& s, size_t n = 160) {
+  std::string out = s.size() > n ? s.substr(0, n) + "…" : s;
+  for (char& c : out) if (c == '\n') c = ' ';
+  return out;
+}
+
+// Code-point span -> text.
+std::string CharText(const std::string& text, size_t b, size_t e) {
+  size_t cp = 0, bb = text.size(), eb = text.size();
+  for (size_t i = 0; i <= text.size(); ++i) {
+    if (i == text.size() || (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+      if (cp == b) bb = i;
+      if (cp == e) { eb = i; break; }
+      ++cp;
+    }
+  }
+  return bb < eb ? text.substr(bb, eb - bb) : "";
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"Quote extraction on PolNeAR"};
+  std::string root = std::string(PARALLAX_SHARED_DATA) + "/ie/polnear";
+  std::string split = "dev";
+  std::string model;
+  size_t limit = 0, offset = 0;
+  int errors = 0;
+  bool direct_only = false;
+  app.add_option("--data", root, "PolNeAR folder");
+  app.add_option("--split", split, "train or dev")->check(CLI::IsMember({"train", "dev"}));
+  app.add_option("--model", model, "NER model (default: the project's)");
+  app.add_option("--offset", offset, "skip this many articles");
+  app.add_option("--limit", limit, "at most this many articles (0 = all)");
+  app.add_option("--errors", errors, "print this many misses, false alarms and wrong speakers");
+  app.add_flag("--direct-only", direct_only, "direct quotes only (for comparison)");
+  CLI11_PARSE(app, argc, argv);
+
+  auto docs = parallax::eval::ReadPolnear(root, split);
+  if (!docs.ok()) {
+    std::cerr << "eval_quotes: " << docs.status().message() << "\n";
+    return 1;
+  }
+  auto tagger = model.empty() ? parallax::ner::Tagger::LoadDefault() : parallax::ner::Tagger::Load(model);
+  if (!tagger.ok()) {
+    std::cerr << "eval_quotes: " << tagger.status().message() << "\n";
+    return 1;
+  }
+  parallax::quotes::Options options;
+  options.indirect = !direct_only;
+  parallax::quotes::Extractor extractor(*tagger, options);
+
+  std::vector<GoldDoc> set;
+  for (size_t i = offset; i < docs->size() && (limit == 0 || set.size() < limit); ++i) {
+    set.push_back((*docs)[i]);
+  }
+  QuoteScore total, direct_score;
+  size_t direct_pred = 0, direct_matched = 0, chars = 0;
+  int shown_fn = 0, shown_fp = 0, shown_sp = 0;
+  auto start = std::chrono::steady_clock::now();
+  std::vector<std::vector<parallax::quotes::Quote>> all;
+  for (const GoldDoc& d : set) all.push_back(extractor.Extract(d.text));
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  for (size_t k = 0; k < set.size(); ++k) {
+    const GoldDoc& d = set[k];
+    chars += d.text.size();
+    std::vector<PredictedQuote> pred;
+    for (const auto& q : all[k]) pred.push_back({{q.char_begin, q.char_end}, q.speaker});
+    std::vector<int> matches;
+    QuoteScore s = parallax::eval::ScoreDoc(d, pred, &matches);
+    total.Add(s);
+    std::vector<char> gold_hit(d.attributions.size(), 0);
+    for (size_t p = 0; p < pred.size(); ++p) {
+      bool direct = all[k][p].kind == parallax::quotes::QuoteKind::kDirect;
+      direct_pred += direct;
+      if (matches[p] >= 0) {
+        gold_hit[matches[p]] = 1;
+        direct_matched += direct;
+        const auto& g = d.attributions[matches[p]];
+        if (!g.source.empty() && !parallax::eval::SpeakerMatches(pred[p].speaker, g) &&
+            shown_sp < errors) {
+          ++shown_sp;
+          std::printf("SPEAKER %s | pred=\"%s\" (mention \"%s\") gold=\"%s\" coref=\"%s\" | %s\n",
+                      d.name.c_str(), pred[p].speaker.c_str(), all[k][p].speaker_mention.c_str(),
+                      g.source_text.c_str(), g.coreferent_name.c_str(),
+                      Snip(all[k][p].text, 100).c_str());
+        }
+      } else if (shown_fp < errors) {
+        ++shown_fp;
+        std::printf("FP %s | %s [%s/%s] | %s\n", d.name.c_str(), all[k][p].speaker.c_str(),
+                    all[k][p].cue.c_str(), parallax::quotes::QuoteKindName(all[k][p].kind),
+                    Snip(all[k][p].text).c_str());
+      }
+    }
+    for (size_t g = 0; g < d.attributions.size(); ++g) {
+      if (gold_hit[g] || shown_fn >= errors) continue;
+      ++shown_fn;
+      const auto& a = d.attributions[g];
+      std::printf("FN %s | src=\"%s\" | %s\n", d.name.c_str(), a.source_text.c_str(),
+                  Snip(CharText(d.text, a.content.front().begin, a.content.back().end)).c_str());
+    }
+  }
+  std::printf("\n| PolNeAR %s (%zu articles) | P | R | F1 | speaker acc | matched/pred/gold |\n",
+              split.c_str(), set.size());
+  std::printf("|---|---|---|---|---|---|\n");
+  std::printf("| parallax::quotes%s | %.1f | %.1f | %.1f | %.1f (%zu/%zu) | %zu/%zu/%zu |\n",
+              direct_only ? " (direct only)" : "", total.Precision(), total.Recall(), total.F1(),
+              total.SpeakerAccuracy(), total.speaker_correct, total.speaker_pairs, total.matched,
+              total.predicted, total.gold);
+  std::printf("\ndirect quotes: %zu predicted, %zu matched; indirect: %zu predicted, %zu matched\n",
+              direct_pred, direct_matched, total.predicted - direct_pred,
+              total.matched - direct_matched);
+  std::printf("speed: %.1f articles/s (%.0f KB/s), %.2f s wall for %zu articles, NER included\n",
+              set.size() / seconds, chars / 1024.0 / seconds, seconds, set.size());
+  return 0;
+}

@@ -1,0 +1,434 @@
+// Extractor: direct quotes from paired marks with their attribution
+// clause before or after them, then indirect speech around cue verbs, then
+// speakers resolved in reading order (so pronouns see earlier speakers).
+#include <algorithm>
+
+#include "direct.h"
+#include "document.h"
+#include "lexicon.h"
+#include "parallax/quotes.h"
+#include "speakers.h"
+
+namespace parallax::quotes {
+
+using internal::Doc;
+using internal::MarkSpan;
+using internal::TokRange;
+
+const char* QuoteKindName(QuoteKind kind) {
+  return kind == QuoteKind::kDirect ? "direct" : "indirect";
+}
+
+const char* SpeakerTypeName(SpeakerType type) {
+  switch (type) {
+    case SpeakerType::kPerson: return "person";
+    case SpeakerType::kOrganization: return "organization";
+    case SpeakerType::kAnonymous: return "anonymous";
+    case SpeakerType::kUnknown: break;
+  }
+  return "unknown";
+}
+
+namespace {
+
+// A quote before its speaker is resolved.
+struct Raw {
+  std::vector<TokRange> parts;  // content tokens, in order
+  QuoteKind kind = QuoteKind::kDirect;
+  int64_t cue = -1;             // cue token ("according" for "according to")
+  TokRange speaker{0, 0};
+  bool inherit = false;         // speaker of the previous quote (continuations)
+  uint32_t order = 0;           // token position that decides resolution order
+};
+
+bool IsWord(const internal::Tok& t) { return t.kind == text::TokenKind::kWord; }
+
+int CountWords(const Doc& d, uint32_t a, uint32_t b) {
+  int n = 0;
+  for (uint32_t i = a; i < b; ++i) n += IsWord(d.toks[i]);
+  return n;
+}
+
+bool IsCue(const Doc& d, uint32_t i, bool* participle) {
+  const internal::Tok& t = d.toks[i];
+  return IsWord(t) && !t.capital && t.mention < 0 && internal::IsCueVerb(t.lower, participle);
+}
+
+bool AccordingTo(const Doc& d, uint32_t i) {
+  return d.toks[i].lower == "according" && i + 1 < d.toks.size() && d.toks[i + 1].lower == "to" &&
+         d.toks[i + 1].sentence == d.toks[i].sentence;
+}
+
+// End of the clause that starts at `i`: the next punctuation other than a
+// name dot, within the sentence.
+uint32_t ClauseEnd(const Doc& d, uint32_t i) {
+  uint32_t end = d.sents[d.toks[i].sentence].tok_end;
+  while (i < end) {
+    const internal::Tok& t = d.toks[i];
+    if (t.kind == text::TokenKind::kPunct && t.lower != "-" && t.lower != "'" &&
+        !(t.lower == "." && i + 1 < end && d.toks[i + 1].capital && i > 0 &&
+          d.toks[i - 1].end - d.toks[i - 1].begin <= 3)) {
+      break;
+    }
+    ++i;
+  }
+  return i;
+}
+
+class Finder {
+ public:
+  Finder(const Doc& d, const Options& options) : d_(d), options_(options) {
+    inside_.assign(d.toks.size(), 0);
+    used_.assign(d.toks.size(), 0);
+  }
+
+  std::vector<Raw> Run() {
+    spans_ = internal::FindQuoteSpans(d_);
+    for (const MarkSpan& s : spans_) {
+      for (uint32_t i = s.open; i <= s.close; ++i) inside_[i] = 1;
+    }
+    std::vector<char> merged(spans_.size(), 0);
+    for (size_t k = 0; k < spans_.size(); ++k) {
+      if (!merged[k]) Direct(k, &merged);
+    }
+    if (options_.indirect) {
+      for (const internal::Sent& s : d_.sents) Indirect(s);
+    }
+    return std::move(out_);
+  }
+
+ private:
+  // Speaker and cue after a closing mark: `"…," he said` / `"…," said X`.
+  // Returns the token after the attribution clause, or 0 when there is none.
+  uint32_t Trailer(const MarkSpan& s, Raw* r) {
+    uint32_t j = s.close + 1;
+    if (j >= d_.toks.size() || d_.toks[j].paragraph != d_.toks[s.close].paragraph) return 0;
+    if (d_.IsPunct(j, ",")) ++j;
+    if (j >= d_.toks.size() || d_.toks[j].paragraph != d_.toks[s.close].paragraph) return 0;
+    uint32_t end = ClauseEnd(d_, j);
+    for (uint32_t q = j; q < end && q < j + 9; ++q) {
+      bool participle = false;
+      if (!IsCue(d_, q, &participle)) continue;
+      TokRange who = q == j ? internal::PhraseAfter(d_, q + 1) : internal::SubjectBefore(d_, q);
+      if (q != j && who.first != j) return 0;  // something else sits between
+      if (!internal::PlausibleSpeaker(d_, who)) return 0;
+      r->cue = q;
+      r->speaker = who;
+      used_[q] = 1;
+      return std::max(ClauseEnd(d_, q + 1), who.second);
+    }
+    return 0;
+  }
+
+  void Direct(size_t k, std::vector<char>* merged) {
+    const MarkSpan& s = spans_[k];
+    Raw r;
+    r.kind = QuoteKind::kDirect;
+    r.parts.push_back({s.open, s.close + 1});
+    r.order = s.open;
+    uint32_t after = s.closed ? Trailer(s, &r) : 0;
+    if (after != 0) {
+      // Split quote: `"…," he said, "…"`.
+      if (after + 1 < d_.toks.size() && d_.IsPunct(after, ",") && k + 1 < spans_.size() &&
+          spans_[k + 1].open == after + 1) {
+        r.parts.push_back({spans_[k + 1].open, spans_[k + 1].close + 1});
+        (*merged)[k + 1] = 1;
+      }
+      out_.push_back(std::move(r));
+      return;
+    }
+    // Attribution before the quote, in the sentence of the opening mark.
+    uint32_t sb = d_.sents[d_.toks[s.open].sentence].tok_begin;
+    int64_t p = static_cast<int64_t>(s.open) - 1;
+    int words = CountWords(d_, s.open, s.close + 1);
+    if (p < sb) {
+      // Standalone: continues the previous speaker when close by.
+      if (!out_.empty()) {
+        uint32_t prev = out_.back().parts.back().second - 1;
+        if (d_.toks[s.open].paragraph <= d_.toks[prev].paragraph + 2) {
+          r.inherit = true;
+          out_.push_back(std::move(r));
+          return;
+        }
+      }
+      if (words >= options_.min_unattributed_words) out_.push_back(std::move(r));
+      return;
+    }
+    bool lead_in = d_.IsPunct(p, ":") || d_.IsPunct(p, ",");
+    if (lead_in) --p;
+    if (p >= sb && d_.toks[p].lower == "that") --p;
+    int64_t cue = -1;
+    for (int64_t q = p; q >= sb && q > p - 12; --q) {
+      bool participle = false;
+      if (inside_[q] || !IsCue(d_, static_cast<uint32_t>(q), &participle)) continue;
+      if (q == p || lead_in) cue = q;
+      break;
+    }
+    if (cue < 0) {
+      // Embedded quote without a cue: a scare quote or a quoted title, kept
+      // only when long enough to be a statement.
+      if (words >= 8 && !out_.empty()) {
+        r.inherit = true;
+        out_.push_back(std::move(r));
+      }
+      return;
+    }
+    bool participle = false;
+    IsCue(d_, static_cast<uint32_t>(cue), &participle);
+    r.cue = cue;
+    used_[cue] = 1;
+    r.speaker = internal::SubjectBefore(d_, static_cast<uint32_t>(cue));
+    if (!internal::PlausibleSpeaker(d_, r.speaker)) {
+      r.speaker = internal::SentenceSubject(d_, static_cast<uint32_t>(cue));
+      if (r.speaker.first >= r.speaker.second) r.inherit = true;
+    }
+    out_.push_back(std::move(r));
+  }
+
+  // Skips what follows a cue before its content: a listener ("told
+  // reporters"), adverbials ("on Monday", "in a statement"), ":" and ",".
+  uint32_t ContentStart(uint32_t cue, uint32_t end) {
+    uint32_t i = cue + 1;
+    auto that_within = [&](uint32_t from) -> int64_t {
+      for (uint32_t k = from; k < end && k < from + 9; ++k) {
+        if (d_.toks[k].kind == text::TokenKind::kPunct && !d_.IsPunct(k, ".")) return -1;
+        if (d_.toks[k].lower == "that") return k;
+      }
+      return -1;
+    };
+    if (i < end && internal::TakesListener(d_.toks[cue].lower)) {
+      if (int64_t t = that_within(i); t >= 0) return static_cast<uint32_t>(t);
+      while (i < end && IsWord(d_.toks[i]) &&
+             (d_.toks[i].capital || d_.toks[i].mention >= 0 ||
+              internal::IsDeterminer(d_.toks[i].lower) || d_.toks[i].lower == "reporters" ||
+              d_.toks[i].lower == "journalists" || internal::IsSourceNoun(d_.toks[i].lower) ||
+              internal::Pronoun(d_.toks[i].lower) != internal::PronounKind::kNone ||
+              d_.toks[i].lower == "him" || d_.toks[i].lower == "them" || d_.toks[i].lower == "us")) {
+        ++i;
+      }
+    }
+    for (int guard = 0; guard < 4 && i < end; ++guard) {
+      if (d_.IsPunct(i, ":") || d_.IsPunct(i, ",")) {
+        ++i;
+        continue;
+      }
+      if (!IsWord(d_.toks[i]) || !internal::IsPreposition(d_.toks[i].lower)) break;
+      if (int64_t t = that_within(i); t >= 0) return static_cast<uint32_t>(t);
+      uint32_t c = ClauseEnd(d_, i);
+      if (c < end && c < i + 9 && d_.IsPunct(c, ",")) {
+        i = c + 1;
+        continue;
+      }
+      break;
+    }
+    return i;
+  }
+
+  // Content end for forward content: the sentence end, or a comma that
+  // opens a postposed attribution (", according to X", ", officials said").
+  uint32_t ContentEnd(uint32_t from, uint32_t end) {
+    for (uint32_t i = from; i + 1 < end; ++i) {
+      if (!d_.IsPunct(i, ",") || inside_[i]) continue;
+      if (AccordingTo(d_, i + 1)) return i;
+      uint32_t c = ClauseEnd(d_, i + 1);
+      for (uint32_t q = i + 1; q < c && q < i + 7; ++q) {
+        bool participle = false;
+        if (IsCue(d_, q, &participle) && !participle && (c == end || c + 1 == end)) return i;
+      }
+    }
+    while (end > from && d_.toks[end - 1].kind == text::TokenKind::kPunct &&
+           d_.toks[end - 1].quote_mark == 0) {
+      --end;
+    }
+    return end;
+  }
+
+  uint32_t SentenceEndTrimmed(uint32_t from, uint32_t end) {
+    while (end > from && d_.toks[end - 1].kind == text::TokenKind::kPunct &&
+           d_.toks[end - 1].quote_mark == 0) {
+      --end;
+    }
+    return end;
+  }
+
+  void Indirect(const internal::Sent& s) {
+    for (uint32_t i = s.tok_begin; i < s.tok_end; ++i) {
+      if (inside_[i] || used_[i]) continue;
+      if (AccordingTo(d_, i)) {
+        According(s, i);
+        continue;
+      }
+      bool participle = false;
+      if (!IsCue(d_, i, &participle)) continue;
+      Raw r;
+      r.kind = QuoteKind::kIndirect;
+      r.cue = i;
+      r.order = i;
+      TokRange who = internal::SubjectBefore(d_, i);
+      bool have_subject = internal::PlausibleSpeaker(d_, who);
+      if (participle && (!have_subject || d_.IsPunct(i - 1, ","))) {
+        who = internal::SentenceSubject(d_, i);
+        have_subject = who.first < who.second;
+        if (!have_subject) r.inherit = true;
+      }
+      if (have_subject && who.first > s.tok_begin &&
+          (d_.IsPunct(who.first - 1, ",") || d_.toks[who.first - 1].quote_mark) && !participle) {
+        // Postposed: "CONTENT, the official said." or mid-sentence
+        // "The move, he said, was a mistake."
+        uint32_t c = ClauseEnd(d_, i + 1);
+        uint32_t tail_end = SentenceEndTrimmed(i, s.tok_end);
+        if (c < tail_end && d_.IsPunct(c, ",") && CountWords(d_, c + 1, tail_end) >= 3) {
+          r.parts.push_back({s.tok_begin, tail_end});
+        } else {
+          r.parts.push_back({s.tok_begin, who.first - 1});
+        }
+      } else if (!have_subject && !r.inherit && i > s.tok_begin && d_.IsPunct(i - 1, ",")) {
+        // Inverted: "CONTENT, said the official."
+        who = internal::PhraseAfter(d_, i + 1);
+        if (!internal::PlausibleSpeaker(d_, who)) continue;
+        r.parts.push_back({s.tok_begin, i - 1});
+      } else if (have_subject || r.inherit) {
+        uint32_t a = ContentStart(i, s.tok_end);
+        uint32_t b = ContentEnd(a, s.tok_end);
+        r.parts.push_back({a, b});
+      } else {
+        continue;
+      }
+      const TokRange& part = r.parts.front();
+      if (part.second <= part.first || CountWords(d_, part.first, part.second) < 2) continue;
+      r.speaker = who;
+      used_[i] = 1;
+      out_.push_back(std::move(r));
+    }
+  }
+
+  void According(const internal::Sent& s, uint32_t i) {
+    Raw r;
+    r.kind = QuoteKind::kIndirect;
+    r.cue = i;
+    r.order = i;
+    uint32_t src_begin = i + 2;
+    uint32_t src_end = ClauseEnd(d_, src_begin);
+    if (src_end <= src_begin) return;
+    r.speaker = {src_begin, src_end};
+    uint32_t lead = s.tok_begin;
+    while (lead < i && IsWord(d_.toks[lead]) && internal::IsClauseBoundary(d_.toks[lead].lower)) ++lead;
+    if (lead == i) {
+      // "According to X, CONTENT."
+      if (src_end >= s.tok_end || !d_.IsPunct(src_end, ",")) return;
+      uint32_t a = src_end + 1;
+      r.parts.push_back({a, ContentEnd(a, s.tok_end)});
+    } else {
+      // "CONTENT, according to X."
+      uint32_t b = i;
+      if (d_.IsPunct(b - 1, ",")) --b;
+      r.parts.push_back({s.tok_begin, b});
+    }
+    const TokRange& part = r.parts.front();
+    if (part.second <= part.first || CountWords(d_, part.first, part.second) < 2) return;
+    used_[i] = 1;
+    out_.push_back(std::move(r));
+  }
+
+  const Doc& d_;
+  const Options& options_;
+  std::vector<MarkSpan> spans_;
+  std::vector<char> inside_;
+  std::vector<char> used_;
+  std::vector<Raw> out_;
+};
+
+size_t CharOffset(std::string_view text, size_t byte, size_t* cache_byte, size_t* cache_char) {
+  size_t b = *cache_byte, c = *cache_char;
+  if (byte < b) b = c = 0;
+  for (; b < byte && b < text.size(); ++b) {
+    if ((static_cast<unsigned char>(text[b]) & 0xC0) != 0x80) ++c;
+  }
+  *cache_byte = b;
+  *cache_char = c;
+  return c;
+}
+
+// Quote text without its enclosing marks and the comma a quote ends on.
+std::string PartText(const Doc& d, TokRange r) {
+  uint32_t a = r.first, b = r.second;
+  if (b > a && d.toks[a].quote_mark) ++a;
+  if (b > a && d.toks[b - 1].quote_mark) --b;
+  while (b > a && (d.IsPunct(b - 1, ",") || d.IsPunct(b - 1, ":"))) --b;
+  if (b <= a) return "";
+  return std::string(d.Span(a, b));
+}
+
+}  // namespace
+
+Extractor::Extractor(ner::Tagger tagger, Options options)
+    : tagger_(std::move(tagger)), options_(options) {}
+
+std::vector<Quote> Extractor::Extract(std::string_view text) const {
+  std::vector<ner::Mention> mentions =
+      tagger_ ? tagger_->TagText(text) : internal::GuessMentions(text);
+  return Extract(text, mentions);
+}
+
+std::vector<Quote> Extractor::Extract(std::string_view text,
+                                      const std::vector<ner::Mention>& mentions) const {
+  Doc d = internal::BuildDoc(text, mentions);
+  Finder finder(d, options_);
+  std::vector<Raw> raws = finder.Run();
+  std::stable_sort(raws.begin(), raws.end(), [](const Raw& x, const Raw& y) {
+    return std::min<int64_t>(x.order, x.cue < 0 ? x.order : x.cue) <
+           std::min<int64_t>(y.order, y.cue < 0 ? y.order : y.cue);
+  });
+  internal::Resolver resolver(d);
+  internal::ResolvedSpeaker previous;
+  TokRange previous_mention{0, 0};
+  std::vector<Quote> out;
+  size_t cache_byte = 0, cache_char = 0;
+  for (const Raw& r : raws) {
+    Quote q;
+    q.kind = r.kind;
+    internal::ResolvedSpeaker who;
+    TokRange mention = r.speaker;
+    if (r.inherit || mention.first >= mention.second) {
+      who = previous;
+      mention = previous_mention;
+    } else {
+      who = resolver.Resolve(mention);
+      resolver.Note(who, mention.first);
+    }
+    q.speaker = who.name;
+    q.speaker_type = who.type;
+    if (mention.first < mention.second) {
+      q.speaker_begin = d.toks[mention.first].begin;
+      q.speaker_end = d.toks[mention.second - 1].end;
+      q.speaker_mention = std::string(d.Span(mention.first, mention.second));
+    }
+    if (r.cue >= 0) {
+      uint32_t c = static_cast<uint32_t>(r.cue);
+      q.cue = r.kind == QuoteKind::kIndirect && AccordingTo(d, c) ? "according to"
+                                                                   : std::string(d.Span(c, c + 1));
+    }
+    q.begin = d.toks[r.parts.front().first].begin;
+    q.end = d.toks[r.parts.back().second - 1].end;
+    for (const TokRange& p : r.parts) {
+      std::string t = r.kind == QuoteKind::kDirect ? PartText(d, p) : std::string(d.Span(p.first, p.second));
+      if (t.empty()) continue;
+      if (!q.text.empty()) q.text += ' ';
+      q.text += t;
+    }
+    if (q.text.empty()) continue;
+    out.push_back(std::move(q));
+    if (who.type != SpeakerType::kUnknown) {
+      previous = who;
+      previous_mention = mention;
+    }
+  }
+  std::stable_sort(out.begin(), out.end(), [](const Quote& x, const Quote& y) { return x.begin < y.begin; });
+  for (Quote& q : out) {
+    q.char_begin = CharOffset(text, q.begin, &cache_byte, &cache_char);
+    q.char_end = CharOffset(text, q.end, &cache_byte, &cache_char);
+  }
+  return out;
+}
+
+}  // namespace parallax::quotes
