@@ -48,12 +48,15 @@ int main(int argc, char** argv) {
   size_t limit = 0, offset = 0;
   int errors = 0;
   bool direct_only = false;
+  std::string fn_cue, only;
   app.add_option("--data", root, "PolNeAR folder");
   app.add_option("--split", split, "train or dev")->check(CLI::IsMember({"train", "dev"}));
   app.add_option("--model", model, "NER model (default: the project's)");
   app.add_option("--offset", offset, "skip this many articles");
   app.add_option("--limit", limit, "at most this many articles (0 = all)");
   app.add_option("--errors", errors, "print this many misses, false alarms and wrong speakers");
+  app.add_option("--fn-cue", fn_cue, "print only misses whose gold cue contains this");
+  app.add_option("--only", only, "articles whose name contains this; prints every quote");
   app.add_flag("--direct-only", direct_only, "direct quotes only (for comparison)");
   CLI11_PARSE(app, argc, argv);
 
@@ -73,6 +76,7 @@ int main(int argc, char** argv) {
 
   std::vector<GoldDoc> set;
   for (size_t i = offset; i < docs->size() && (limit == 0 || set.size() < limit); ++i) {
+    if (!only.empty() && (*docs)[i].name.find(only) == std::string::npos) continue;
     set.push_back((*docs)[i]);
   }
   QuoteScore total, direct_score;
@@ -91,6 +95,13 @@ int main(int argc, char** argv) {
     QuoteScore s = parallax::eval::ScoreDoc(d, pred, &matches);
     total.Add(s);
     std::vector<char> gold_hit(d.attributions.size(), 0);
+    if (!only.empty()) {
+      for (size_t p = 0; p < pred.size(); ++p) {
+        std::printf("PRED %zu-%zu %s | %s [%s] | %s\n", pred[p].span.begin, pred[p].span.end,
+                    matches[p] >= 0 ? "ok" : "--", all[k][p].speaker.c_str(),
+                    all[k][p].cue.c_str(), Snip(all[k][p].text, 120).c_str());
+      }
+    }
     for (size_t p = 0; p < pred.size(); ++p) {
       bool direct = all[k][p].kind == parallax::quotes::QuoteKind::kDirect;
       direct_pred += direct;
@@ -115,9 +126,11 @@ int main(int argc, char** argv) {
     }
     for (size_t g = 0; g < d.attributions.size(); ++g) {
       if (gold_hit[g] || shown_fn >= errors) continue;
-      ++shown_fn;
       const auto& a = d.attributions[g];
-      std::printf("FN %s | src=\"%s\" | %s\n", d.name.c_str(), a.source_text.c_str(),
+      if (!fn_cue.empty() && a.cue_text.find(fn_cue) == std::string::npos) continue;
+      ++shown_fn;
+      std::printf("FN %s | src=\"%s\" cue=\"%s\" | %s\n", d.name.c_str(), a.source_text.c_str(),
+                  a.cue_text.c_str(),
                   Snip(CharText(d.text, a.content.front().begin, a.content.back().end)).c_str());
     }
   }

@@ -140,6 +140,8 @@ GoldDoc ParseAnn(const std::string& name, std::string text, const std::string& a
     g.content = tb[content->second].spans;
     std::sort(g.content.begin(), g.content.end(),
               [](CharSpan a, CharSpan b) { return a.begin < b.begin; });
+    auto cue = e.find("Cue");
+    if (cue != e.end() && tb.count(cue->second) != 0) g.cue_text = tb[cue->second].text;
     auto source = e.find("Source");
     if (source != e.end() && tb.count(source->second) != 0) {
       g.source = tb[source->second].spans;

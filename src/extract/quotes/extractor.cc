@@ -14,6 +14,9 @@ namespace parallax::quotes {
 using internal::Doc;
 using internal::MarkSpan;
 using internal::TokRange;
+using internal::Tok;
+using internal::IsPreposition;
+using internal::IsTimeWord;
 
 const char* QuoteKindName(QuoteKind kind) {
   return kind == QuoteKind::kDirect ? "direct" : "indirect";
@@ -38,6 +41,7 @@ struct Raw {
   int64_t cue = -1;             // cue token ("according" for "according to")
   TokRange speaker{0, 0};
   bool inherit = false;         // speaker of the previous quote (continuations)
+  uint32_t tail_end = 0;        // token after a trailing attribution clause
   uint32_t order = 0;           // token position that decides resolution order
 };
 
@@ -115,9 +119,26 @@ class Finder {
       r->cue = q;
       r->speaker = who;
       used_[q] = 1;
-      return std::max(ClauseEnd(d_, q + 1), who.second);
+      r->tail_end = std::max(ClauseEnd(d_, q + 1), who.second);
+      return r->tail_end;
     }
     return 0;
+  }
+
+  // True when only `prev`'s own attribution and punctuation separate it
+  // from token `open`, at most one paragraph break away.
+  bool FollowsDirect(const Raw& prev, uint32_t open) const {
+    if (prev.kind != QuoteKind::kDirect) return false;
+    uint32_t from = prev.parts.back().second;
+    if (from == 0 || d_.toks[open].paragraph > d_.toks[from - 1].paragraph + 1) return false;
+    for (uint32_t k = from; k < open; ++k) {
+      if (d_.toks[k].kind == text::TokenKind::kPunct) continue;
+      if (static_cast<int64_t>(k) == prev.cue) continue;
+      if (k >= prev.speaker.first && k < prev.speaker.second) continue;
+      if (k < prev.tail_end) continue;  // "Trump said of waterboarding."
+      return false;
+    }
+    return true;
   }
 
   void Direct(size_t k, std::vector<char>* merged) {
@@ -142,7 +163,13 @@ class Finder {
     int64_t p = static_cast<int64_t>(s.open) - 1;
     int words = CountWords(d_, s.open, s.close + 1);
     if (p < sb) {
-      // Standalone: continues the previous speaker when close by.
+      // Standalone right after a quote and its attribution: more of the same
+      // statement (`"…," Barkley said. "…"`), one quote in several parts.
+      if (!out_.empty() && FollowsDirect(out_.back(), s.open)) {
+        out_.back().parts.push_back({s.open, s.close + 1});
+        return;
+      }
+      // Otherwise it continues the previous speaker when close by.
       if (!out_.empty()) {
         uint32_t prev = out_.back().parts.back().second - 1;
         if (d_.toks[s.open].paragraph <= d_.toks[prev].paragraph + 2) {
@@ -190,8 +217,11 @@ class Finder {
   uint32_t ContentStart(uint32_t cue, uint32_t end) {
     uint32_t i = cue + 1;
     auto that_within = [&](uint32_t from) -> int64_t {
-      for (uint32_t k = from; k < end && k < from + 9; ++k) {
-        if (d_.toks[k].kind == text::TokenKind::kPunct && !d_.IsPunct(k, ".")) return -1;
+      for (uint32_t k = from; k < end && k < from + 15; ++k) {
+        if (d_.toks[k].kind == text::TokenKind::kPunct && !d_.IsPunct(k, ".") &&
+            !d_.IsPunct(k, ",")) {
+          return -1;
+        }
         if (d_.toks[k].lower == "that") return k;
       }
       return -1;
@@ -243,6 +273,25 @@ class Finder {
     return end;
   }
 
+  // True when nothing but adverbials, a listener or time words follow the
+  // cue up to the sentence end or a comma: the cue closes its clause
+  // ("…, the official said on Monday.").
+  bool EndsClause(uint32_t cue, uint32_t end) {
+    uint32_t c = ClauseEnd(d_, cue + 1);
+    if (c < end && !d_.IsPunct(c, ",") && !d_.IsPunct(c, ".") && !d_.IsPunct(c, ";") &&
+        d_.toks[c].quote_mark == 0) {
+      return false;
+    }
+    if (c - cue - 1 > 8) return false;
+    for (uint32_t k = cue + 1; k < c; ++k) {
+      if (d_.toks[k].lower == "that") return false;
+    }
+    if (c == cue + 1) return true;
+    const Tok& next = d_.toks[cue + 1];
+    return IsPreposition(next.lower) || IsTimeWord(next.lower) ||
+           internal::TakesListener(d_.toks[cue].lower) || next.lower == "of";
+  }
+
   uint32_t SentenceEndTrimmed(uint32_t from, uint32_t end) {
     while (end > from && d_.toks[end - 1].kind == text::TokenKind::kPunct &&
            d_.toks[end - 1].quote_mark == 0) {
@@ -272,7 +321,8 @@ class Finder {
         if (!have_subject) r.inherit = true;
       }
       if (have_subject && who.first > s.tok_begin &&
-          (d_.IsPunct(who.first - 1, ",") || d_.toks[who.first - 1].quote_mark) && !participle) {
+          (d_.IsPunct(who.first - 1, ",") || d_.toks[who.first - 1].quote_mark) && !participle &&
+          EndsClause(i, s.tok_end)) {
         // Postposed: "CONTENT, the official said." or mid-sentence
         // "The move, he said, was a mistake."
         uint32_t c = ClauseEnd(d_, i + 1);
