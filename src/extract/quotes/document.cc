@@ -11,7 +11,7 @@ namespace {
 int QuoteMarkRole(std::string_view t) {
   if (t == "\xE2\x80\x9C" || t == "\xC2\xAB" || t == "\xE2\x80\x9E") return 1;  // “ « „
   if (t == "\xE2\x80\x9D" || t == "\xC2\xBB") return 2;                        // ” »
-  if (t == "\"") return 3;
+  if (t == "\"" || t == "''") return 3;
   return 0;
 }
 
@@ -75,7 +75,14 @@ Doc BuildDoc(std::string_view text, std::vector<ner::Mention> mentions) {
       sent.paragraph = paragraph;
       sent.tok_begin = static_cast<uint32_t>(d.toks.size());
       std::string_view st = text.substr(sent.begin, sent.end - sent.begin);
-      for (const text::Token& t : text::Tokenize(st)) {
+      std::vector<text::Token> raw_toks = text::Tokenize(st);
+      for (size_t ti = 0; ti < raw_toks.size(); ++ti) {
+        text::Token t = raw_toks[ti];
+        // Two apostrophes are one quotation mark (the New York Times' '').
+        if (st.substr(t.begin, t.end - t.begin) == "'" && ti + 1 < raw_toks.size() &&
+            raw_toks[ti + 1].begin == t.end && st.substr(t.end, 1) == "'") {
+          t.end = raw_toks[++ti].end;
+        }
         Tok tok;
         tok.begin = sent.begin + t.begin;
         tok.end = sent.begin + t.end;
