@@ -109,8 +109,20 @@ class Finder {
     if (j >= d_.toks.size() || d_.toks[j].paragraph != d_.toks[s.close].paragraph) return 0;
     if (d_.IsPunct(j, ",")) ++j;
     if (j >= d_.toks.size() || d_.toks[j].paragraph != d_.toks[s.close].paragraph) return 0;
-    uint32_t end = ClauseEnd(d_, j);
-    for (uint32_t q = j; q < end && q < j + 9; ++q) {
+    if (AccordingTo(d_, j)) {
+      TokRange who{j + 2, ClauseEnd(d_, j + 2)};
+      if (who.second <= who.first) return 0;
+      r->cue = j;
+      r->speaker = who;
+      used_[j] = 1;
+      r->tail_end = d_.sents[d_.toks[j].sentence].tok_end;
+      return who.second;
+    }
+    // The cue may follow an appositive: `"…," Graham, a former candidate, told CBS`.
+    uint32_t end = d_.sents[d_.toks[j].sentence].tok_end;
+    for (uint32_t q = j; q < end && q < j + 25; ++q) {
+      const Tok& t = d_.toks[q];
+      if (t.quote_mark || d_.IsPunct(q, ";") || d_.IsPunct(q, ":")) break;
       bool participle = false;
       if (!IsCue(d_, q, &participle)) continue;
       TokRange who = q == j ? internal::PhraseAfter(d_, q + 1) : internal::SubjectBefore(d_, q);
@@ -119,8 +131,10 @@ class Finder {
       r->cue = q;
       r->speaker = who;
       used_[q] = 1;
-      r->tail_end = std::max(ClauseEnd(d_, q + 1), who.second);
-      return r->tail_end;
+      // The rest of the attribution's sentence belongs to it too ("said
+      // Senator Jeff Sessions, Republican of Alabama.").
+      r->tail_end = d_.sents[d_.toks[q].sentence].tok_end;
+      return std::max(ClauseEnd(d_, q + 1), who.second);
     }
     return 0;
   }
@@ -141,8 +155,22 @@ class Finder {
     return true;
   }
 
+  // A short quote in title case is a name of a work ("The Art of the
+  // Deal", "Friends"), not a statement.
+  bool LooksLikeTitle(const MarkSpan& s) const {
+    int words = 0;
+    for (uint32_t i = s.open + 1; i < s.close; ++i) {
+      const Tok& t = d_.toks[i];
+      if (!IsWord(t)) continue;
+      ++words;
+      if (!t.capital && !text::IsStopWord(t.lower)) return false;
+    }
+    return words > 0 && words <= 6;
+  }
+
   void Direct(size_t k, std::vector<char>* merged) {
     const MarkSpan& s = spans_[k];
+    if (LooksLikeTitle(s)) return;
     Raw r;
     r.kind = QuoteKind::kDirect;
     r.parts.push_back({s.open, s.close + 1});
@@ -163,6 +191,13 @@ class Finder {
     int64_t p = static_cast<int64_t>(s.open) - 1;
     int words = CountWords(d_, s.open, s.close + 1);
     if (p < sb) {
+      // A quote that opens a sentence which goes on after it ("'Boots on
+      // the ground' would be appropriate, Carson said") is part of that
+      // sentence's statement, not a statement of its own.
+      uint32_t close_end = d_.sents[d_.toks[s.close].sentence].tok_end;
+      for (uint32_t k = s.close + 1; k < close_end; ++k) {
+        if (IsWord(d_.toks[k])) return;
+      }
       // Standalone right after a quote and its attribution: more of the same
       // statement (`"…," Barkley said. "…"`), one quote in several parts.
       if (!out_.empty() && FollowsDirect(out_.back(), s.open)) {
@@ -185,12 +220,15 @@ class Finder {
     if (lead_in) --p;
     if (p >= sb && d_.toks[p].lower == "that") --p;
     int64_t cue = -1;
+    bool cue_seen = false;
     for (int64_t q = p; q >= sb && q > p - 12; --q) {
       bool participle = false;
       if (inside_[q] || !IsCue(d_, static_cast<uint32_t>(q), &participle)) continue;
+      cue_seen = true;
       if (q == p || lead_in) cue = q;
       break;
     }
+    if (cue < 0 && cue_seen) return;  // a partial quote inside indirect speech
     if (cue < 0) {
       // Embedded quote without a cue: a scare quote or a quoted title, kept
       // only when long enough to be a statement.
@@ -313,6 +351,21 @@ class Finder {
       r.kind = QuoteKind::kIndirect;
       r.cue = i;
       r.order = i;
+      if (!participle && i > s.tok_begin + 2 && d_.IsPunct(i - 1, ",")) {
+        // Inverted: "CONTENT, said Brad Bannon, a Democratic pollster."
+        TokRange after = internal::PhraseAfter(d_, i + 1);
+        uint32_t c = after.second;
+        if (internal::PlausibleSpeaker(d_, after) &&
+            (c >= s.tok_end || d_.toks[c].kind == text::TokenKind::kPunct)) {
+          r.speaker = after;
+          r.parts.push_back({s.tok_begin, i - 1});
+          if (CountWords(d_, s.tok_begin, i - 1) >= 2) {
+            used_[i] = 1;
+            out_.push_back(std::move(r));
+          }
+          continue;
+        }
+      }
       TokRange who = internal::SubjectBefore(d_, i);
       bool have_subject = internal::PlausibleSpeaker(d_, who);
       if (participle && (!have_subject || d_.IsPunct(i - 1, ","))) {

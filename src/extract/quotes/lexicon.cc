@@ -27,6 +27,8 @@ constexpr std::string_view kCueLemmas[] = {
     "feel",     "accuse",   "urge",     "signal",    "disclose",  "brief",     "predict",
     "speculate", "acknowledge", "contend", "posit",  "affirm",    "reiterate", "concur",
     "worry",    "demand",   "propose",  "announce",  "declare",   "exclaim",   "inform",
+    "shout",    "yell",     "scream",   "answer",    "explain",   "recount",   "question",
+    "predict",  "reason",   "acknowledge", "conclude", "describe", "wonder",   "whisper",
 };
 
 // Irregular or spelling-changed forms: {form, is -ing}.
@@ -54,7 +56,8 @@ constexpr std::pair<std::string_view, bool> kIrregular[] = {
     {"feels", false},   {"believes", false}, {"urges", false},  {"concludes", false},
     {"proposed", false}, {"demanded", false}, {"exclaimed", false}, {"informed", false},
     {"joked", false},   {"mused", false},   {"vowed", false},   {"pledged", false},
-    {"predicted", false},
+    {"predicted", false}, {"barked", false}, {"snapped", false}, {"cried", false},
+    {"points out", false}, {"pointed out", false}, {"described", false},
 };
 
 struct CueTable {

@@ -107,7 +107,6 @@ bool PlausibleSpeaker(const Doc& d, TokRange r) {
   if (r.first >= r.second) return false;
   const Tok& last = d.toks[r.second - 1];
   const Tok& first = d.toks[r.first];
-  if (r.second - r.first == 1 && Pronoun(first.lower) == PronounKind::kFirstPerson) return false;
   if (last.mention >= 0 || last.capital) return true;
   if (Pronoun(last.lower) != PronounKind::kNone || last.lower == "it") return true;
   if (IsSourceNoun(last.lower) || IsTitleWord(last.lower)) return true;
