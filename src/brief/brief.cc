@@ -6,6 +6,7 @@
 #include <unordered_set>
 
 #include "brief/alignment.h"
+#include "brief/quotes.h"
 #include "brief/sentence_model.h"
 #include "brief/sources.h"
 #include "brief/summary.h"
@@ -126,6 +127,8 @@ StoryBrief BuildBrief(const std::vector<Article>& articles, const StoryCluster& 
   if (sources.group_count() >= 2) {
     b.exclusives = FindExclusives(articles, story, model, alignment, sources, salience);
   }
+
+  b.quotes = brief::StoryQuotes(articles, story);
 
   b.title = story.title;
   for (size_t k = 0; b.title.empty() && k < story.articles.size(); ++k) {
