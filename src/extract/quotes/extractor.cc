@@ -168,6 +168,60 @@ class Finder {
     return words > 0 && words <= 6;
   }
 
+  // The speaker of an earlier attribution in the cue's sentence, for a
+  // participle ("Netanyahu stated, '…,' adding, '…'").
+  bool EarlierInSentence(uint32_t cue, Raw* r) const {
+    for (auto it = out_.rbegin(); it != out_.rend(); ++it) {
+      if (it->cue < 0 || it->cue >= cue || d_.toks[it->cue].sentence != d_.toks[cue].sentence) continue;
+      r->speaker = it->speaker;
+      r->inherit = it->inherit;
+      return true;
+    }
+    return false;
+  }
+
+  // The speaker for a participle cue: an earlier attribution of the same
+  // sentence, else the sentence's subject, else the previous speaker.
+  void ParticipleSpeaker(uint32_t cue, Raw* r) const {
+    if (EarlierInSentence(cue, r)) return;
+    r->speaker = internal::SentenceSubject(d_, cue);
+    if (r->speaker.first >= r->speaker.second) r->inherit = true;
+  }
+
+  // True when the quote's sentence goes on after the closing mark with more
+  // of the statement ("'the operation in Rafah,' where over a million …"),
+  // as opposed to ending or carrying an attribution.
+  bool ContinuesAfter(const MarkSpan& s) const {
+    uint32_t end = d_.sents[d_.toks[s.close].sentence].tok_end;
+    uint32_t k = s.close + 1;
+    while (k < end && d_.toks[k].kind == text::TokenKind::kPunct && !d_.toks[k].quote_mark) ++k;
+    if (k >= end || d_.toks[k].quote_mark) return false;
+    bool participle = false;
+    if (IsCue(d_, k, &participle) || AccordingTo(d_, k)) return false;
+    return true;
+  }
+
+  // A cue right before the opening mark (`X said: "…"`, `X said that "…"`),
+  // or -1. *weak is set when a cue occurs earlier in the sentence without
+  // leading into the quote (a partial quote inside indirect speech).
+  int64_t CueBefore(const MarkSpan& s, bool* weak) const {
+    *weak = false;
+    uint32_t sb = d_.sents[d_.toks[s.open].sentence].tok_begin;
+    int64_t p = static_cast<int64_t>(s.open) - 1;
+    if (p < sb) return -1;
+    bool lead_in = d_.IsPunct(p, ":") || d_.IsPunct(p, ",");
+    if (lead_in) --p;
+    if (p >= sb && d_.toks[p].lower == "that") --p;
+    for (int64_t q = p; q >= sb && q > p - 12; --q) {
+      bool participle = false;
+      if (inside_[q] || used_[q] || !IsCue(d_, static_cast<uint32_t>(q), &participle)) continue;
+      if (q == p || lead_in) return q;
+      *weak = true;
+      return -1;
+    }
+    return -1;
+  }
+
   void Direct(size_t k, std::vector<char>* merged) {
     const MarkSpan& s = spans_[k];
     if (LooksLikeTitle(s)) return;
@@ -175,6 +229,22 @@ class Finder {
     r.kind = QuoteKind::kDirect;
     r.parts.push_back({s.open, s.close + 1});
     r.order = s.open;
+    bool weak = false;
+    int64_t cue = CueBefore(s, &weak);
+    if (cue >= 0) {
+      if (ContinuesAfter(s)) return;  // partial quote: the indirect pass takes the sentence
+      bool participle = false;
+      IsCue(d_, static_cast<uint32_t>(cue), &participle);
+      r.cue = cue;
+      used_[cue] = 1;
+      r.speaker = internal::SubjectBefore(d_, static_cast<uint32_t>(cue));
+      if (participle || !internal::PlausibleSpeaker(d_, r.speaker)) {
+        ParticipleSpeaker(static_cast<uint32_t>(cue), &r);
+      }
+      out_.push_back(std::move(r));
+      return;
+    }
+    if (weak) return;
     uint32_t after = s.closed ? Trailer(s, &r) : 0;
     if (after != 0) {
       // Split quote: `"…," he said, "…"`.
@@ -186,18 +256,13 @@ class Finder {
       out_.push_back(std::move(r));
       return;
     }
-    // Attribution before the quote, in the sentence of the opening mark.
     uint32_t sb = d_.sents[d_.toks[s.open].sentence].tok_begin;
-    int64_t p = static_cast<int64_t>(s.open) - 1;
     int words = CountWords(d_, s.open, s.close + 1);
-    if (p < sb) {
+    if (static_cast<int64_t>(s.open) - 1 < sb) {
       // A quote that opens a sentence which goes on after it ("'Boots on
       // the ground' would be appropriate, Carson said") is part of that
       // sentence's statement, not a statement of its own.
-      uint32_t close_end = d_.sents[d_.toks[s.close].sentence].tok_end;
-      for (uint32_t k = s.close + 1; k < close_end; ++k) {
-        if (IsWord(d_.toks[k])) return;
-      }
+      if (ContinuesAfter(s)) return;
       // Standalone right after a quote and its attribution: more of the same
       // statement (`"…," Barkley said. "…"`), one quote in several parts.
       if (!out_.empty() && FollowsDirect(out_.back(), s.open)) {
@@ -216,38 +281,12 @@ class Finder {
       if (words >= options_.min_unattributed_words) out_.push_back(std::move(r));
       return;
     }
-    bool lead_in = d_.IsPunct(p, ":") || d_.IsPunct(p, ",");
-    if (lead_in) --p;
-    if (p >= sb && d_.toks[p].lower == "that") --p;
-    int64_t cue = -1;
-    bool cue_seen = false;
-    for (int64_t q = p; q >= sb && q > p - 12; --q) {
-      bool participle = false;
-      if (inside_[q] || !IsCue(d_, static_cast<uint32_t>(q), &participle)) continue;
-      cue_seen = true;
-      if (q == p || lead_in) cue = q;
-      break;
+    // Embedded quote without a cue: a scare quote or a quoted title, kept
+    // only when long enough to be a statement.
+    if (words >= 8 && !out_.empty()) {
+      r.inherit = true;
+      out_.push_back(std::move(r));
     }
-    if (cue < 0 && cue_seen) return;  // a partial quote inside indirect speech
-    if (cue < 0) {
-      // Embedded quote without a cue: a scare quote or a quoted title, kept
-      // only when long enough to be a statement.
-      if (words >= 8 && !out_.empty()) {
-        r.inherit = true;
-        out_.push_back(std::move(r));
-      }
-      return;
-    }
-    bool participle = false;
-    IsCue(d_, static_cast<uint32_t>(cue), &participle);
-    r.cue = cue;
-    used_[cue] = 1;
-    r.speaker = internal::SubjectBefore(d_, static_cast<uint32_t>(cue));
-    if (!internal::PlausibleSpeaker(d_, r.speaker)) {
-      r.speaker = internal::SentenceSubject(d_, static_cast<uint32_t>(cue));
-      if (r.speaker.first >= r.speaker.second) r.inherit = true;
-    }
-    out_.push_back(std::move(r));
   }
 
   // Skips what follows a cue before its content: a listener ("told
@@ -368,10 +407,17 @@ class Finder {
       }
       TokRange who = internal::SubjectBefore(d_, i);
       bool have_subject = internal::PlausibleSpeaker(d_, who);
-      if (participle && (!have_subject || d_.IsPunct(i - 1, ","))) {
-        who = internal::SentenceSubject(d_, i);
-        have_subject = who.first < who.second;
-        if (!have_subject) r.inherit = true;
+      if (participle) {
+        // "Besides emphasizing …," "After saying …": an adverbial, not speech.
+        const std::string& prev = d_.toks[i - (i > s.tok_begin ? 1 : 0)].lower;
+        if (i == s.tok_begin || prev == "besides" || prev == "despite") {
+          continue;
+        }
+        if (!have_subject || d_.IsPunct(i - 1, ",") || d_.toks[who.second - 1].mention < 0) {
+          ParticipleSpeaker(i, &r);
+          who = r.speaker;
+          have_subject = who.first < who.second;
+        }
       }
       if (have_subject && who.first > s.tok_begin &&
           (d_.IsPunct(who.first - 1, ",") || d_.toks[who.first - 1].quote_mark) && !participle &&

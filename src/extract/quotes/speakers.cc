@@ -125,6 +125,12 @@ TokRange SentenceSubject(const Doc& d, uint32_t cue) {
     ner::EntityType type = d.mentions[m].type;
     if (type != ner::EntityType::kPerson && type != ner::EntityType::kOrganization) continue;
     if (d.mention_possessive[m]) continue;
+    // Not the object of a preposition ("After meeting with Blinken, …").
+    if (i > sb && (IsPreposition(d.toks[i - 1].lower) || d.toks[i - 1].lower == "with" ||
+                   d.toks[i - 1].lower == "by" || d.toks[i - 1].lower == "of" ||
+                   d.toks[i - 1].lower == "for")) {
+      continue;
+    }
     uint32_t j = i;
     while (j < cue && d.toks[j].mention == m) ++j;
     return {i, j};
@@ -231,7 +237,14 @@ ResolvedSpeaker Resolver::Resolve(TokRange r) {
     // A mention must end inside the phrase to count.
     if (d_.mentions[m].end > d_.toks[r.second - 1].end) continue;
     ner::EntityType type = d_.mentions[m].type;
-    if (type == ner::EntityType::kPerson) person = m;
+    // A person speaks as the head of the phrase ("analyst Marwan Bishara")
+    // or before an apposition ("Clinton, 35, …"), not as a modifier ("the
+    // Biden administration").
+    if (type == ner::EntityType::kPerson) {
+      uint32_t j = i;
+      while (j < r.second && d_.toks[j].mention == m) ++j;
+      if (j == r.second || d_.IsPunct(j, ",")) person = m;
+    }
     // An organisation or place speaks only as the head of the phrase ("the
     // White House said"), not as a modifier ("US officials said").
     if ((type == ner::EntityType::kOrganization || type == ner::EntityType::kLocation) &&
