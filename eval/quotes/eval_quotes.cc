@@ -5,6 +5,7 @@
 //   build/eval/quotes/eval_quotes --split dev
 //   build/eval/quotes/eval_quotes --split train --limit 200 --errors 40
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <iostream>
@@ -47,7 +48,7 @@ int main(int argc, char** argv) {
   std::string model;
   size_t limit = 0, offset = 0;
   int errors = 0;
-  bool direct_only = false;
+  bool direct_only = false, near = false;
   std::string fn_cue, only;
   app.add_option("--data", root, "PolNeAR folder");
   app.add_option("--split", split, "train or dev")->check(CLI::IsMember({"train", "dev"}));
@@ -57,6 +58,7 @@ int main(int argc, char** argv) {
   app.add_option("--errors", errors, "print this many misses, false alarms and wrong speakers");
   app.add_option("--fn-cue", fn_cue, "print only misses whose gold cue contains this");
   app.add_option("--only", only, "articles whose name contains this; prints every quote");
+  app.add_flag("--near", near, "print near misses (overlapping but under half) instead of false alarms");
   app.add_flag("--direct-only", direct_only, "direct quotes only (for comparison)");
   CLI11_PARSE(app, argc, argv);
 
@@ -82,6 +84,7 @@ int main(int argc, char** argv) {
   QuoteScore total, direct_score;
   size_t direct_pred = 0, direct_matched = 0, chars = 0;
   int shown_fn = 0, shown_fp = 0, shown_sp = 0;
+  size_t near_misses = 0;
   auto start = std::chrono::steady_clock::now();
   std::vector<std::vector<parallax::quotes::Quote>> all;
   for (const GoldDoc& d : set) all.push_back(extractor.Extract(d.text));
@@ -117,7 +120,18 @@ int main(int argc, char** argv) {
                       g.source_text.c_str(), g.coreferent_name.c_str(),
                       Snip(all[k][p].text, 100).c_str());
         }
-      } else if (shown_fp < errors) {
+      } else if (std::any_of(d.attributions.begin(), d.attributions.end(), [&](const auto& g) {
+                   return pred[p].span.begin < g.content.back().end &&
+                          g.content.front().begin < pred[p].span.end;
+                 })) {
+        ++near_misses;
+        if (shown_fp < errors && near) {
+          ++shown_fp;
+          std::printf("NEAR %s | %s [%s/%s] | %s\n", d.name.c_str(), all[k][p].speaker.c_str(),
+                      all[k][p].cue.c_str(), parallax::quotes::QuoteKindName(all[k][p].kind),
+                      Snip(all[k][p].text).c_str());
+        }
+      } else if (shown_fp < errors && !near) {
         ++shown_fp;
         std::printf("FP %s | %s [%s/%s] | %s\n", d.name.c_str(), all[k][p].speaker.c_str(),
                     all[k][p].cue.c_str(), parallax::quotes::QuoteKindName(all[k][p].kind),
@@ -144,6 +158,7 @@ int main(int argc, char** argv) {
   std::printf("\ndirect quotes: %zu predicted, %zu matched; indirect: %zu predicted, %zu matched\n",
               direct_pred, direct_matched, total.predicted - direct_pred,
               total.matched - direct_matched);
+  std::printf("unmatched predictions overlapping some gold content: %zu\n", near_misses);
   std::printf("speed: %.1f articles/s (%.0f KB/s), %.2f s wall for %zu articles, NER included\n",
               set.size() / seconds, chars / 1024.0 / seconds, seconds, set.size());
   return 0;

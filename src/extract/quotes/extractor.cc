@@ -158,14 +158,18 @@ class Finder {
   // A short quote in title case is a name of a work ("The Art of the
   // Deal", "Friends"), not a statement.
   bool LooksLikeTitle(const MarkSpan& s) const {
-    int words = 0;
+    int words = 0, content = 0;
+    bool inner_capital = false;
     for (uint32_t i = s.open + 1; i < s.close; ++i) {
       const Tok& t = d_.toks[i];
       if (!IsWord(t)) continue;
       ++words;
-      if (!t.capital && !text::IsStopWord(t.lower)) return false;
+      if (text::IsStopWord(t.lower)) continue;
+      if (!t.capital) return false;
+      ++content;
+      if (words > 1) inner_capital = true;
     }
-    return words > 0 && words <= 6;
+    return content > 0 && words <= 6 && (words == 1 || inner_capital);
   }
 
   // The speaker of an earlier attribution in the cue's sentence, for a
@@ -335,6 +339,7 @@ class Finder {
   // opens a postposed attribution (", according to X", ", officials said").
   uint32_t ContentEnd(uint32_t from, uint32_t end) {
     for (uint32_t i = from; i + 1 < end; ++i) {
+      if (d_.IsPunct(i, ";") && !inside_[i]) return i;  // the next clause is another statement
       if (!d_.IsPunct(i, ",") || inside_[i]) continue;
       if (AccordingTo(d_, i + 1)) return i;
       uint32_t c = ClauseEnd(d_, i + 1);
@@ -505,7 +510,17 @@ std::string PartText(const Doc& d, TokRange r) {
   if (b > a && d.toks[b - 1].quote_mark) --b;
   while (b > a && (d.IsPunct(b - 1, ",") || d.IsPunct(b - 1, ":"))) --b;
   if (b <= a) return "";
-  return std::string(d.Span(a, b));
+  std::string out;
+  // Drop the opening marks that continue the quote in later paragraphs.
+  size_t from = d.toks[a].begin;
+  for (uint32_t i = a + 1; i < b; ++i) {
+    if (d.toks[i].quote_mark && d.toks[i].paragraph != d.toks[i - 1].paragraph) {
+      out.append(d.text.substr(from, d.toks[i].begin - from));
+      from = d.toks[i].end;
+    }
+  }
+  out.append(d.text.substr(from, d.toks[b - 1].end - from));
+  return out;
 }
 
 }  // namespace

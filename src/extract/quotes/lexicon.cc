@@ -58,6 +58,15 @@ constexpr std::pair<std::string_view, bool> kIrregular[] = {
     {"joked", false},   {"mused", false},   {"vowed", false},   {"pledged", false},
     {"predicted", false}, {"barked", false}, {"snapped", false}, {"cried", false},
     {"points out", false}, {"pointed out", false}, {"described", false},
+    {"show", false}, {"shows", false}, {"showed", false}, {"shown", false}, {"showing", true},
+    {"found", false}, {"finds", false}, {"called", false}, {"calls", false}, {"calling", true},
+    {"criticized", false}, {"criticizes", false}, {"criticizing", true}, {"praised", false},
+    {"praises", false}, {"praising", true}, {"endorsed", false}, {"endorses", false},
+    {"endorsing", true}, {"cited", false}, {"cites", false}, {"citing", true},
+    {"defended", false}, {"defends", false}, {"defending", true}, {"questioned", false},
+    {"questions", false}, {"questioning", true}, {"blamed", false}, {"blames", false},
+    {"blaming", true}, {"dismissed", false}, {"dismisses", false}, {"dismissing", true},
+    {"rejected", false}, {"rejects", false}, {"rejecting", true}, {"referring to", false},
 };
 
 struct CueTable {

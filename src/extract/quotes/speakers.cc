@@ -36,11 +36,16 @@ TokRange SubjectBefore(const Doc& d, uint32_t cue) {
   uint32_t sb = d.sents[d.toks[cue].sentence].tok_begin;
   int64_t i = static_cast<int64_t>(cue) - 1;
   auto word_at = [&](int64_t k) { return k >= sb && IsWord(d.toks[k]) && d.toks[k].mention < 0; };
+  // Weekdays and months may be tagged as names; they are still time words.
+  auto time_at = [&](int64_t k) {
+    return k >= sb && IsWord(d.toks[k]) && IsTimeWord(d.toks[k].lower) &&
+           (d.toks[k].mention < 0 || (k > sb && d.toks[k - 1].mention != d.toks[k].mention));
+  };
   while (word_at(i) && (IsVerbModifier(d.toks[i].lower) || IsAdverb(d.toks[i]))) --i;
   // "Netanyahu on Wednesday said", "Officials last week said".
   int64_t j = i;
   bool time_seen = false;
-  while (word_at(j) && IsTimeWord(d.toks[j].lower)) {
+  while (time_at(j)) {
     if (d.toks[j].lower != "on" && d.toks[j].lower != "in") time_seen = true;
     --j;
   }
@@ -107,6 +112,7 @@ bool PlausibleSpeaker(const Doc& d, TokRange r) {
   if (r.first >= r.second) return false;
   const Tok& last = d.toks[r.second - 1];
   const Tok& first = d.toks[r.first];
+  if (r.second - r.first == 1 && IsDeterminer(first.lower)) return false;  // "The show went on
   if (last.mention >= 0 || last.capital) return true;
   if (Pronoun(last.lower) != PronounKind::kNone || last.lower == "it") return true;
   if (IsSourceNoun(last.lower) || IsTitleWord(last.lower)) return true;
