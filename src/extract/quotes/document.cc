@@ -132,6 +132,9 @@ Doc BuildDoc(std::string_view text, std::vector<ner::Mention> mentions) {
     size_t best = m;
     for (size_t o = 0; o < d.mentions.size(); ++o) {
       if (d.mentions[o].type != d.mentions[m].type || !Subsequence(words[m], words[o])) continue;
+      // Names run together by the tagger ("Bush Hits Marco Rubio" in a
+      // headline) are not anyone's full name.
+      if (words[o].size() > 3 && words[o].size() > words[m].size() + 1) continue;
       bool longer = words[o].size() > words[best].size();
       bool tie_nearer = words[o].size() == words[best].size() && best != m && o < m &&
                         (best > m || o > best);

@@ -27,7 +27,7 @@ constexpr std::string_view kCueLemmas[] = {
     "feel",     "accuse",   "urge",     "signal",    "disclose",  "brief",     "predict",
     "speculate", "acknowledge", "contend", "posit",  "affirm",    "reiterate", "concur",
     "worry",    "demand",   "propose",  "announce",  "declare",   "exclaim",   "inform",
-    "shout",    "yell",     "scream",   "answer",    "explain",   "recount",   "question",
+    "shout",    "yell",     "scream",   "answer",    "explain",   "recount",
     "predict",  "reason",   "acknowledge", "conclude", "describe", "wonder",   "whisper",
 };
 
@@ -167,6 +167,7 @@ bool IsVerbModifier(std::string_view word) {
 }
 
 bool IsClauseVerb(std::string_view word) {
+  if (word.size() > 3 && word.substr(word.size() - 3) == "n't") return true;
   static const Set* s = new Set{
       "is",    "was",   "are",   "were",  "be",    "been",   "being", "am",   "not",
       "would", "could", "should", "must", "can",   "will",   "shall", "might", "may",
