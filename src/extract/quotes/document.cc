@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "direct.h"
 #include "lexicon.h"
 
 namespace parallax::quotes::internal {
@@ -155,6 +156,10 @@ Doc BuildDoc(std::string_view text, std::vector<ner::Mention> mentions) {
       d.entities.push_back({d.mentions[best].type, name});
     }
     d.mention_entity[m] = it->second;
+  }
+  d.in_quote.assign(d.toks.size(), 0);
+  for (const MarkSpan& q : FindQuoteSpans(d)) {
+    for (uint32_t i = q.open; i <= q.close; ++i) d.in_quote[i] = 1;
   }
   return d;
 }

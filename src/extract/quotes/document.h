@@ -47,6 +47,7 @@ struct Doc {
   std::vector<int> mention_entity;  // mention -> index into entities
   std::vector<Entity> entities;
   std::vector<int> mention_possessive;  // 1 when followed by 's
+  std::vector<char> in_quote;  // per token: inside quotation marks (marks included)
 
   // Text of tokens [a, b).
   std::string_view Span(uint32_t a, uint32_t b) const {

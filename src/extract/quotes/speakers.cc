@@ -82,6 +82,13 @@ TokRange SubjectBefore(const Doc& d, uint32_t cue) {
     --k;
   }
   uint32_t a = static_cast<uint32_t>(k + 1);
+  // Sentence-initial connectives: "And he said", "But officials say".
+  while (a < e && d.toks[a].mention < 0 &&
+         (IsClauseBoundary(d.toks[a].lower) || d.toks[a].lower == "now" ||
+          d.toks[a].lower == "still" || d.toks[a].lower == "meanwhile" ||
+          d.toks[a].lower == "however" || d.toks[a].lower == "instead")) {
+    ++a;
+  }
   if (a >= e) return {cue, cue};
   for (uint32_t m = a; m < e; ++m) {
     if (d.toks[m].mention < 0 && IsClauseVerb(d.toks[m].lower) && !d.toks[m].capital)
@@ -186,8 +193,10 @@ ResolvedSpeaker Resolver::ResolvePronoun(TokRange r) const {
     // A person who is the subject of a later sentence beats an older speaker.
     for (int64_t i = static_cast<int64_t>(r.first) - 1; i >= 0 && i > best_at; --i) {
       int m = d_.toks[i].mention;
-      if (m < 0 || d_.mentions[m].type != ner::EntityType::kPerson || d_.mention_possessive[m])
-        continue;
+      if (m < 0 || d_.mentions[m].type != ner::EntityType::kPerson || d_.mention_possessive[m] ||
+          d_.in_quote[i]) {
+        continue;  // a name inside a quotation is not the narrative's subject
+      }
       uint32_t sb = d_.sents[d_.toks[i].sentence].tok_begin;
       if (i - sb > 6) continue;
       return FromEntity(d_.mention_entity[m]);
