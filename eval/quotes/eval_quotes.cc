@@ -141,6 +141,11 @@ int main(int argc, char** argv) {
           std::printf("NEAR %s | %s [%s/%s] | %s\n", d.name.c_str(), all[k][p].speaker.c_str(),
                       all[k][p].cue.c_str(), parallax::quotes::QuoteKindName(all[k][p].kind),
                       Snip(all[k][p].text).c_str());
+          for (const auto& g : d.attributions) {
+            if (pred[p].span.begin < g.content.back().end && g.content.front().begin < pred[p].span.end) {
+              std::printf("     gold: %s\n", Snip(CharText(d.text, g.content.front().begin, g.content.back().end)).c_str());
+            }
+          }
         }
       } else if (shown_fp < errors && !near) {
         ++shown_fp;

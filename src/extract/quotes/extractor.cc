@@ -339,7 +339,20 @@ class Finder {
   // opens a postposed attribution (", according to X", ", officials said").
   uint32_t ContentEnd(uint32_t from, uint32_t end) {
     for (uint32_t i = from; i + 1 < end; ++i) {
-      if (d_.IsPunct(i, ";") && !inside_[i]) return i;  // the next clause is another statement
+      if (inside_[i]) continue;
+      // The next clause is another statement: "; …", " — a modest boost",
+      // ", but he said …", ", while …".
+      if (d_.IsPunct(i, ";") || d_.IsPunct(i, "\xE2\x80\x94") || d_.IsPunct(i, "\xE2\x80\x93") ||
+          d_.IsPunct(i, "--")) {
+        if (i > from) return i;
+      }
+      if (d_.IsPunct(i, ",") && i + 1 < end && i > from) {
+        const std::string& next = d_.toks[i + 1].lower;
+        if (next == "but" || next == "while" || next == "although" || next == "though" ||
+            next == "whereas" || next == "before" || next == "adding" || next == "saying") {
+          return i;
+        }
+      }
       if (!d_.IsPunct(i, ",") || inside_[i]) continue;
       if (AccordingTo(d_, i + 1)) return i;
       uint32_t c = ClauseEnd(d_, i + 1);
