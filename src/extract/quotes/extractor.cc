@@ -109,6 +109,8 @@ class Finder {
     if (j >= d_.toks.size() || d_.toks[j].paragraph != d_.toks[s.close].paragraph) return 0;
     if (d_.IsPunct(j, ",")) ++j;
     if (j >= d_.toks.size() || d_.toks[j].paragraph != d_.toks[s.close].paragraph) return 0;
+    // `"…." Officials said …` starts a new sentence: not this quote's trailer.
+    if (d_.toks[j].sentence != d_.toks[s.close].sentence) return 0;
     if (AccordingTo(d_, j)) {
       TokRange who{j + 2, ClauseEnd(d_, j + 2)};
       if (who.second <= who.first) return 0;
@@ -216,10 +218,10 @@ class Finder {
     bool lead_in = d_.IsPunct(p, ":") || d_.IsPunct(p, ",");
     if (lead_in) --p;
     if (p >= sb && d_.toks[p].lower == "that") --p;
-    for (int64_t q = p; q >= sb && q > p - 12; --q) {
+    for (int64_t q = p; q >= sb; --q) {
       bool participle = false;
       if (inside_[q] || used_[q] || !IsCue(d_, static_cast<uint32_t>(q), &participle)) continue;
-      if (q == p || lead_in) return q;
+      if ((q == p || lead_in) && q > p - 12) return q;
       *weak = true;
       return -1;
     }
@@ -590,7 +592,14 @@ std::vector<Quote> Extractor::Extract(std::string_view text,
     for (const TokRange& p : r.parts) {
       std::string t = r.kind == QuoteKind::kDirect ? PartText(d, p) : std::string(d.Span(p.first, p.second));
       if (t.empty()) continue;
-      if (!q.text.empty()) q.text += ' ';
+      if (!q.text.empty()) {
+        // A part that starts a new sentence follows a finished one: "…
+        // works. And that strategy …"; a split sentence just continues.
+        char last = q.text.back();
+        bool capital = t[0] >= 'A' && t[0] <= 'Z';
+        if (capital && last != '.' && last != '?' && last != '!' && last != ':') q.text += '.';
+        q.text += ' ';
+      }
       q.text += t;
     }
     if (q.text.empty()) continue;
