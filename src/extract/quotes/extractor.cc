@@ -289,7 +289,7 @@ class Finder {
     }
     // Embedded quote without a cue: a scare quote or a quoted title, kept
     // only when long enough to be a statement.
-    if (words >= 8 && !out_.empty()) {
+    if (words >= 12 && !out_.empty()) {
       r.inherit = true;
       out_.push_back(std::move(r));
     }
