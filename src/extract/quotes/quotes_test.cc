@@ -158,6 +158,16 @@ TEST(QuotesTest, PronounAndTitleResolveToTheFullName) {
   EXPECT_EQ(q[2].speaker_mention, "The prime minister");
 }
 
+TEST(QuotesTest, PronounSkipsPersonOfOtherGender) {
+  std::string t =
+      "Hillary Clinton said she would campaign in Ohio. Donald Trump said he would attack the "
+      "plan on Tuesday. She said the attacks were predictable.";
+  auto q = Tagged().Extract(t);
+  ASSERT_FALSE(q.empty());
+  EXPECT_EQ(q.back().speaker_mention, "She");
+  EXPECT_EQ(q.back().speaker, "Hillary Clinton");
+}
+
 TEST(QuotesTest, ScareQuotesAndTitlesAreNotQuotes) {
   std::string t =
       "Blinken expressed opposition during what was described as a \"frank\" discussion. "

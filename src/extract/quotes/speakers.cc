@@ -157,7 +157,7 @@ TokRange SentenceSubject(const Doc& d, uint32_t cue) {
   return {cue, cue};
 }
 
-Resolver::Resolver(const Doc& d) : d_(d) {}
+Resolver::Resolver(const Doc& d) : d_(d) { LearnGenders(); }
 
 ResolvedSpeaker Resolver::FromEntity(int entity) const {
   ResolvedSpeaker s;
@@ -177,35 +177,86 @@ ResolvedSpeaker Resolver::ResolvePronoun(TokRange r) const {
   const Tok& t = d_.toks[r.first];
   PronounKind kind = Pronoun(t.lower);
   bool want_person = kind == PronounKind::kSingular;
-  // The most recent person named as a speaker or as a sentence subject.
-  uint32_t best_at = 0;
-  ResolvedSpeaker best;
-  for (auto it = history_.rbegin(); it != history_.rend(); ++it) {
-    if (it->at >= r.first) continue;
-    bool person = it->speaker.type == SpeakerType::kPerson;
-    if (want_person ? person : !person) {
-      best = it->speaker;
-      best_at = it->at;
-      break;
-    }
-  }
-  if (want_person) {
-    // A person who is the subject of a later sentence beats an older speaker.
-    for (int64_t i = static_cast<int64_t>(r.first) - 1; i >= 0 && i > best_at; --i) {
-      int m = d_.toks[i].mention;
-      if (m < 0 || d_.mentions[m].type != ner::EntityType::kPerson || d_.mention_possessive[m] ||
-          d_.in_quote[i]) {
-        continue;  // a name inside a quotation is not the narrative's subject
+  // "he" cannot be a woman the article calls "she" (and vice versa). (A
+  // first pass preferring persons of known matching gender within the last
+  // paragraphs over those of unknown gender cost 0.8 points of speaker
+  // accuracy on PolNeAR train; only conflicts are excluded.)
+  int want_gender = t.lower == "he" ? 1 : t.lower == "she" ? 2 : 0;
+  {
+    auto compatible = [&](int entity, uint32_t /*at*/) {
+      return want_gender == 0 || entity < 0 || gender_[entity] == 0 || gender_[entity] == want_gender;
+    };
+    // The most recent person named as a speaker or as a sentence subject.
+    uint32_t best_at = 0;
+    ResolvedSpeaker best;
+    for (auto it = history_.rbegin(); it != history_.rend(); ++it) {
+      if (it->at >= r.first) continue;
+      bool person = it->speaker.type == SpeakerType::kPerson;
+      if ((want_person ? person : !person) && compatible(it->speaker.entity, it->at)) {
+        best = it->speaker;
+        best_at = it->at;
+        break;
       }
-      uint32_t sb = d_.sents[d_.toks[i].sentence].tok_begin;
-      if (i - sb > 6) continue;
-      return FromEntity(d_.mention_entity[m]);
     }
+    if (want_person) {
+      // A person who is the subject of a later sentence beats an older speaker.
+      for (int64_t i = static_cast<int64_t>(r.first) - 1; i >= 0 && i > best_at; --i) {
+        int m = d_.toks[i].mention;
+        if (m < 0 || d_.mentions[m].type != ner::EntityType::kPerson || d_.mention_possessive[m] ||
+            d_.in_quote[i]) {
+          continue;  // a name inside a quotation is not the narrative's subject
+        }
+        uint32_t sb = d_.sents[d_.toks[i].sentence].tok_begin;
+        if (i - sb > 6 || !compatible(d_.mention_entity[m], static_cast<uint32_t>(i))) continue;
+        return FromEntity(d_.mention_entity[m]);
+      }
+    }
+    if (best.type != SpeakerType::kUnknown) return best;
   }
-  if (best.type != SpeakerType::kUnknown) return best;
   ResolvedSpeaker s;
   s.name = std::string(d_.Span(r.first, r.second));
   return s;
+}
+
+// Gender evidence per person: "Mr."/"Mrs."/"Ms." before a mention, and
+// gendered pronouns in sentences (outside quotations) that name exactly
+// one person.
+void Resolver::LearnGenders() {
+  gender_.assign(d_.entities.size(), 0);
+  std::vector<int> male(d_.entities.size(), 0), female(d_.entities.size(), 0);
+  for (size_t m = 0; m < d_.mentions.size(); ++m) {
+    int e = d_.mention_entity[m];
+    if (e < 0 || d_.mentions[m].type != ner::EntityType::kPerson) continue;
+    size_t b = d_.mentions[m].begin;
+    std::string_view before = d_.text.substr(b >= 5 ? b - 5 : 0, b >= 5 ? 5 : b);
+    if (before.find("Mr.") != std::string_view::npos) male[e] += 2;
+    if (before.find("Mrs.") != std::string_view::npos || before.find("Ms.") != std::string_view::npos)
+      female[e] += 2;
+  }
+  for (const Sent& s : d_.sents) {
+    int person = -1;
+    bool several = false;
+    int he = 0, she = 0;
+    for (uint32_t i = s.tok_begin; i < s.tok_end; ++i) {
+      if (d_.in_quote[i]) continue;
+      const Tok& t = d_.toks[i];
+      int m = t.mention;
+      if (m >= 0 && d_.mentions[m].type == ner::EntityType::kPerson && d_.mention_entity[m] >= 0) {
+        if (person >= 0 && person != d_.mention_entity[m]) several = true;
+        person = d_.mention_entity[m];
+      }
+      if (person < 0) continue;  // only pronouns after the name: "Trump said he …"
+      if (t.lower == "he" || t.lower == "his" || t.lower == "him" || t.lower == "himself") ++he;
+      if (t.lower == "she" || t.lower == "her" || t.lower == "hers" || t.lower == "herself") ++she;
+    }
+    if (person < 0 || several) continue;
+    male[person] += he;
+    female[person] += she;
+  }
+  for (size_t e = 0; e < gender_.size(); ++e) {
+    if (male[e] > female[e]) gender_[e] = 1;
+    if (female[e] > male[e]) gender_[e] = 2;
+  }
 }
 
 ResolvedSpeaker Resolver::ResolveTitle(TokRange r) const {

@@ -51,6 +51,7 @@ class Resolver {
   ResolvedSpeaker FromEntity(int entity) const;
   ResolvedSpeaker ResolvePronoun(TokRange r) const;
   ResolvedSpeaker ResolveTitle(TokRange r) const;
+  void LearnGenders();
 
   const Doc& d_;
   struct Noted {
@@ -58,6 +59,7 @@ class Resolver {
     ResolvedSpeaker speaker;
   };
   std::vector<Noted> history_;
+  std::vector<int> gender_;  // per entity: 0 unknown, 1 male, 2 female
 };
 
 }  // namespace parallax::quotes::internal
