@@ -397,7 +397,33 @@ class Finder {
     return end;
   }
 
+  // A headline "Trump: Cruz Has 'To Come a Long Way'": a short speaker,
+  // a colon, a statement; only in a paragraph of one sentence that does not
+  // end with a full stop (a headline or a subhead).
+  void Headline(const internal::Sent& s) {
+    bool whole_paragraph = (s.tok_begin == 0 || d_.toks[s.tok_begin - 1].paragraph != s.paragraph) &&
+                           (s.tok_end == d_.toks.size() || d_.toks[s.tok_end].paragraph != s.paragraph);
+    if (!whole_paragraph || d_.IsPunct(s.tok_end - 1, ".")) return;
+    for (uint32_t c = s.tok_begin + 1; c < s.tok_end && c <= s.tok_begin + 6; ++c) {
+      if (!d_.IsPunct(c, ":")) continue;
+      TokRange who{s.tok_begin, c};
+      if (!d_.toks[s.tok_begin].capital || !internal::PlausibleSpeaker(d_, who)) return;
+      uint32_t a = c + 1;
+      uint32_t b = SentenceEndTrimmed(a, s.tok_end);
+      if (CountWords(d_, a, b) < 3) return;
+      Raw r;
+      r.kind = QuoteKind::kIndirect;
+      r.cue = c;
+      r.order = c;
+      r.speaker = who;
+      r.parts.push_back({a, b});
+      out_.push_back(std::move(r));
+      return;
+    }
+  }
+
   void Indirect(const internal::Sent& s) {
+    Headline(s);
     for (uint32_t i = s.tok_begin; i < s.tok_end; ++i) {
       if (inside_[i] || used_[i]) continue;
       if (AccordingTo(d_, i)) {

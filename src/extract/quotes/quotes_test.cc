@@ -168,6 +168,16 @@ TEST(QuotesTest, PronounSkipsPersonOfOtherGender) {
   EXPECT_EQ(q.back().speaker, "Hillary Clinton");
 }
 
+TEST(QuotesTest, HeadlineWithColon) {
+  std::string t = "Lynch: No outside influence on FBI probe into Clinton emails\n\nThe attorney "
+                  "general spoke on Tuesday.";
+  auto q = Quotes(t);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, ":");
+  EXPECT_EQ(q[0].speaker, "Lynch");
+  EXPECT_EQ(q[0].text, "No outside influence on FBI probe into Clinton emails");
+}
+
 TEST(QuotesTest, ScareQuotesAndTitlesAreNotQuotes) {
   std::string t =
       "Blinken expressed opposition during what was described as a \"frank\" discussion. "
