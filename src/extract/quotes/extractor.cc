@@ -351,8 +351,18 @@ class Finder {
       if (d_.IsPunct(i, ",") && i + 1 < end && i > from) {
         const std::string& next = d_.toks[i + 1].lower;
         if (next == "but" || next == "while" || next == "although" || next == "though" ||
-            next == "whereas" || next == "before" || next == "adding" || next == "saying") {
+            next == "whereas" || next == "before" || next == "adding" || next == "saying" ||
+            next == "when" || next == "along" || next == "after") {
           return i;
+        }
+      }
+      // "… next week, and other GOP leaders said …": a coordinated clause with
+      // its own cue is another attribution.
+      if ((d_.toks[i].lower == "and" || d_.toks[i].lower == "but") && i > from + 2) {
+        for (uint32_t q = i + 1; q < end && q < i + 9; ++q) {
+          if (d_.toks[q].kind == text::TokenKind::kPunct) break;
+          bool participle = false;
+          if (IsCue(d_, q, &participle) && !participle) return d_.IsPunct(i - 1, ",") ? i - 1 : i;
         }
       }
       if (!d_.IsPunct(i, ",") || inside_[i]) continue;
@@ -472,7 +482,12 @@ class Finder {
         // "The move, he said, was a mistake."
         uint32_t c = ClauseEnd(d_, i + 1);
         uint32_t tail_end = SentenceEndTrimmed(i, s.tok_end);
-        if (c < tail_end && d_.IsPunct(c, ",") && CountWords(d_, c + 1, tail_end) >= 3) {
+        bool participle_next = false;
+        bool attribution_next = c + 1 < tail_end && (IsCue(d_, c + 1, &participle_next) ||
+                                                     AccordingTo(d_, c + 1) ||
+                                                     d_.toks[c + 1].quote_mark);
+        if (c < tail_end && d_.IsPunct(c, ",") && !attribution_next &&
+            CountWords(d_, c + 1, tail_end) >= 3) {
           r.parts.push_back({s.tok_begin, tail_end});
         } else {
           r.parts.push_back({s.tok_begin, who.first - 1});
