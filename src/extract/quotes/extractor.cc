@@ -529,10 +529,14 @@ class Finder {
       uint32_t a = src_end + 1;
       r.parts.push_back({a, ContentEnd(a, s.tok_end)});
     } else {
-      // "CONTENT, according to X."
+      // "CONTENT, according to X." or, with content on both sides, "At the
+      // heart of the trouble, according to X, was …" (the source is the gap).
       uint32_t b = i;
       if (d_.IsPunct(b - 1, ",")) --b;
-      r.parts.push_back({s.tok_begin, b});
+      uint32_t tail = SentenceEndTrimmed(src_end, s.tok_end);
+      bool around = src_end < tail && d_.IsPunct(src_end, ",") && d_.IsPunct(i - 1, ",") &&
+                    CountWords(d_, src_end + 1, tail) >= 3;
+      r.parts.push_back({s.tok_begin, around ? tail : b});
     }
     const TokRange& part = r.parts.front();
     if (part.second <= part.first || CountWords(d_, part.first, part.second) < 2) return;
