@@ -49,9 +49,13 @@ enum class SpeakerType {
 const char* SpeakerTypeName(SpeakerType type);  // person|organization|anonymous|unknown
 
 struct Quote {
-  // Content span in the text given to Extract: bytes and code points. For a
-  // split quote the span runs from the first part's start to the last
-  // part's end; `text` then holds the parts joined by a space.
+  // Content span in the text given to Extract: bytes and code points. A
+  // direct quote's span includes its quotation marks. A quote in several
+  // parts (`"…," he said, "…"`, or a statement continued over sentences and
+  // paragraphs) spans from the first part's start to the last part's end.
+  // `text` is the content without the enclosing marks (and without the
+  // comma a quote ends on before its attribution), parts joined by a space.
+  // Indirect content is the reported clause ("that the talks failed").
   size_t begin = 0;
   size_t end = 0;
   size_t char_begin = 0;
