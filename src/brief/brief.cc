@@ -9,6 +9,7 @@
 #include "brief/alignment.h"
 #include "brief/disagreements.h"
 #include "brief/framing.h"
+#include "brief/quotes.h"
 #include "brief/sentence_model.h"
 #include "brief/sources.h"
 #include "brief/summary.h"
@@ -132,6 +133,7 @@ StoryBrief BuildBrief(const std::vector<Article>& articles, const StoryCluster& 
   }
 
   b.framing = brief::ComputeFraming(articles, story);
+  b.quotes = brief::StoryQuotes(articles, story);
 
   b.title = story.title;
   for (size_t k = 0; b.title.empty() && k < story.articles.size(); ++k) {

@@ -1,0 +1,207 @@
+#include "brief/quotes.h"
+
+#include <algorithm>
+#include <map>
+#include <numeric>
+#include <set>
+
+#include "parallax/ner.h"
+#include "parallax/text.h"
+
+namespace parallax::brief {
+namespace {
+
+// Below this many words a direct quote is a fragment ("save face").
+constexpr int kMinWords = 4;
+// Two quotes state the same thing when this share of the smaller one's
+// content-word stems occurs in the other, with at least kMinShared stems.
+constexpr double kMinContainment = 0.6;
+constexpr size_t kMinShared = 3;
+
+struct Item {
+  size_t article = 0;  // index into per_article
+  const quotes::Quote* quote = nullptr;
+  std::set<std::string> stems;
+  std::string speaker;  // merged across articles
+  bool named = false;   // person or organisation
+  int words = 0;
+};
+
+std::vector<std::string> NameWords(const std::string& name) {
+  std::vector<std::string> w = text::Words(name);
+  for (std::string& x : w) {
+    if (x.size() > 2 && x.compare(x.size() - 2, 2, "'s") == 0) x.resize(x.size() - 2);
+  }
+  return w;
+}
+
+bool Subsequence(const std::vector<std::string>& part, const std::vector<std::string>& whole) {
+  size_t j = 0;
+  for (const std::string& w : whole) {
+    if (j < part.size() && w == part[j]) ++j;
+  }
+  return !part.empty() && j == part.size();
+}
+
+// Named speakers of the whole story mapped to their longest name: a name
+// whose words all occur, in order, in a longer one is that speaker.
+std::map<std::string, std::string> MergeSpeakers(const std::vector<ArticleQuotes>& in) {
+  std::map<std::string, int> count;
+  for (const auto& a : in) {
+    for (const auto& q : a.quotes) {
+      if (q.speaker_type == quotes::SpeakerType::kPerson ||
+          q.speaker_type == quotes::SpeakerType::kOrganization) {
+        ++count[q.speaker];
+      }
+    }
+  }
+  std::map<std::string, std::string> out;
+  for (const auto& [name, n] : count) {
+    std::vector<std::string> words = NameWords(name);
+    std::string best = name;
+    size_t best_len = words.size();
+    int best_count = n;
+    for (const auto& [other, m] : count) {
+      std::vector<std::string> ow = NameWords(other);
+      if (!Subsequence(words, ow)) continue;
+      if (ow.size() > best_len || (ow.size() == best_len && m > best_count)) {
+        best = other;
+        best_len = ow.size();
+        best_count = m;
+      }
+    }
+    out[name] = best;
+  }
+  return out;
+}
+
+size_t Find(std::vector<size_t>& parent, size_t x) {
+  while (parent[x] != x) x = parent[x] = parent[parent[x]];
+  return x;
+}
+
+std::string WordingKey(const std::string& s) {
+  std::string key;
+  for (const std::string& w : text::Words(s)) key += w + ' ';
+  return key;
+}
+
+}  // namespace
+
+std::vector<BriefQuote> AlignQuotes(const std::vector<ArticleQuotes>& per_article, size_t max_quotes) {
+  std::map<std::string, std::string> speakers = MergeSpeakers(per_article);
+  text::Stemmer stemmer("en");
+  std::vector<Item> items;
+  for (size_t a = 0; a < per_article.size(); ++a) {
+    for (const quotes::Quote& q : per_article[a].quotes) {
+      Item it;
+      it.article = a;
+      it.quote = &q;
+      for (const std::string& w : text::Words(q.text)) {
+        ++it.words;
+        if (!text::IsStopWord(w)) it.stems.insert(stemmer.Stem(w));
+      }
+      if (it.words < kMinWords) continue;
+      auto sp = speakers.find(q.speaker);
+      it.named = sp != speakers.end();
+      it.speaker = it.named ? sp->second : q.speaker;
+      items.push_back(std::move(it));
+    }
+  }
+  // Link quotes that state the same thing, by compatible speakers.
+  std::vector<size_t> parent(items.size());
+  std::iota(parent.begin(), parent.end(), 0);
+  for (size_t i = 0; i < items.size(); ++i) {
+    for (size_t j = i + 1; j < items.size(); ++j) {
+      const Item& x = items[i];
+      const Item& y = items[j];
+      if (x.named && y.named && x.speaker != y.speaker) continue;
+      size_t shared = 0;
+      for (const std::string& s : x.stems) shared += y.stems.count(s);
+      size_t smaller = std::min(x.stems.size(), y.stems.size());
+      if (shared < kMinShared || smaller == 0 ||
+          static_cast<double>(shared) < kMinContainment * static_cast<double>(smaller)) {
+        continue;
+      }
+      parent[Find(parent, i)] = Find(parent, j);
+    }
+  }
+  std::map<size_t, std::vector<size_t>> groups;  // root -> members in story order
+  for (size_t i = 0; i < items.size(); ++i) groups[Find(parent, i)].push_back(i);
+
+  struct Ranked {
+    BriefQuote quote;
+    size_t first = 0;  // first member's position, for a stable order
+  };
+  std::vector<Ranked> ranked;
+  for (const auto& [root, members] : groups) {
+    // The most complete direct wording heads the group.
+    int head = -1;
+    for (size_t m : members) {
+      const Item& it = items[m];
+      if (it.quote->kind != quotes::QuoteKind::kDirect) continue;
+      if (head < 0 || it.words > items[head].words) head = static_cast<int>(m);
+    }
+    if (head < 0) continue;
+    // Speaker: the most frequent named speaker, else the head's description.
+    std::map<std::string, int> votes;
+    for (size_t m : members) {
+      if (items[m].named) ++votes[items[m].speaker];
+    }
+    std::string speaker = items[head].speaker;
+    int best = 0;
+    for (const auto& [name, n] : votes) {
+      if (n > best) {
+        best = n;
+        speaker = name;
+      }
+    }
+    if (speaker.empty()) continue;  // unattributed: not worth a brief line
+    Ranked r;
+    r.first = members.front();
+    r.quote.speaker = speaker;
+    r.quote.text = items[head].quote->text;
+    std::set<std::string> wordings;
+    for (size_t m : members) {
+      const std::string& id = per_article[items[m].article].article_id;
+      if (std::find(r.quote.sources.begin(), r.quote.sources.end(), id) == r.quote.sources.end()) {
+        r.quote.sources.push_back(id);
+      }
+      if (wordings.insert(WordingKey(items[m].quote->text)).second) {
+        r.quote.variants.push_back({items[m].quote->text, id});
+      }
+    }
+    if (r.quote.variants.size() < 2) r.quote.variants.clear();  // one wording: nothing to compare
+    ranked.push_back(std::move(r));
+  }
+  std::stable_sort(ranked.begin(), ranked.end(), [](const Ranked& x, const Ranked& y) {
+    if (x.quote.sources.size() != y.quote.sources.size())
+      return x.quote.sources.size() > y.quote.sources.size();
+    return x.first < y.first;
+  });
+  std::vector<BriefQuote> out;
+  for (Ranked& r : ranked) {
+    if (out.size() >= max_quotes) break;
+    out.push_back(std::move(r.quote));
+  }
+  return out;
+}
+
+std::vector<BriefQuote> StoryQuotes(const std::vector<Article>& articles, const StoryCluster& story,
+                                    const quotes::Extractor& extractor) {
+  std::vector<ArticleQuotes> per_article;
+  for (size_t a : story.articles) {
+    per_article.push_back({articles[a].id, extractor.Extract(articles[a].Text())});
+  }
+  return AlignQuotes(per_article);
+}
+
+std::vector<BriefQuote> StoryQuotes(const std::vector<Article>& articles, const StoryCluster& story) {
+  static const quotes::Extractor* extractor = [] {
+    Result<ner::Tagger> tagger = ner::Tagger::LoadDefault();
+    return tagger.ok() ? new quotes::Extractor(*tagger) : new quotes::Extractor();
+  }();
+  return StoryQuotes(articles, story, *extractor);
+}
+
+}  // namespace parallax::brief

@@ -1,0 +1,107 @@
+// The brief's quotes section on the seed articles and on real wire sentences.
+#include "brief/quotes.h"
+
+#include <gtest/gtest.h>
+
+#include <set>
+
+#include "parallax/ingest.h"
+
+namespace parallax::brief {
+namespace {
+
+std::vector<Article> ReadSeeds() {
+  std::vector<Article> out;
+  ReadCallbacks cb;
+  cb.on_article = [&](Article&& a) { out.push_back(std::move(a)); };
+  ReadInputs({std::string(PARALLAX_SOURCE_DIR) + "/examples"}, {}, cb);
+  return out;
+}
+
+StoryCluster AllOf(const std::vector<Article>& articles) {
+  StoryCluster s;
+  s.id = "s-test";
+  for (size_t i = 0; i < articles.size(); ++i) s.articles.push_back(i);
+  return s;
+}
+
+Article Make(const std::string& id, const std::string& text) {
+  Article a;
+  a.id = id;
+  a.blocks.push_back({BlockKind::kParagraph, text});
+  return a;
+}
+
+const BriefQuote* FindQuote(const std::vector<BriefQuote>& qs, const std::string& needle) {
+  for (const BriefQuote& q : qs) {
+    if (q.text.find(needle) != std::string::npos) return &q;
+  }
+  return nullptr;
+}
+
+TEST(BriefQuotesTest, SeedStatementInTwoTranslationsIsOneQuote) {
+  std::vector<Article> articles = ReadSeeds();
+  ASSERT_EQ(articles.size(), 5u) << "examples/ holds the five seed articles";
+  std::vector<BriefQuote> qs = StoryQuotes(articles, AllOf(articles));
+  int carrying = 0;
+  const BriefQuote* rafah = nullptr;
+  for (const BriefQuote& q : qs) {
+    for (const QuoteVariant& v : q.variants) {
+      if (v.text.find("defeat Hamas") != std::string::npos) {
+        rafah = &q;
+        break;
+      }
+    }
+    if (q.text.find("defeat Hamas") != std::string::npos) {
+      ++carrying;
+      rafah = &q;
+    }
+  }
+  ASSERT_NE(rafah, nullptr);
+  EXPECT_EQ(carrying, 1) << "the two wordings must be aligned into one quote";
+  EXPECT_EQ(rafah->speaker, "Benjamin Netanyahu");
+  EXPECT_GE(rafah->sources.size(), 2u);
+  EXPECT_GE(rafah->variants.size(), 2u);
+  std::set<std::string> variant_sources;
+  for (const QuoteVariant& v : rafah->variants) variant_sources.insert(v.source);
+  EXPECT_GE(variant_sources.size(), 2u);
+}
+
+TEST(BriefQuotesTest, PartialQuoteAndParaphraseAlignWithFullQuote) {
+  std::vector<Article> articles = {
+      Make("wire", "“You need a strategy that works,” Biden told Netanyahu in their first "
+                   "conversation in more than a month. “And that strategy should not involve a "
+                   "major military operation that puts thousands and thousands of lives at risk "
+                   "in Rafah.”"),
+      Make("paper", "US President Joe Biden warned Benjamin Netanyahu that the strategy "
+                    "\"should not involve a major military operation\" that puts thousands of "
+                    "lives at risk in Rafah."),
+  };
+  std::vector<BriefQuote> qs = StoryQuotes(articles, AllOf(articles));
+  const BriefQuote* q = FindQuote(qs, "strategy that works");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Joe Biden");
+  EXPECT_EQ(q->sources, (std::vector<std::string>{"wire", "paper"}));
+  EXPECT_EQ(q->variants.size(), 2u);
+}
+
+TEST(BriefQuotesTest, DifferentSpeakersAreNotMerged) {
+  std::vector<Article> articles = {
+      Make("a", "“We will not allow Hamas to rebuild in Rafah,” Netanyahu said on Sunday."),
+      Make("b", "“We will not allow Hamas to rebuild in Rafah,” Gallant said on Sunday."),
+  };
+  std::vector<BriefQuote> qs = StoryQuotes(articles, AllOf(articles));
+  EXPECT_EQ(qs.size(), 2u);
+}
+
+TEST(BriefQuotesTest, ScareQuotesAreDropped) {
+  std::vector<Article> articles = {
+      Make("a", "Senior Israeli officials stated that holding a virtual meeting is a way for "
+                "Netanyahu to \"save face\" and engage in discussions with the White House."),
+  };
+  std::vector<BriefQuote> qs = StoryQuotes(articles, AllOf(articles));
+  EXPECT_EQ(FindQuote(qs, "save face"), nullptr);
+}
+
+}  // namespace
+}  // namespace parallax::brief

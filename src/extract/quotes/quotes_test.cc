@@ -1,0 +1,199 @@
+// Quote extraction on real news sentences (the seeds' and wire copy).
+#include "parallax/quotes.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace parallax::quotes {
+namespace {
+
+// Without a tagger names come from capitalisation; tests that need real
+// entity types use the project's model when it is present.
+std::vector<Quote> Quotes(const std::string& text) { return Extractor().Extract(text); }
+
+const Extractor& Tagged() {
+  static const Extractor* ex = [] {
+    Result<ner::Tagger> t = ner::Tagger::LoadDefault();
+    return t.ok() ? new Extractor(*t) : new Extractor();
+  }();
+  return *ex;
+}
+
+std::string At(const std::string& text, size_t b, size_t e) { return text.substr(b, e - b); }
+
+TEST(QuotesTest, DirectQuoteWithTrailingAttribution) {
+  std::string t =
+      "“We have no way to defeat Hamas without entering Rafah,” Netanyahu said after meetings "
+      "at the end of last week with US Secretary of State Antony Blinken.";
+  auto q = Quotes(t);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, QuoteKind::kDirect);
+  EXPECT_EQ(q[0].text, "We have no way to defeat Hamas without entering Rafah");
+  EXPECT_EQ(q[0].speaker, "Netanyahu");
+  EXPECT_EQ(q[0].cue, "said");
+  EXPECT_EQ(q[0].begin, 0u);
+  EXPECT_EQ(q[0].char_begin, 0u);
+  EXPECT_EQ(At(t, q[0].speaker_begin, q[0].speaker_end), "Netanyahu");
+}
+
+TEST(QuotesTest, CharacterOffsetsCountCodePoints) {
+  std::string t = "Überraschung: “We will do it alone,” Netanyahu said.";
+  auto q = Quotes(t);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(At(t, q[0].begin, q[0].end), "“We will do it alone,”");
+  EXPECT_EQ(q[0].char_begin, 14u);  // "Ü" is two bytes, one character
+  EXPECT_EQ(q[0].begin, 15u);
+  EXPECT_EQ(q[0].char_end - q[0].char_begin, 22u);
+}
+
+TEST(QuotesTest, CueBeforeQuoteAndParticipleContinuation) {
+  std::string t =
+      "After meeting with Blinken, Netanyahu stated, \"There is no way to defeat Hamas without "
+      "entering Rafah and eliminating its remaining battalions there,\" adding, \"I told him that I "
+      "hope to do this with U.S. support, but if necessary, we will do it alone,\" according to "
+      "AFP.";
+  auto q = Tagged().Extract(t);
+  int direct = 0;
+  for (const Quote& x : q) {
+    if (x.kind != QuoteKind::kDirect) continue;
+    ++direct;
+    EXPECT_EQ(x.speaker, "Netanyahu") << x.text;
+  }
+  EXPECT_EQ(direct, 2);
+}
+
+TEST(QuotesTest, SplitQuoteIsOneQuote) {
+  std::string t =
+      "\"This is a worldwide fight,\" Clinton said, \"and America must lead it.\"";
+  auto q = Quotes(t);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "This is a worldwide fight and America must lead it.");
+  EXPECT_EQ(q[0].begin, 0u);
+  EXPECT_EQ(q[0].end, t.size());
+}
+
+TEST(QuotesTest, QuoteRunningOverParagraphs) {
+  std::string t =
+      "Barkley said: “This is the United States of America, this is the greatest place in the "
+      "world.\n\n“But to try to divide and conquer is just sad.”\n\nThe show went on.";
+  auto q = Quotes(t);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Barkley");
+  EXPECT_NE(q[0].text.find("just sad"), std::string::npos);
+  EXPECT_EQ(q[0].text.find("The show"), std::string::npos);
+}
+
+TEST(QuotesTest, FollowingQuoteContinuesTheSpeaker) {
+  std::string t =
+      "“CNN has done an awful job this election,” Barkley said. “They have followed ratings and "
+      "sound bites this entire cycle.”\n\n“And it’s become sad that our company has sold its soul "
+      "for ratings.”";
+  auto q = Quotes(t);
+  ASSERT_EQ(q.size(), 1u) << "one statement in three parts";
+  EXPECT_EQ(q[0].speaker, "Barkley");
+  EXPECT_NE(q[0].text.find("sold its soul"), std::string::npos);
+}
+
+TEST(QuotesTest, NewYorkTimesDoubleApostrophes) {
+  std::string t = "''Our jobs are being sucked out of our states,'' Mr. Trump said.";
+  auto q = Quotes(t);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "Our jobs are being sucked out of our states");
+  EXPECT_EQ(q[0].speaker, "Trump");
+}
+
+TEST(QuotesTest, IndirectSpeechWithThat) {
+  std::string t =
+      "Netanyahu on Wednesday said his decision to cancel was meant to deliver a message to Hamas.";
+  auto q = Quotes(t);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, QuoteKind::kIndirect);
+  EXPECT_EQ(q[0].speaker, "Netanyahu");
+  EXPECT_EQ(q[0].text, "his decision to cancel was meant to deliver a message to Hamas");
+}
+
+TEST(QuotesTest, ToldListenerIsNotContent) {
+  std::string t = "A senior Israeli official told reporters that a second meeting is planned.";
+  auto q = Quotes(t);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "that a second meeting is planned");
+  EXPECT_EQ(q[0].speaker, "A senior Israeli official");
+  EXPECT_EQ(q[0].speaker_type, SpeakerType::kAnonymous);
+}
+
+TEST(QuotesTest, PostposedAndInvertedAttribution) {
+  std::string t =
+      "Netanyahu did not communicate directly with Biden over the decision, the official said. "
+      "That would create a summer of agony for Clinton, said Brad Bannon, a Democratic pollster.";
+  auto q = Quotes(t);
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].text, "Netanyahu did not communicate directly with Biden over the decision");
+  EXPECT_EQ(q[0].speaker, "the official");
+  EXPECT_EQ(q[1].text, "That would create a summer of agony for Clinton");
+  EXPECT_EQ(q[1].speaker, "Brad Bannon");
+}
+
+TEST(QuotesTest, AccordingTo) {
+  std::string t =
+      "Inside the White House, the move was viewed as an overreaction, according to a US "
+      "official. According to the United Nations, the city is home to 1.5 million people.";
+  auto q = Quotes(t);
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].cue, "according to");
+  EXPECT_EQ(q[0].speaker, "a US official");
+  EXPECT_EQ(q[0].text, "Inside the White House, the move was viewed as an overreaction");
+  EXPECT_EQ(q[1].text, "the city is home to 1.5 million people");
+}
+
+TEST(QuotesTest, PronounAndTitleResolveToTheFullName) {
+  std::string t =
+      "Israeli Prime Minister Benjamin Netanyahu met the delegation on Monday. Netanyahu said the "
+      "talks were useful. He added that Israel would act alone if necessary. The prime minister "
+      "said the operation would begin soon.";
+  auto q = Tagged().Extract(t);
+  ASSERT_EQ(q.size(), 3u);
+  for (const Quote& x : q) EXPECT_EQ(x.speaker, "Benjamin Netanyahu") << x.speaker_mention;
+  EXPECT_EQ(q[1].speaker_mention, "He");
+  EXPECT_EQ(q[2].speaker_mention, "The prime minister");
+}
+
+TEST(QuotesTest, PronounSkipsPersonOfOtherGender) {
+  std::string t =
+      "Hillary Clinton said she would campaign in Ohio. Donald Trump said he would attack the "
+      "plan on Tuesday. She said the attacks were predictable.";
+  auto q = Tagged().Extract(t);
+  ASSERT_FALSE(q.empty());
+  EXPECT_EQ(q.back().speaker_mention, "She");
+  EXPECT_EQ(q.back().speaker, "Hillary Clinton");
+}
+
+TEST(QuotesTest, HeadlineWithColon) {
+  std::string t = "Lynch: No outside influence on FBI probe into Clinton emails\n\nThe attorney "
+                  "general spoke on Tuesday.";
+  auto q = Quotes(t);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, ":");
+  EXPECT_EQ(q[0].speaker, "Lynch");
+  EXPECT_EQ(q[0].text, "No outside influence on FBI probe into Clinton emails");
+}
+
+TEST(QuotesTest, ScareQuotesAndTitlesAreNotQuotes) {
+  std::string t =
+      "Blinken expressed opposition during what was described as a \"frank\" discussion. "
+      "He starred in “The Art of the Deal” years ago.";
+  auto q = Quotes(t);
+  for (const Quote& x : q) EXPECT_EQ(x.kind, QuoteKind::kIndirect) << x.text;
+}
+
+TEST(QuotesTest, DirectOnlyOption) {
+  Options o;
+  o.indirect = false;
+  std::string t = "Netanyahu said the talks were useful. “We will win,” he said.";
+  auto q = Extractor(ner::Tagger(nullptr), o).Extract(t, {});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, QuoteKind::kDirect);
+}
+
+}  // namespace
+}  // namespace parallax::quotes

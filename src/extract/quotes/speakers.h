@@ -1,0 +1,65 @@
+// Finding the speaker phrase next to a cue and resolving it to a name, a
+// title holder, a pronoun's antecedent or an anonymous description.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "document.h"
+#include "parallax/quotes.h"
+
+namespace parallax::quotes::internal {
+
+using TokRange = std::pair<uint32_t, uint32_t>;  // [first, last) tokens; empty when equal
+
+// The subject noun phrase that ends just before the cue token (skipping
+// "has also", "on Monday"), within the cue's sentence. Empty when what
+// precedes is not a plausible noun phrase.
+TokRange SubjectBefore(const Doc& d, uint32_t cue);
+
+// The noun phrase starting at `start` ("the official", "Mr. Smith, a
+// spokesman"), up to punctuation or a clause word. Empty when none.
+TokRange PhraseAfter(const Doc& d, uint32_t start);
+
+// True when [a, b) looks like a speaker: a name, a pronoun, a source noun
+// ("officials"), a title, or a determiner phrase.
+bool PlausibleSpeaker(const Doc& d, TokRange r);
+
+// The first person/organisation mention of the cue's sentence before `cue`,
+// as the subject of a participle ("…, adding that …").
+TokRange SentenceSubject(const Doc& d, uint32_t cue);
+
+struct ResolvedSpeaker {
+  std::string name;
+  SpeakerType type = SpeakerType::kUnknown;
+  int entity = -1;
+};
+
+// Resolves speaker phrases in reading order; remembers who spoke or was the
+// subject so that pronouns and titles can be resolved. Not thread-safe
+// (one per Extract call).
+class Resolver {
+ public:
+  explicit Resolver(const Doc& d);
+  ResolvedSpeaker Resolve(TokRange r);
+  // Records a resolved speaker at token `at` for later pronouns.
+  void Note(const ResolvedSpeaker& s, uint32_t at);
+
+ private:
+  ResolvedSpeaker FromEntity(int entity) const;
+  ResolvedSpeaker ResolvePronoun(TokRange r) const;
+  ResolvedSpeaker ResolveTitle(TokRange r) const;
+  void LearnGenders();
+
+  const Doc& d_;
+  struct Noted {
+    uint32_t at;
+    ResolvedSpeaker speaker;
+  };
+  std::vector<Noted> history_;
+  std::vector<int> gender_;  // per entity: 0 unknown, 1 male, 2 female
+};
+
+}  // namespace parallax::quotes::internal
