@@ -142,7 +142,8 @@ std::vector<Tok> Tokenize(std::string_view s) {
       }
       t.value = t.digits <= 9 ? v : -1;
       t.low.assign(s.substr(t.begin, i - t.begin));
-    } else if (IsLetterByte(c) || c >= 0xC0) {
+    } else if (IsLetterByte(c) || (c >= 0xC0 && !(c == 0xE2 && i + 1 < s.size() &&
+                                                    static_cast<unsigned char>(s[i + 1]) == 0x80))) {
       // Letters, with any non-ASCII letter sequence (but not typographic
       // punctuation, which starts with E2 80).
       t.cap = c >= 'A' && c <= 'Z';
