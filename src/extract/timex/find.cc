@@ -35,9 +35,8 @@ const std::unordered_set<std::string>& PastWords() {
 const std::unordered_set<std::string>& FutureWords() {
   static const auto* words = new std::unordered_set<std::string>{
       "will", "ll", "shall", "would", "next", "upcoming", "scheduled", "expected", "expects",
-      "expect", "plans", "plan", "planned", "planning", "due", "coming", "tomorrow", "going",
-      "set", "aims", "intends", "hopes", "forecast", "projected", "slated", "later", "until",
-      "starting", "begins", "resume", "resumes"};
+      "expect", "plans", "plan", "planned", "planning", "tomorrow", "going", "aims", "intends",
+      "forecast", "projected", "slated", "resume", "resumes"};
   return *words;
 }
 
@@ -45,7 +44,7 @@ const std::unordered_set<std::string>& FutureWords() {
 int Cue(const Tok& t) {
   if (t.kind != TokKind::kWord) return 0;
   const std::string& w = t.low;
-  if (FutureWords().count(w)) return w == "set" ? 0 : 1;
+  if (FutureWords().count(w)) return 1;
   if (PastWords().count(w)) return -1;
   if (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0 && !t.cap) {
     static const auto* not_past = new std::unordered_set<std::string>{
@@ -148,8 +147,9 @@ std::optional<Match> Scanner::WithModifiers(size_t i) const {
     auto m = Best(j);
     int n = 0;
     bool counted = m && m->begin == j && (Cardinal(j, &n) || Is(j, "the"));
+    // TimeML leaves "within", "over" and "only" outside the expression.
     bool ok = m && (m->type == TimexType::kDuration || m->meaning.kind == Kind::kShift) && counted &&
-              !(Is(j, "the") && IsAnyOf(i, {"over", "under", "within", "only"}));
+              !IsAnyOf(i, {"over", "under", "within", "only"});
     if (m && Is(i, "around") && IsPointDate(*m)) ok = true;
     if (ok) {
       m->begin = i;
@@ -201,7 +201,8 @@ std::vector<TimeExpression> Scanner::Run() {
     if (e.meaning.granularity == Granularity::kTime || e.meaning.granularity == Granularity::kPartOfDay) {
       e.type = TimexType::kTime;
     }
-    if (e.meaning.kind == Kind::kCalendar || e.meaning.kind == Kind::kWeekday) {
+    if (e.meaning.kind == Kind::kCalendar || e.meaning.kind == Kind::kWeekday ||
+        e.meaning.granularity == Granularity::kWeekend) {
       e.meaning.tense = Tense(m->begin, m->end);
     }
     if (options_.anchor) {

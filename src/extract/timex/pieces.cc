@@ -48,6 +48,9 @@ char UnitLetter(Granularity g) {
 std::string DurationValue(int n, const Word& unit) {
   std::string count = n >= 0 ? std::to_string(n) : "X";
   if (unit.time_unit != 0) return "PT" + count + unit.time_unit;
+  // TimeML writes quarters as months and several decades as years.
+  if (unit.unit == Granularity::kQuarter && n > 0) return "P" + std::to_string(3 * n) + "M";
+  if (unit.unit == Granularity::kDecade && n > 1) return "P" + std::to_string(10 * n) + "Y";
   return std::string("P") + count + UnitLetter(unit.unit);
 }
 
@@ -188,6 +191,18 @@ std::optional<size_t> Scanner::AmPm(size_t i, bool* pm) const {
     return SkipDot(i + 3);
   }
   return std::nullopt;
+}
+
+bool Scanner::QuarterContext(size_t begin, size_t end) const {
+  // This sentence or the one before ("Third-quarter profit rose 5%. A year ago, ...").
+  for (size_t k = begin, d = 0; k > 0 && d < 50; --k, ++d) {
+    if (toks_[k - 1].low == "quarter" || toks_[k - 1].low == "quarterly") return true;
+  }
+  for (size_t k = end, d = 0; k < size() && d < 12; ++k, ++d) {
+    if (toks_[k].low == "quarter" || toks_[k].low == "quarterly") return true;
+    if (toks_[k].low == ".") break;
+  }
+  return false;
 }
 
 std::optional<size_t> Scanner::Zone(size_t i) const {

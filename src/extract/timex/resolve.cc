@@ -92,6 +92,14 @@ int PositionInYear(const TimexMeaning& m) {
 int ChooseYear(const TimexMeaning& m, const CivilDate& anchor) {
   if (Set(m.year)) return m.year;
   if (Set(m.year_shift)) return anchor.year + m.year_shift;
+  // Quarters and halves are reported when over: the latest one up to now.
+  if (Set(m.quarter)) return m.quarter <= (anchor.month + 2) / 3 ? anchor.year : anchor.year - 1;
+  if (Set(m.half)) return m.half <= (anchor.month + 5) / 6 ? anchor.year : anchor.year - 1;
+  // "last March" / "next March": strictly before / after the anchor's month.
+  if (m.direction != 0 && Set(m.month)) {
+    if (m.direction < 0) return m.month < anchor.month ? anchor.year : anchor.year - 1;
+    return m.month > anchor.month ? anchor.year : anchor.year + 1;
+  }
   int pos = PositionInYear(m);
   int here = (anchor.month - 1) * 31 + anchor.day - 1;
   int dir = m.direction != 0 ? m.direction : m.tense;
@@ -217,8 +225,15 @@ std::string ResolveValue(const TimexMeaning& m, const CivilDate& anchor) {
       CivilDate d = anchor;
       switch (m.shift_unit) {
         case Granularity::kDay: d = CivilFromDays(DaysFromCivil(d) + m.shift); break;
-        case Granularity::kWeek:
-        case Granularity::kWeekend: d = CivilFromDays(DaysFromCivil(d) + 7 * m.shift); break;
+        case Granularity::kWeek: d = CivilFromDays(DaysFromCivil(d) + 7 * m.shift); break;
+        case Granularity::kWeekend: {
+          // "the weekend" told on a weekday is, unless the sentence looks
+          // ahead, the one just past.
+          int64_t days = DaysFromCivil(d) + 7 * m.shift;
+          if (m.shift == 0 && Weekday(days) < 6 && m.tense <= 0) days -= 7;
+          d = CivilFromDays(days);
+          break;
+        }
         case Granularity::kMonth: d = AddMonths(d, m.shift); break;
         case Granularity::kQuarter: d = AddMonths(d, 3 * m.shift); break;
         case Granularity::kHalf: d = AddMonths(d, 6 * m.shift); break;
@@ -245,7 +260,9 @@ std::string ResolveValue(const TimexMeaning& m, const CivilDate& anchor) {
       } else if (dir > 0) {
         target = days + fwd;
       } else {
-        target = back <= fwd ? days - back : days + fwd;
+        // No cue: news mostly reports what happened, so the past few days
+        // win over the next few.
+        target = back <= 4 ? days - back : days + fwd;
       }
       return Format(CivilFromDays(target), m);
     }

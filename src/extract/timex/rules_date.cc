@@ -208,6 +208,9 @@ std::optional<Match> Scanner::YearLike(size_t i) const {
                                   "accord", "deal", "law", "act", "fiscal", "saw", "marked"});
   if (toks_[*y].kind == TokKind::kPunct && IsAnyOf(*y, {"%"})) frame_after = false;
   if (j > 0 && IsAnyOf(j - 1, {"$", "#", "no", "number"})) return std::nullopt;
+  if (j > 0 && year >= 1900 && year <= 2100 && IsAnyOf(j - 1, {"its", "the", "his", "her", "their", "a"})) {
+    frame_before = true;
+  }
   if (!frame_before && !frame_after) return std::nullopt;
   m.meaning = Calendar(Granularity::kYear);
   m.meaning.year = year;
@@ -227,6 +230,16 @@ std::optional<Match> Scanner::QuarterHalf(size_t i) const {
     j += 4;
   }
   if (Is(j, "fiscal")) j = SkipHyphen(j + 1);
+  int lead_year = kUnset;
+  if (IsNum(j) && toks_[j].digits == 4 && j > i) {  // "the 1988 third quarter"
+    int y = 0;
+    if (auto e = Year(j, &y, false)) {
+      lead_year = y;
+      j = *e;
+      // "the 1988 quarter": which quarter only the text around can tell.
+      if (Is(j, "quarter")) return std::nullopt;
+    }
+  }
   // Q3 2024
   if (i == j && IsWord(j) && toks_[j].low == "q" && toks_[j].cap && IsNum(j + 1) && Adjacent(j + 1) &&
       toks_[j + 1].value >= 1 && toks_[j + 1].value <= 4) {
@@ -250,7 +263,10 @@ std::optional<Match> Scanner::QuarterHalf(size_t i) const {
   m.meaning = Calendar(quarter ? Granularity::kQuarter : Granularity::kHalf);
   (quarter ? m.meaning.quarter : m.meaning.half) = n;
   m.meaning.year_shift = year_shift;
+  m.meaning.year = lead_year;
   m.end = k + 1;
+  // "a third-quarter loss": the adjective alone is the expression.
+  if (k != *o && lead_year == kUnset && year_shift == kUnset) m.begin = std::min(j, *o);
   // A bare "the first half" without "of YEAR" is often a game or a text.
   int year = 0;
   size_t y_at = Is(k + 1, "of") ? k + 2 : k + 1;

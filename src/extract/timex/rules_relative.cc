@@ -97,8 +97,9 @@ std::optional<Match> Scanner::Deictic(size_t i) const {
     if (Is(k, "current")) {
       return Simple(i, u + 1, Shift(uw->unit, 0, uw->unit));
     }
-    Match m = Simple(i, u + 1, Fixed(DurationValue(1, *uw)), TimexType::kDuration);
-    return m;
+    // TimeML marks "the past year", "the last decade" as the calendar period.
+    if (uw->time_unit != 0) return std::nullopt;
+    return Simple(i, u + 1, Shift(uw->unit, dir, uw->unit));
   }
   if (Is(k, "past") || Is(k, "coming") || Is(k, "following") || Is(k, "current")) return std::nullopt;
   return Simple(i, u + 1, Shift(uw->unit, dir, uw->unit));
@@ -129,6 +130,9 @@ std::optional<Match> Scanner::UnitExpr(size_t i) const {
       } else if (the) {
         return std::nullopt;
       }
+      if (shown == Granularity::kQuarter || QuarterContext(j, e)) {
+        return Simple(the ? i : j, e, Shift(Granularity::kQuarter, -5, Granularity::kQuarter));
+      }
       return Simple(the ? i : j, e, Shift(Granularity::kYear, -1, shown));
     }
     return std::nullopt;
@@ -147,7 +151,11 @@ std::optional<Match> Scanner::UnitExpr(size_t i) const {
   if (IsAnyOf(j, {"several", "few", "many", "some", "numerous"}) && !u->plural) return std::nullopt;
   if (Is(j, "some") && !framed) return std::nullopt;
   size_t end = k + 1;
-  size_t begin = the || framed ? i : j;
+  size_t begin = framed ? i : j;
+  // Ages ("52 years old", "a 10-year-old") are not time expressions.
+  if (Is(end, "old") || (Is(end, "-") && Is(end + 1, "old"))) return std::nullopt;
+  // "the 1988 quarter" is a date, not 1988 quarters.
+  if (IsNum(j) && toks_[j].digits == 4 && !u->plural) return std::nullopt;
   // "two years ago", "a week earlier", "three days from now"
   if (!hyphen && !the && !framed && u->time_unit == 0) {
     if (IsAnyOf(end, {"ago", "earlier"}) || (Is(end, "from") && Is(end + 1, "now"))) {
@@ -155,6 +163,10 @@ std::optional<Match> Scanner::UnitExpr(size_t i) const {
       size_t e = back ? end + 1 : end + 2;
       if (n < 0) return Simple(begin, e, Fixed(back ? "PAST_REF" : "FUTURE_REF"));
       Granularity shown = u->unit == Granularity::kWeekend ? Granularity::kWeek : u->unit;
+      if (back && n == 1 && u->unit == Granularity::kYear && QuarterContext(begin, e)) {
+        // "Profit rose 5% from a year ago": the reported quarter a year before.
+        return Simple(begin, e, Shift(Granularity::kQuarter, -5, Granularity::kQuarter));
+      }
       return Simple(begin, e, Shift(u->unit, back ? -n : n, shown));
     }
   }
@@ -179,13 +191,13 @@ std::optional<Match> Scanner::Reference(size_t i) const {
   if ((w == "these" && Is(i + 1, "days")) || (w == "at" && Is(i + 1, "present"))) {
     return Simple(i, i + 2, Fixed("PRESENT_REF"));
   }
-  if (w == "recently" || w == "lately" || w == "previously" || w == "formerly") {
+  if (w == "recently" || w == "lately") {
     return Simple(i, i + 1, Fixed("PAST_REF"));
   }
   if (w == "soon") return Simple(i, i + 1, Fixed("FUTURE_REF"));
   // "recent days/weeks/months/years"
   if (w == "recent" && W(i + 1) != nullptr && W(i + 1)->plural && W(i + 1)->unit != Granularity::kNone) {
-    return Simple(i, i + 2, Fixed("PAST_REF"));
+    return Simple(i, i + 2, Fixed(DurationValue(-1, *W(i + 1))), TimexType::kDuration);
   }
   // "years ago", "decades earlier"
   if (W(i) != nullptr && W(i)->plural && W(i)->unit != Granularity::kNone && Is(i + 1, "ago")) {
@@ -210,8 +222,14 @@ std::optional<Match> Scanner::Reference(size_t i) const {
     }
     u = W(i + 1);
     if (u != nullptr && u->plural && u->unit != Granularity::kNone && Is(i + 2, "ahead")) {
-      return Simple(i, i + 3, Fixed("FUTURE_REF"));
+      return Simple(i, i + 3, Fixed(DurationValue(-1, *u)), TimexType::kDuration);
     }
+    // "the quarter", "the latest quarter": in company news, the one just reported.
+    size_t q = IsAnyOf(i + 1, {"latest", "recent"}) ? i + 2 : i + 1;
+    if (Is(q, "quarter") && !IsAnyOf(q + 1, {"-", "of"})) {
+      return Simple(i, q + 1, Shift(Granularity::kQuarter, -1, Granularity::kQuarter));
+    }
+    if (Is(i + 1, "weekend")) return Simple(i, i + 2, Shift(Granularity::kWeekend, 0, Granularity::kWeekend));
   }
   if (w == "coming" && W(i + 1) != nullptr && W(i + 1)->plural && W(i + 1)->unit != Granularity::kNone &&
       i > 0 && IsAnyOf(i - 1, {"in", "over", "within"})) {

@@ -64,6 +64,8 @@ class Scanner {
   std::optional<size_t> Ordinal(size_t i, int* n) const;
   std::optional<size_t> AmPm(size_t i, bool* pm) const;
   std::optional<size_t> Zone(size_t i) const;
+  // "quarter" in the sentence around [begin, end) (company results).
+  bool QuarterContext(size_t begin, size_t end) const;
 
   // Rules; each returns a match starting at token i.
   std::optional<Match> NumericDate(size_t i) const;
