@@ -15,6 +15,7 @@ int main(int argc, char** argv) {
   parallax::cli::RegisterBrief(app, &exit_code);
   parallax::cli::RegisterStoreCommands(app, &exit_code);
   parallax::cli::RegisterTag(app, &exit_code);
+  parallax::cli::RegisterTimex(app, &exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
