@@ -9,6 +9,7 @@
 #include "brief/sentence_model.h"
 #include "brief/sources.h"
 #include "brief/summary.h"
+#include "brief/timeline.h"
 #include "parallax/brief.h"
 #include "parallax/text.h"
 
@@ -122,6 +123,7 @@ StoryBrief BuildBrief(const std::vector<Article>& articles, const StoryCluster& 
     b.agreements.push_back({model.sentences()[g->sentences.front()].text,
                             Cite(articles, model, alignment, g->sentences.front())});
   }
+  b.timeline = brief::BuildTimeline(articles, story, model, alignment, salience);
   // "Only one outlet reports this" means nothing when there is only one.
   if (sources.group_count() >= 2) {
     b.exclusives = FindExclusives(articles, story, model, alignment, sources, salience);
