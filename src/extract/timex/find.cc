@@ -106,7 +106,7 @@ std::optional<Match> Scanner::DayAt(size_t i) const {
 std::optional<Match> Scanner::Best(size_t i) const {
   std::optional<Match> best;
   for (auto m : {NumericDate(i), MonthDate(i), DayMonthDate(i), YearLike(i), QuarterHalf(i),
-                 Deictic(i), WeekdayExpr(i), UnitExpr(i), TimeOfDay(i), Reference(i), SetExpr(i)}) {
+                 Deictic(i), WeekdayExpr(i), SeasonExpr(i), UnitExpr(i), TimeOfDay(i), Reference(i), SetExpr(i)}) {
     if (Longer(m, best)) best = m;
   }
   return best;

@@ -27,26 +27,28 @@ Match DayMatch(size_t begin, size_t end, int year, int month, int day) {
 
 std::optional<Match> Scanner::NumericDate(size_t i) const {
   if (!IsNum(i)) return std::nullopt;
-  // 2024-03-25
-  if (toks_[i].digits == 4 && Is(i + 1, "-") && Adjacent(i + 1) && IsNum(i + 2) && Adjacent(i + 2) &&
-      toks_[i + 2].digits == 2 && Is(i + 3, "-") && Adjacent(i + 3) && IsNum(i + 4) &&
-      Adjacent(i + 4) && toks_[i + 4].digits == 2) {
-    int y = toks_[i].value, mo = toks_[i + 2].value, d = toks_[i + 4].value;
-    if (!ValidDay(y, mo, d)) return std::nullopt;
-    return DayMatch(i, i + 5, y, mo, d);
+  // Three adjacent numbers joined by one separator: '-', '/' or '.'.
+  if (!(IsAnyOf(i + 1, {"-", "/", "."}) && Adjacent(i + 1) && IsNum(i + 2) && Adjacent(i + 2) &&
+        Is(i + 3, toks_[i + 1].low) && Adjacent(i + 3) && IsNum(i + 4) && Adjacent(i + 4))) {
+    return std::nullopt;
   }
-  // 3/25/2024, 25/3/2024, 3/25/24
-  if (toks_[i].digits <= 2 && Is(i + 1, "/") && Adjacent(i + 1) && IsNum(i + 2) && Adjacent(i + 2) &&
-      toks_[i + 2].digits <= 2 && Is(i + 3, "/") && Adjacent(i + 3) && IsNum(i + 4) &&
-      Adjacent(i + 4) && (toks_[i + 4].digits == 4 || toks_[i + 4].digits == 2)) {
-    int a = toks_[i].value, b = toks_[i + 2].value, y = toks_[i + 4].value;
-    if (toks_[i + 4].digits == 2) y += y <= 50 ? 2000 : 1900;
-    int mo = a, d = b;
-    if (a > 12) std::swap(mo, d);
-    if (!ValidDay(y, mo, d)) return std::nullopt;
-    return DayMatch(i, i + 5, y, mo, d);
+  // Not part of a longer run ("1.2.3.4", "10-20-30-40").
+  if (Adjacent(i + 5) && IsAnyOf(i + 5, {"-", "/", "."}) && IsNum(i + 6) && Adjacent(i + 6)) return std::nullopt;
+  const Tok &a = toks_[i], &b = toks_[i + 2], &c = toks_[i + 4];
+  int y = 0, mo = 0, d = 0;
+  if (a.digits == 4 && b.digits <= 2 && c.digits <= 2) {  // 2024-03-25, 2015/08/12
+    y = a.value, mo = b.value, d = c.value;
+  } else if (a.digits <= 2 && b.digits <= 2 && (c.digits == 4 || c.digits == 2)) {
+    // 3/25/2024 (US order), 25/3/2024 and 25.3.2024 (day first when it must be,
+    // or with dots, the European habit).
+    y = c.digits == 4 ? c.value : c.value + (c.value <= 50 ? 2000 : 1900);
+    mo = a.value, d = b.value;
+    if (a.value > 12 || (toks_[i + 1].low == "." && b.value <= 12)) std::swap(mo, d);
+  } else {
+    return std::nullopt;
   }
-  return std::nullopt;
+  if (!ValidDay(y, mo, d)) return std::nullopt;
+  return DayMatch(i, i + 5, y, mo, d);
 }
 
 std::optional<Match> Scanner::MonthDate(size_t i) const {
@@ -277,6 +279,29 @@ std::optional<Match> Scanner::QuarterHalf(size_t i) const {
   } else if (half && year_shift == kUnset) {
     return std::nullopt;
   }
+  return m;
+}
+
+std::optional<Match> Scanner::SeasonExpr(size_t i) const {
+  // "the summer", "summer 2023", "the fall of 1998", "in winter"
+  size_t j = Is(i, "the") ? i + 1 : i;
+  const Word* w = W(j);
+  if (w == nullptr || w->season.empty()) return std::nullopt;
+  Match m;
+  m.begin = i;
+  m.meaning = Calendar(Granularity::kSeason);
+  m.meaning.season = w->season;
+  int year = 0;
+  size_t y_at = Is(j + 1, "of") ? j + 2 : j + 1;
+  if (auto y = Year(y_at, &year, true)) {
+    m.meaning.year = year;
+    m.end = *y;
+    return m;
+  }
+  if (Is(j + 1, "of") || Is(j + 1, "-")) return std::nullopt;  // "the fall of Kabul"
+  bool framed = j > i || (i > 0 && IsAnyOf(i - 1, {"in", "during", "this", "last", "next", "by", "until"}));
+  if (!framed || (toks_[j].low == "fall" && j == i)) return std::nullopt;
+  m.end = j + 1;
   return m;
 }
 

@@ -148,6 +148,9 @@ std::optional<Match> Scanner::UnitExpr(size_t i) const {
     return std::nullopt;
   }
   if (IsAnyOf(j, {"a", "an"}) && u->plural) return std::nullopt;
+  // "the twenty second" is an ordinal; "three-quarters of" a fraction.
+  if (toks_[k].low == "second" && W(j) != nullptr && W(j)->tens) return std::nullopt;
+  if (hyphen && u->unit == Granularity::kQuarter && Is(k + 1, "of")) return std::nullopt;
   if (IsAnyOf(j, {"several", "few", "many", "some", "numerous"}) && !u->plural) return std::nullopt;
   if (Is(j, "some") && !framed) return std::nullopt;
   size_t end = k + 1;

@@ -75,6 +75,7 @@ class Scanner {
   std::optional<Match> QuarterHalf(size_t i) const;
   std::optional<Match> Deictic(size_t i) const;
   std::optional<Match> WeekdayExpr(size_t i) const;
+  std::optional<Match> SeasonExpr(size_t i) const;
   std::optional<Match> UnitExpr(size_t i) const;
   std::optional<Match> TimeOfDay(size_t i) const;
   std::optional<Match> Reference(size_t i) const;
