@@ -63,8 +63,8 @@ bool SentenceStop(const Tok& t) {
 }  // namespace
 
 int Scanner::Tense(size_t begin, size_t end) const {
-  // The nearest cue in the sentence wins; reporting verbs ("said") describe
-  // the act of reporting, so they count as if further away.
+  // The nearest cue in the sentence wins (a cue after the expression counts
+  // as one word further: "on Monday told" vs "will, on Monday,").
   int best = 0, best_dist = 1 << 20;
   for (size_t k = begin, d = 1; k > 0 && d <= 12; ++d) {
     --k;
@@ -75,7 +75,7 @@ int Scanner::Tense(size_t begin, size_t end) const {
     }
     int c = Cue(t);
     if (c == 0) continue;
-    int dist = static_cast<int>(d) + (t.low == "said" || t.low == "told" ? 6 : 0);
+    int dist = static_cast<int>(d);
     if (dist < best_dist) {
       best = c;
       best_dist = dist;
@@ -86,7 +86,7 @@ int Scanner::Tense(size_t begin, size_t end) const {
     if (SentenceStop(t) || t.break_before) break;
     int c = Cue(t);
     if (c == 0) continue;
-    int dist = static_cast<int>(d) + 1 + (t.low == "said" || t.low == "told" ? 6 : 0);
+    int dist = static_cast<int>(d) + 1;
     if (dist < best_dist) {
       best = c;
       best_dist = dist;

@@ -209,6 +209,10 @@ std::optional<Match> Scanner::YearLike(size_t i) const {
                                   "presidential", "midterm", "midterms", "olympics", "agreement",
                                   "accord", "deal", "law", "act", "fiscal", "saw", "marked"});
   if (toks_[*y].kind == TokKind::kPunct && IsAnyOf(*y, {"%"})) frame_after = false;
+  // "between 1998 and 2000", "1998-2000": the joined word needs a year before it.
+  if (frame_before && IsAnyOf(j - 1, {"and", "to", "-"}) && !(j >= 2 && IsNum(j - 2) && toks_[j - 2].digits == 4)) {
+    frame_before = false;
+  }
   if (j > 0 && IsAnyOf(j - 1, {"$", "#", "no", "number"})) return std::nullopt;
   if (j > 0 && year >= 1900 && year <= 2100 && IsAnyOf(j - 1, {"its", "the", "his", "her", "their", "a"})) {
     frame_before = true;
