@@ -106,7 +106,16 @@ int ChooseYear(const TimexMeaning& m, const CivilDate& anchor) {
   // Same period as the anchor counts as "this one" both ways, except for a
   // whole month or season named in a clearly past or future sentence with a
   // day-precise anchor inside it: that still means this year's.
-  if (dir < 0) return pos <= here || (!Set(m.day) && pos - here < 31) ? anchor.year : anchor.year - 1;
+  if (dir < 0) {
+    // The latest one up to the anchor; but a date a few weeks ahead is far
+    // more often a past-tense sentence about a coming date ("shareholders of
+    // record Nov. 21 will be paid") than one a year back.
+    for (int y : {anchor.year, anchor.year + 1}) {
+      int ahead = pos + (y - anchor.year) * 372 - here;
+      if (ahead > 0 && ahead <= (Set(m.day) ? 45 : 31)) return y;
+    }
+    return pos <= here ? anchor.year : anchor.year - 1;
+  }
   if (dir > 0) return pos >= here || (!Set(m.day) && here - pos < 31) ? anchor.year : anchor.year + 1;
   // No cue: the nearest, ties to the past.
   int best = anchor.year;
