@@ -116,7 +116,9 @@ std::optional<Match> Scanner::WithModifiers(size_t i) const {
   // Position modifiers keep the value: "early next year", "mid-1990s",
   // "the end of March", "late yesterday".
   size_t j = i;
-  if (IsAnyOf(j, {"early", "late", "mid"})) {
+  if (Is(j, "the") && IsAnyOf(j + 1, {"early", "late", "mid"})) {  // "the mid-1990s"
+    j = SkipHyphen(j + 2);
+  } else if (IsAnyOf(j, {"early", "late", "mid"})) {
     j = SkipHyphen(j + 1);
   } else if ((Is(j, "the") && IsAnyOf(j + 1, {"end", "beginning", "start", "middle"}) && Is(j + 2, "of"))) {
     j += 3;
@@ -150,7 +152,7 @@ std::optional<Match> Scanner::WithModifiers(size_t i) const {
     // TimeML leaves "within", "over" and "only" outside the expression.
     bool ok = m && (m->type == TimexType::kDuration || m->meaning.kind == Kind::kShift) && counted &&
               !IsAnyOf(i, {"over", "under", "within", "only"});
-    if (m && Is(i, "around") && IsPointDate(*m)) ok = true;
+    if (m && Is(i, "around") && (IsPointDate(*m) || m->type == TimexType::kTime)) ok = true;
     if (ok) {
       m->begin = i;
       return Extend(*m);

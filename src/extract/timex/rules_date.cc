@@ -229,7 +229,8 @@ std::optional<Match> Scanner::QuarterHalf(size_t i) const {
   m.begin = i;
   size_t j = i;
   int year_shift = kUnset;
-  if (IsAnyOf(j, {"the", "its", "a"})) ++j;
+  if (IsAnyOf(j, {"its", "a"})) m.begin = ++j;  // TimeML leaves these out
+  if (Is(j, "the")) ++j;
   // "this year's third quarter", "last year's fourth quarter"
   if (IsAnyOf(j, {"this", "last", "next"}) && Is(j + 1, "year") && Is(j + 2, "'") && Is(j + 3, "s")) {
     year_shift = Is(j, "last") ? -1 : Is(j, "next") ? 1 : 0;

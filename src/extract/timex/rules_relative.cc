@@ -154,7 +154,7 @@ std::optional<Match> Scanner::UnitExpr(size_t i) const {
   if (IsAnyOf(j, {"several", "few", "many", "some", "numerous"}) && !u->plural) return std::nullopt;
   if (Is(j, "some") && !framed) return std::nullopt;
   size_t end = k + 1;
-  size_t begin = framed ? i : j;
+  size_t begin = the || framed ? i : j;
   // Ages ("52 years old", "a 10-year-old") are not time expressions.
   if (Is(end, "old") || (Is(end, "-") && Is(end + 1, "old"))) return std::nullopt;
   // "the 1988 quarter" is a date, not 1988 quarters.
@@ -198,6 +198,9 @@ std::optional<Match> Scanner::Reference(size_t i) const {
     return Simple(i, i + 1, Fixed("PAST_REF"));
   }
   if (w == "soon") return Simple(i, i + 1, Fixed("FUTURE_REF"));
+  if (w == "as" && Is(i + 1, "soon") && Is(i + 2, "as") && IsAnyOf(i + 3, {"possible", "practicable"})) {
+    return Simple(i, i + 4, Fixed("FUTURE_REF"));
+  }
   // "recent days/weeks/months/years"
   if (w == "recent" && W(i + 1) != nullptr && W(i + 1)->plural && W(i + 1)->unit != Granularity::kNone) {
     return Simple(i, i + 2, Fixed(DurationValue(-1, *W(i + 1))), TimexType::kDuration);
