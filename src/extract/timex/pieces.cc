@@ -107,6 +107,37 @@ std::optional<size_t> Scanner::Year(size_t i, int* year, bool loose) const {
     *year = y;
     return i + 1;
   }
+  // Spoken years in broadcast transcripts: "nineteen ninety-six", "two thousand and one".
+  if (loose && IsWord(i)) {
+    const Word* w = W(i);
+    if (w != nullptr && (w->cardinal == 19 || w->cardinal == 18 || w->cardinal == 20) && !toks_[i].cap) {
+      const Word* t = W(i + 1);
+      if (t != nullptr && t->tens) {
+        int rest = t->cardinal;
+        size_t k = SkipHyphen(i + 2);
+        const Word* u = W(k);
+        size_t end = i + 2;
+        if (u != nullptr && u->cardinal >= 1 && u->cardinal <= 9 && !u->tens && toks_[k].low != "a" &&
+            toks_[k].low != "an") {
+          rest += u->cardinal;
+          end = k + 1;
+        }
+        *year = w->cardinal * 100 + rest;
+        return end;
+      }
+    }
+    if (Is(i, "two") && Is(i + 1, "thousand")) {
+      size_t k = Is(i + 2, "and") ? i + 3 : i + 2;
+      int n = 0;
+      auto e = Cardinal(k, &n);
+      if (e && n >= 1 && n <= 99 && !IsAnyOf(k, {"a", "an"})) {
+        *year = 2000 + n;
+        return *e;
+      }
+      *year = 2000;
+      return i + 2;
+    }
+  }
   // '98 / ’98
   if (loose && Is(i, "'") && IsNum(i + 1) && Adjacent(i + 1) && toks_[i + 1].digits == 2) {
     int yy = toks_[i + 1].value;

@@ -169,10 +169,10 @@ std::optional<Match> Scanner::YearLike(size_t i) const {
       m.end = *k + 1;
       return m;
     }
-    // "the year 2000"
+    // "the year 2000", "the year two thousand"
     int year = 0;
     if (Is(j, "year")) {
-      if (auto y = Year(j + 1, &year, false)) {
+      if (auto y = Year(j + 1, &year, true)) {
         m.meaning = Calendar(Granularity::kYear);
         m.meaning.year = year;
         m.end = *y;
@@ -192,6 +192,25 @@ std::optional<Match> Scanner::YearLike(size_t i) const {
       return m;
     }
     return std::nullopt;
+  }
+  // Spoken years stand on their own ("in nineteen ninety-six").
+  if (IsWord(j) && W(j) != nullptr && W(j)->cardinal > 0) {
+    auto y = Year(j, &year, true);
+    if (!y || (Is(j, "two") && *y == j + 2 && !(j > 0 && IsAnyOf(j - 1, {"year", "in", "since", "by"})))) {
+      return std::nullopt;
+    }
+    m.meaning = Calendar(Granularity::kYear);
+    m.meaning.year = year;
+    m.end = *y;
+    return m;
+  }
+  // "20th century" without "the"
+  int ord = 0;
+  if (auto k = Ordinal(j, &ord); k && ord >= 1 && ord <= 21 && Is(*k, "century")) {
+    m.meaning = Calendar(Granularity::kCentury);
+    m.meaning.century = ord - 1;
+    m.end = *k + 1;
+    return m;
   }
   auto y = Year(j, &year, false);
   if (!y) return std::nullopt;

@@ -147,7 +147,7 @@ std::optional<Match> Scanner::UnitExpr(size_t i) const {
       !IsAnyOf(k + 1, {"ago", "later", "earlier", ".", ","})) {
     return std::nullopt;
   }
-  if (IsAnyOf(j, {"a", "an"}) && u->plural) return std::nullopt;
+  if (IsAnyOf(j, {"a", "an"}) && n == 1 && u->plural) return std::nullopt;
   // "the twenty second" is an ordinal; "three-quarters of" a fraction.
   if (toks_[k].low == "second" && W(j) != nullptr && W(j)->tens) return std::nullopt;
   if (hyphen && u->unit == Granularity::kQuarter && Is(k + 1, "of")) return std::nullopt;
@@ -232,7 +232,7 @@ std::optional<Match> Scanner::Reference(size_t i) const {
     }
     // "the quarter", "the latest quarter": in company news, the one just reported.
     size_t q = IsAnyOf(i + 1, {"latest", "recent"}) ? i + 2 : i + 1;
-    if (Is(q, "quarter") && !IsAnyOf(q + 1, {"-", "of"})) {
+    if ((Is(q, "quarter") || (q == i + 2 && Is(q, "period"))) && !IsAnyOf(q + 1, {"-", "of"})) {
       return Simple(i, q + 1, Shift(Granularity::kQuarter, -1, Granularity::kQuarter));
     }
     if (Is(i + 1, "weekend")) return Simple(i, i + 2, Shift(Granularity::kWeekend, 0, Granularity::kWeekend));
