@@ -61,7 +61,8 @@ std::optional<size_t> Scanner::Month(size_t i, int* month) const {
   if (w == nullptr || w->month == 0) return std::nullopt;
   const Tok& t = toks_[i];
   // Month names are capitalised in news; "may" and "march" are also verbs.
-  if (!t.cap) return std::nullopt;
+  // Lowercase full names count only before a number ("january 12th, 2016").
+  if (!t.cap && (w->month_abbr || t.low == "march" || t.low == "may" || !IsNum(i + 1))) return std::nullopt;
   *month = w->month;
   if (w->month_abbr) {
     // "Mar"/"Jun" as abbreviations; "May" is a full name.

@@ -239,7 +239,7 @@ std::string ResolveValue(const TimexMeaning& m, const CivilDate& anchor) {
           // "the weekend" told on a weekday is, unless the sentence looks
           // ahead, the one just past.
           int64_t days = DaysFromCivil(d) + 7 * m.shift;
-          if (m.shift == 0 && Weekday(days) < 6 && m.tense <= 0) days -= 7;
+          if (m.shift == 0 && m.direction < 0 && Weekday(days) < 6 && m.tense <= 0) days -= 7;
           d = CivilFromDays(days);
           break;
         }

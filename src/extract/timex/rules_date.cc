@@ -27,6 +27,23 @@ Match DayMatch(size_t begin, size_t end, int year, int month, int day) {
 
 std::optional<Match> Scanner::NumericDate(size_t i) const {
   if (!IsNum(i)) return std::nullopt;
+  // Month and year: 11/2016, 2016/11.
+  if (Is(i + 1, "/") && Adjacent(i + 1) && IsNum(i + 2) && Adjacent(i + 2) &&
+      !(Adjacent(i + 3) && IsAnyOf(i + 3, {"/", "-", "."}))) {
+    const Tok &a = toks_[i], &b = toks_[i + 2];
+    int mo = 0, y = 0;
+    if (a.digits <= 2 && b.digits == 4) mo = a.value, y = b.value;
+    if (a.digits == 4 && b.digits <= 2) mo = b.value, y = a.value;
+    if (mo >= 1 && mo <= 12 && y >= options_.min_year && y <= options_.max_year) {
+      Match m;
+      m.begin = i;
+      m.end = i + 3;
+      m.meaning = Calendar(Granularity::kMonth);
+      m.meaning.year = y;
+      m.meaning.month = mo;
+      return m;
+    }
+  }
   // Three adjacent numbers joined by one separator: '-', '/' or '.'.
   if (!(IsAnyOf(i + 1, {"-", "/", "."}) && Adjacent(i + 1) && IsNum(i + 2) && Adjacent(i + 2) &&
         Is(i + 3, toks_[i + 1].low) && Adjacent(i + 3) && IsNum(i + 4) && Adjacent(i + 4))) {

@@ -235,7 +235,11 @@ std::optional<Match> Scanner::Reference(size_t i) const {
     if ((Is(q, "quarter") || (q == i + 2 && Is(q, "period"))) && !IsAnyOf(q + 1, {"-", "of"})) {
       return Simple(i, q + 1, Shift(Granularity::kQuarter, -1, Granularity::kQuarter));
     }
-    if (Is(i + 1, "weekend")) return Simple(i, i + 2, Shift(Granularity::kWeekend, 0, Granularity::kWeekend));
+    if (Is(i + 1, "weekend")) {
+      TimexMeaning m = Shift(Granularity::kWeekend, 0, Granularity::kWeekend);
+      m.direction = -1;  // "the weekend": the one just past unless the sentence looks ahead
+      return Simple(i, i + 2, m);
+    }
   }
   if (w == "coming" && W(i + 1) != nullptr && W(i + 1)->plural && W(i + 1)->unit != Granularity::kNone &&
       i > 0 && IsAnyOf(i - 1, {"in", "over", "within"})) {
