@@ -1,6 +1,7 @@
 // BuildBrief: assembles the story brief from sentence alignment and summary.
-// Entities, quotes, timeline and disagreements are filled by the extraction
-// stages (issues 4 and 5); until then they stay empty rather than guessed.
+// The timeline comes from brief/timeline.h; entities, quotes and
+// disagreements are filled by the extraction stages as they land, and until
+// then stay empty rather than guessed.
 #include <algorithm>
 #include <unordered_map>
 #include <unordered_set>
