@@ -244,7 +244,7 @@ std::optional<Match> Scanner::YearLike(size_t i) const {
                                   "elections", "budget", "levels", "season", "census", "campaign",
                                   "presidential", "midterm", "midterms", "olympics", "agreement",
                                   "accord", "deal", "law", "act", "fiscal", "saw", "marked"});
-  if (toks_[*y].kind == TokKind::kPunct && IsAnyOf(*y, {"%"})) frame_after = false;
+  if (Is(*y, "%")) frame_after = false;
   // "between 1998 and 2000", "1998-2000": the joined word needs a year before it.
   if (frame_before && IsAnyOf(j - 1, {"and", "to", "-"}) && !(j >= 2 && IsNum(j - 2) && toks_[j - 2].digits == 4)) {
     frame_before = false;

@@ -138,6 +138,13 @@ TEST(Timex, CalendarArithmetic) {
   EXPECT_EQ(ResolveValue(week, {2024, 12, 30}), "2025-W01");
 }
 
+TEST(Timex, YearAtTheVeryEnd) {
+  // Regression: a year as the last token was followed by a read past the
+  // token array (found by a random-token ASan run).
+  EXPECT_EQ(Show("The war began in 2023", kMonday), "2023|DATE|2023");
+  EXPECT_EQ(Show("since 1998", kMonday), "1998|DATE|1998");
+}
+
 TEST(Timex, InvalidUtf8AndEdgesDoNotCrash) {
   std::string junk = "\xff\xfe on Monday \xe2\x80 \xe2 March 3/ 2024- 12:";
   auto found = FindTimexes(junk, {kMonday, 1000, 2199});
