@@ -16,6 +16,7 @@ void RegisterExtract(CLI::App& app, int* exit_code);
 void RegisterCluster(CLI::App& app, int* exit_code);
 void RegisterBrief(CLI::App& app, int* exit_code);
 void RegisterQuotes(CLI::App& app, int* exit_code);
+void RegisterTimex(CLI::App& app, int* exit_code);
 // ingest, stories, search (over the SQLite store).
 void RegisterStoreCommands(CLI::App& app, int* exit_code);
 

@@ -16,6 +16,7 @@ int main(int argc, char** argv) {
   parallax::cli::RegisterStoreCommands(app, &exit_code);
   parallax::cli::RegisterTag(app, &exit_code);
   parallax::cli::RegisterQuotes(app, &exit_code);
+  parallax::cli::RegisterTimex(app, &exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -1,7 +1,7 @@
 // BuildBrief: assembles the story brief from sentence alignment and summary.
-// Disagreements come from quantities and characterisations (disagreements.h);
-// entities, quotes and timeline are filled by the extraction stages as they
-// land; until then they stay empty rather than guessed.
+// Disagreements come from quantities and characterisations (disagreements.h),
+// the timeline from timeline.h; entities and quotes are filled by the
+// extraction stages as they land; until then they stay empty rather than guessed.
 #include <algorithm>
 #include <unordered_map>
 #include <unordered_set>
@@ -13,6 +13,7 @@
 #include "brief/sentence_model.h"
 #include "brief/sources.h"
 #include "brief/summary.h"
+#include "brief/timeline.h"
 #include "parallax/brief.h"
 #include "parallax/text.h"
 
@@ -126,6 +127,7 @@ StoryBrief BuildBrief(const std::vector<Article>& articles, const StoryCluster& 
     b.agreements.push_back({model.sentences()[g->sentences.front()].text,
                             Cite(articles, model, alignment, g->sentences.front())});
   }
+  b.timeline = brief::BuildTimeline(articles, story, model, alignment, salience);
   b.disagreements = brief::FindDisagreements(articles, model, sources);
   // "Only one outlet reports this" means nothing when there is only one.
   if (sources.group_count() >= 2) {

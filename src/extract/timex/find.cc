@@ -1,0 +1,233 @@
+// The scanner driver: picks the longest rule match at each token, adds
+// modifiers ("early", "about"), reads the tense around the expression and
+// produces values.
+#include <algorithm>
+#include <unordered_set>
+
+#include "extract/timex/scanner.h"
+
+namespace parallax::timex {
+namespace internal {
+namespace {
+
+bool Longer(const std::optional<Match>& a, const std::optional<Match>& b) {
+  if (!a) return false;
+  if (!b) return true;
+  return a->end > b->end;
+}
+
+bool IsPointDate(const Match& m) {
+  return m.type == TimexType::kDate && m.meaning.granularity != Granularity::kNone;
+}
+
+const std::unordered_set<std::string>& PastWords() {
+  static const auto* words = new std::unordered_set<std::string>{
+      "was", "were", "had", "did", "said", "told", "went", "came", "took", "made", "met", "held",
+      "began", "left", "gave", "won", "lost", "fell", "rose", "sold", "bought", "paid", "sent",
+      "spent", "saw", "knew", "thought", "found", "became", "ran", "brought", "kept", "led",
+      "wrote", "spoke", "broke", "chose", "drove", "flew", "fought", "grew", "stood", "struck",
+      "hit", "shot", "quit", "set", "cut", "put", "ago", "last", "earlier", "previously", "got",
+      "heard", "felt", "meant", "sought", "taught", "caught", "wore", "swore", "threw", "drew",
+      "beat", "bore", "forgot", "overtook", "withdrew", "undertook", "rejected", "agreed"};
+  return *words;
+}
+
+const std::unordered_set<std::string>& FutureWords() {
+  static const auto* words = new std::unordered_set<std::string>{
+      "will", "ll", "shall", "would", "next", "upcoming", "scheduled", "expected", "expects",
+      "expect", "plans", "plan", "planned", "planning", "tomorrow", "going", "aims", "intends",
+      "forecast", "projected", "slated", "resume", "resumes"};
+  return *words;
+}
+
+// Tense cue of one word: -1 past, +1 future, 0 none.
+int Cue(const Tok& t) {
+  if (t.kind != TokKind::kWord) return 0;
+  const std::string& w = t.low;
+  if (FutureWords().count(w)) return 1;
+  if (PastWords().count(w)) return -1;
+  if (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0 && !t.cap) {
+    static const auto* not_past = new std::unordered_set<std::string>{
+        "need", "speed", "indeed", "united", "proceed", "succeed", "exceed", "breed", "embed",
+        "scheduled", "expected", "planned", "proposed", "hundred", "armed", "based", "related",
+        "concerned", "interested", "supposed", "advanced", "limited", "detailed", "alleged"};
+    if (!not_past->count(w)) return -1;
+  }
+  return 0;
+}
+
+bool SentenceStop(const Tok& t) {
+  return t.kind == TokKind::kPunct && (t.low == "." || t.low == "!" || t.low == "?" || t.low == ";");
+}
+
+}  // namespace
+
+int Scanner::Tense(size_t begin, size_t end) const {
+  // The nearest cue in the sentence wins (a cue after the expression counts
+  // as one word further: "on Monday told" vs "will, on Monday,").
+  int best = 0, best_dist = 1 << 20;
+  for (size_t k = begin, d = 1; k > 0 && d <= 12; ++d) {
+    --k;
+    const Tok& t = toks_[k];
+    if (SentenceStop(t) && !(t.low == "." && k > 0 && toks_[k - 1].word != nullptr &&
+                             toks_[k - 1].word->month_abbr)) {
+      break;
+    }
+    int c = Cue(t);
+    if (c == 0) continue;
+    int dist = static_cast<int>(d);
+    if (dist < best_dist) {
+      best = c;
+      best_dist = dist;
+    }
+  }
+  for (size_t k = end, d = 1; k < size() && d <= 8; ++k, ++d) {
+    const Tok& t = toks_[k];
+    if (SentenceStop(t) || t.break_before) break;
+    int c = Cue(t);
+    if (c == 0) continue;
+    int dist = static_cast<int>(d) + 1;
+    if (dist < best_dist) {
+      best = c;
+      best_dist = dist;
+    }
+  }
+  return best;
+}
+
+std::optional<Match> Scanner::DayAt(size_t i) const {
+  std::optional<Match> best;
+  for (auto m : {MonthDate(i), DayMonthDate(i), WeekdayExpr(i), Deictic(i), NumericDate(i)}) {
+    if (m && m->meaning.granularity == Granularity::kDay && Longer(m, best)) best = m;
+  }
+  return best;
+}
+
+std::optional<Match> Scanner::Best(size_t i) const {
+  std::optional<Match> best;
+  for (auto m : {NumericDate(i), MonthDate(i), DayMonthDate(i), YearLike(i), QuarterHalf(i),
+                 Deictic(i), WeekdayExpr(i), SeasonExpr(i), UnitExpr(i), TimeOfDay(i), Reference(i), SetExpr(i)}) {
+    if (Longer(m, best)) best = m;
+  }
+  return best;
+}
+
+std::optional<Match> Scanner::WithModifiers(size_t i) const {
+  // Position modifiers keep the value: "early next year", "mid-1990s",
+  // "the end of March", "late yesterday".
+  size_t j = i;
+  if (Is(j, "the") && IsAnyOf(j + 1, {"early", "late", "mid"})) {  // "the mid-1990s"
+    j = SkipHyphen(j + 2);
+  } else if (IsAnyOf(j, {"early", "late", "mid"})) {
+    j = SkipHyphen(j + 1);
+  } else if ((Is(j, "the") && IsAnyOf(j + 1, {"end", "beginning", "start", "middle"}) && Is(j + 2, "of"))) {
+    j += 3;
+  } else if (Is(j, "end") && Is(j + 1, "of")) {
+    j += 2;
+  }
+  if (j != i) {
+    auto m = Best(j);
+    if (m && IsPointDate(*m)) {
+      m->begin = i;
+      return Extend(*m);
+    }
+  }
+  // Approximations keep the value of durations and distances: "about two
+  // years ago", "nearly three years", "at least 10 days".
+  j = i;
+  if (IsAnyOf(j, {"about", "around", "nearly", "almost", "approximately", "roughly", "over", "under",
+                  "within", "only"})) {
+    j += 1;
+  } else if ((IsAnyOf(j, {"more", "less", "fewer"}) && Is(j + 1, "than")) ||
+             (Is(j, "at") && IsAnyOf(j + 1, {"least", "most"})) || (Is(j, "up") && Is(j + 1, "to")) ||
+             (Is(j, "just") && IsAnyOf(j + 1, {"over", "under"}))) {
+    j += 2;
+  } else if (Is(j, "no") && Is(j + 1, "more") && Is(j + 2, "than")) {
+    j += 3;
+  }
+  if (j != i) {
+    auto m = Best(j);
+    int n = 0;
+    bool counted = m && m->begin == j && (Cardinal(j, &n) || Is(j, "the"));
+    // TimeML leaves "within", "over" and "only" outside the expression.
+    bool ok = m && (m->type == TimexType::kDuration || m->meaning.kind == Kind::kShift) && counted &&
+              !IsAnyOf(i, {"over", "under", "within", "only"});
+    if (m && Is(i, "around") && (IsPointDate(*m) || m->type == TimexType::kTime)) ok = true;
+    if (ok) {
+      m->begin = i;
+      return Extend(*m);
+    }
+  }
+  auto m = Best(i);
+  if (!m) return std::nullopt;
+  return Extend(*m);
+}
+
+std::optional<Match> Scanner::Extend(Match m) const {
+  // "March 25 at 10 a.m.", "Monday, 3 p.m.": a day followed by its time.
+  if (m.meaning.granularity == Granularity::kDay && m.type == TimexType::kDate &&
+      (Is(m.end, "at") || Is(m.end, ","))) {
+    auto t = TimeOfDay(m.end + 1);
+    if (t && t->meaning.kind == Kind::kShift && t->meaning.shift == 0) {
+      m.meaning.hour = t->meaning.hour;
+      m.meaning.minute = t->meaning.minute;
+      m.meaning.granularity = Granularity::kTime;
+      m.type = TimexType::kTime;
+      m.end = t->end;
+    }
+  }
+  return m;
+}
+
+std::vector<TimeExpression> Scanner::Run() {
+  std::vector<TimeExpression> out;
+  size_t chars = 0, counted_to = 0;
+  auto char_at = [&](size_t byte) {
+    for (; counted_to < byte; ++counted_to) {
+      if ((static_cast<unsigned char>(text_[counted_to]) & 0xC0) != 0x80) ++chars;
+    }
+    return chars;
+  };
+  for (size_t i = 0; i < size();) {
+    auto m = WithModifiers(i);
+    if (!m || m->end <= i) {
+      ++i;
+      continue;
+    }
+    TimeExpression e;
+    e.begin = toks_[m->begin].begin;
+    e.end = toks_[m->end - 1].end;
+    e.text.assign(text_.substr(e.begin, e.end - e.begin));
+    e.type = m->type;
+    e.meaning = std::move(m->meaning);
+    if (e.meaning.granularity == Granularity::kTime || e.meaning.granularity == Granularity::kPartOfDay) {
+      e.type = TimexType::kTime;
+    }
+    if (e.meaning.kind == Kind::kCalendar || e.meaning.kind == Kind::kWeekday ||
+        e.meaning.granularity == Granularity::kWeekend) {
+      e.meaning.tense = Tense(m->begin, m->end);
+    }
+    if (options_.anchor) {
+      ResolveTimex(&e, *options_.anchor);
+      bool complete = false;
+      UnanchoredValue(e.meaning, &complete);
+      e.anchored = true;
+    } else {
+      e.value = UnanchoredValue(e.meaning, &e.anchored);
+    }
+    e.char_begin = char_at(e.begin);
+    e.char_end = char_at(e.end);
+    out.push_back(std::move(e));
+    i = m->end;
+  }
+  return out;
+}
+
+}  // namespace internal
+
+std::vector<TimeExpression> FindTimexes(std::string_view text, const TimexOptions& options) {
+  internal::Scanner scanner(text, options);
+  return scanner.Run();
+}
+
+}  // namespace parallax::timex

@@ -1,0 +1,332 @@
+// Rules for expressions relative to the anchor ("yesterday", "last week",
+// "two years ago"), durations, sets, vague references and times of day.
+#include "extract/timex/scanner.h"
+
+namespace parallax::timex::internal {
+namespace {
+
+int Direction(std::string_view w) {
+  if (w == "last" || w == "past" || w == "previous") return -1;
+  if (w == "next" || w == "coming" || w == "following") return 1;
+  return 0;  // this, current
+}
+
+Match Simple(size_t begin, size_t end, TimexMeaning meaning, TimexType type = TimexType::kDate) {
+  Match m;
+  m.begin = begin;
+  m.end = end;
+  m.meaning = std::move(meaning);
+  m.type = type;
+  return m;
+}
+
+}  // namespace
+
+std::optional<Match> Scanner::Deictic(size_t i) const {
+  if (!IsWord(i)) return std::nullopt;
+  const std::string& w = toks_[i].low;
+  int day = kUnset;
+  size_t j = i + 1;
+  if (w == "today") day = 0;
+  if (w == "yesterday") day = -1;
+  if (w == "tomorrow") day = 1;
+  if (w == "tonight") {
+    TimexMeaning m = Shift(Granularity::kDay, 0, Granularity::kPartOfDay);
+    m.part_of_day = "NI";
+    return Simple(i, j, m, TimexType::kTime);
+  }
+  if (Is(i, "the") && Is(i + 1, "day") && IsAnyOf(i + 2, {"before", "after"}) &&
+      IsAnyOf(i + 3, {"yesterday", "tomorrow"})) {
+    day = Is(i + 3, "yesterday") ? -2 : 2;
+    j = i + 4;
+  }
+  if (day != kUnset) {
+    TimexMeaning m = Shift(Granularity::kDay, day, Granularity::kDay);
+    const Word* pod = W(j);
+    if (pod != nullptr && !pod->part_of_day.empty() && toks_[j].low != "overnight") {
+      m.part_of_day = pod->part_of_day;
+      m.granularity = Granularity::kPartOfDay;
+      return Simple(i, j + 1, m, TimexType::kTime);
+    }
+    return Simple(i, j, m);
+  }
+  // "earlier this year", "later this month", "earlier this week"
+  size_t k = i;
+  if (IsAnyOf(k, {"earlier", "later"}) && IsAnyOf(k + 1, {"this", "last", "next"})) ++k;
+  bool the = Is(k, "the");
+  if (the) ++k;
+  if (!IsAnyOf(k, {"this", "last", "next", "past", "coming", "previous", "current", "following"})) {
+    return std::nullopt;
+  }
+  int dir = Direction(toks_[k].low);
+  size_t u = k + 1;
+  if (Is(k, "this") && IsAnyOf(u, {"past", "coming"})) {
+    dir = Is(u, "past") ? -1 : 1;
+    ++u;
+  }
+  // "last night", "this morning"
+  const Word* uw = W(u);
+  if (uw == nullptr) return std::nullopt;
+  if (!uw->part_of_day.empty() && !the && toks_[u].low != "overnight") {
+    if (Is(k, "next") || Is(k, "last") || Is(k, "this")) {
+      int shift = Is(k, "this") ? 0 : dir;
+      TimexMeaning m = Shift(Granularity::kDay, shift, Granularity::kPartOfDay);
+      m.part_of_day = uw->part_of_day;
+      return Simple(i, u + 1, m, TimexType::kTime);
+    }
+    return std::nullopt;
+  }
+  // "last March", "this summer", "next spring"
+  if (!the && (uw->month != 0 || !uw->season.empty())) {
+    if (uw->month != 0 && !toks_[u].cap) return std::nullopt;
+    if (uw->season.empty() && uw->month_abbr && toks_[u].low != "may") return std::nullopt;
+    TimexMeaning m = Calendar(uw->month != 0 ? Granularity::kMonth : Granularity::kSeason);
+    m.month = uw->month != 0 ? uw->month : kUnset;
+    m.season = uw->season;
+    if (dir == 0) {
+      m.year_shift = 0;
+    } else {
+      m.direction = dir;
+    }
+    return Simple(i, u + 1, m);
+  }
+  if (uw->unit == Granularity::kNone || uw->plural) return std::nullopt;
+  if (the) {
+    // "the past week", "the next year": a period ending or starting now.
+    if (dir == 0 && !Is(k, "current")) return std::nullopt;
+    if (Is(k, "current")) {
+      return Simple(i, u + 1, Shift(uw->unit, 0, uw->unit));
+    }
+    // TimeML marks "the past year", "the last decade" as the calendar period.
+    if (uw->time_unit != 0) return std::nullopt;
+    return Simple(i, u + 1, Shift(uw->unit, dir, uw->unit));
+  }
+  if (Is(k, "past") || Is(k, "coming") || Is(k, "following") || Is(k, "current")) return std::nullopt;
+  return Simple(i, u + 1, Shift(uw->unit, dir, uw->unit));
+}
+
+std::optional<Match> Scanner::UnitExpr(size_t i) const {
+  size_t j = i;
+  bool the = Is(j, "the");
+  if (the) ++j;
+  bool framed = false;  // "the past", "the next", ... before the count
+  if (IsAnyOf(j, {"past", "last", "next", "coming", "first", "previous", "following", "final",
+                  "latest", "initial", "remaining", "same"})) {
+    framed = true;
+    ++j;
+  } else if (the) {
+    // "the two years", "the nine months": only with an explicit number.
+  }
+  int n = 0;
+  auto c = Cardinal(j, &n);
+  if (!c) {
+    // "year-earlier", "year-ago": the same period a year before.
+    if (Is(j, "year") && Is(j + 1, "-") && IsAnyOf(j + 2, {"earlier", "ago"})) {
+      size_t e = j + 3;
+      Granularity shown = Granularity::kYear;
+      if (IsAnyOf(e, {"quarter", "period"})) {
+        shown = Granularity::kQuarter;
+        ++e;
+      } else if (the) {
+        return std::nullopt;
+      }
+      if (shown == Granularity::kQuarter || QuarterContext(j, e)) {
+        return Simple(the ? i : j, e, Shift(Granularity::kQuarter, -5, Granularity::kQuarter));
+      }
+      return Simple(the ? i : j, e, Shift(Granularity::kYear, -1, shown));
+    }
+    return std::nullopt;
+  }
+  if (the && !framed && n == 1 && IsAnyOf(j, {"a", "an"})) return std::nullopt;
+  size_t k = SkipHyphen(*c);
+  bool hyphen = k != *c;
+  const Word* u = W(k);
+  if (u == nullptr || (u->unit == Granularity::kNone && u->time_unit == 0)) return std::nullopt;
+  // "one day" in "one day he will" is vague; "a second" as in "a second time" is not a unit.
+  if (toks_[k].low == "second" && !u->plural && n == 1 && IsAnyOf(j, {"a", "one"}) &&
+      !IsAnyOf(k + 1, {"ago", "later", "earlier", ".", ","})) {
+    return std::nullopt;
+  }
+  if (IsAnyOf(j, {"a", "an"}) && n == 1 && u->plural) return std::nullopt;
+  // "the twenty second" is an ordinal; "three-quarters of" a fraction.
+  if (toks_[k].low == "second" && W(j) != nullptr && W(j)->tens) return std::nullopt;
+  if (hyphen && u->unit == Granularity::kQuarter && Is(k + 1, "of")) return std::nullopt;
+  if (IsAnyOf(j, {"several", "few", "many", "some", "numerous"}) && !u->plural) return std::nullopt;
+  if (Is(j, "some") && !framed) return std::nullopt;
+  size_t end = k + 1;
+  size_t begin = the || framed ? i : j;
+  // Ages ("52 years old", "a 10-year-old") are not time expressions.
+  if (Is(end, "old") || (Is(end, "-") && Is(end + 1, "old"))) return std::nullopt;
+  // "the 1988 quarter" is a date, not 1988 quarters.
+  if (IsNum(j) && toks_[j].digits == 4 && !u->plural) return std::nullopt;
+  // "two years ago", "a week earlier", "three days from now"
+  if (!hyphen && !the && !framed && u->time_unit == 0) {
+    if (IsAnyOf(end, {"ago", "earlier"}) || (Is(end, "from") && Is(end + 1, "now"))) {
+      bool back = !Is(end, "from");
+      size_t e = back ? end + 1 : end + 2;
+      if (n < 0) return Simple(begin, e, Fixed(back ? "PAST_REF" : "FUTURE_REF"));
+      Granularity shown = u->unit == Granularity::kWeekend ? Granularity::kWeek : u->unit;
+      if (back && n == 1 && u->unit == Granularity::kYear && QuarterContext(begin, e)) {
+        // "Profit rose 5% from a year ago": the reported quarter a year before.
+        return Simple(begin, e, Shift(Granularity::kQuarter, -5, Granularity::kQuarter));
+      }
+      return Simple(begin, e, Shift(u->unit, back ? -n : n, shown));
+    }
+  }
+  if (IsAnyOf(j, {"a", "an"}) && !framed && !the) {
+    // "$5 million a year", "twice a day": a rate, not a duration.
+    if (i > 0 && (IsNum(i - 1) || IsAnyOf(i - 1, {"once", "twice", "times", "%", "million", "billion",
+                                                  "percent", "dollars", "cents", "euros"}))) {
+      return Simple(j, end, Fixed(DurationValue(1, *u)), TimexType::kSet);
+    }
+  }
+  if (u->unit == Granularity::kWeekend) return std::nullopt;
+  return Simple(begin, end, Fixed(DurationValue(n == -2 ? -1 : n, *u)), TimexType::kDuration);
+}
+
+std::optional<Match> Scanner::Reference(size_t i) const {
+  if (!IsWord(i)) return std::nullopt;
+  const std::string& w = toks_[i].low;
+  if (w == "now" || w == "currently" || w == "nowadays" || w == "presently") {
+    return Simple(i, i + 1, Fixed("PRESENT_REF"));
+  }
+  if (w == "right" && Is(i + 1, "now")) return Simple(i, i + 2, Fixed("PRESENT_REF"));
+  if ((w == "these" && Is(i + 1, "days")) || (w == "at" && Is(i + 1, "present"))) {
+    return Simple(i, i + 2, Fixed("PRESENT_REF"));
+  }
+  if (w == "recently" || w == "lately") {
+    return Simple(i, i + 1, Fixed("PAST_REF"));
+  }
+  if (w == "soon") return Simple(i, i + 1, Fixed("FUTURE_REF"));
+  if (w == "as" && Is(i + 1, "soon") && Is(i + 2, "as") && IsAnyOf(i + 3, {"possible", "practicable"})) {
+    return Simple(i, i + 4, Fixed("FUTURE_REF"));
+  }
+  // "recent days/weeks/months/years"
+  if (w == "recent" && W(i + 1) != nullptr && W(i + 1)->plural && W(i + 1)->unit != Granularity::kNone) {
+    return Simple(i, i + 2, Fixed(DurationValue(-1, *W(i + 1))), TimexType::kDuration);
+  }
+  // "years ago", "decades earlier"
+  if (W(i) != nullptr && W(i)->plural && W(i)->unit != Granularity::kNone && Is(i + 1, "ago")) {
+    return Simple(i, i + 2, Fixed("PAST_REF"));
+  }
+  if (w == "the") {
+    // "the past", "the future", "the near future", "the coming days", "the weeks ahead"
+    if (Is(i + 1, "past") && !(W(i + 2) != nullptr && (W(i + 2)->unit != Granularity::kNone ||
+                                                       W(i + 2)->cardinal != -1))) {
+      if (IsWord(i + 2) && !IsAnyOf(i + 2, {"and", "or", "but", "is", "was", "the", "as", "in", "when"})) {
+        return std::nullopt;  // "the past president"
+      }
+      return Simple(i, i + 2, Fixed("PAST_REF"));
+    }
+    if (Is(i + 1, "future")) return Simple(i, i + 2, Fixed("FUTURE_REF"));
+    if (IsAnyOf(i + 1, {"near", "foreseeable", "distant"}) && Is(i + 2, "future")) {
+      return Simple(i, i + 3, Fixed("FUTURE_REF"));
+    }
+    const Word* u = W(i + 2);
+    if (Is(i + 1, "coming") && u != nullptr && u->plural && u->unit != Granularity::kNone) {
+      return Simple(i, i + 3, Fixed("FUTURE_REF"));
+    }
+    u = W(i + 1);
+    if (u != nullptr && u->plural && u->unit != Granularity::kNone && Is(i + 2, "ahead")) {
+      return Simple(i, i + 3, Fixed(DurationValue(-1, *u)), TimexType::kDuration);
+    }
+    // "the quarter", "the latest quarter": in company news, the one just reported.
+    size_t q = IsAnyOf(i + 1, {"latest", "recent"}) ? i + 2 : i + 1;
+    if ((Is(q, "quarter") || (q == i + 2 && Is(q, "period"))) && !IsAnyOf(q + 1, {"-", "of"})) {
+      return Simple(i, q + 1, Shift(Granularity::kQuarter, -1, Granularity::kQuarter));
+    }
+    if (Is(i + 1, "weekend")) {
+      TimexMeaning m = Shift(Granularity::kWeekend, 0, Granularity::kWeekend);
+      m.direction = -1;  // "the weekend": the one just past unless the sentence looks ahead
+      return Simple(i, i + 2, m);
+    }
+  }
+  if (w == "coming" && W(i + 1) != nullptr && W(i + 1)->plural && W(i + 1)->unit != Granularity::kNone &&
+      i > 0 && IsAnyOf(i - 1, {"in", "over", "within"})) {
+    return Simple(i, i + 2, Fixed("FUTURE_REF"));
+  }
+  // "for years", "for decades": a vague duration.
+  if (W(i) != nullptr && W(i)->plural && W(i)->unit != Granularity::kNone && i > 0 &&
+      IsAnyOf(i - 1, {"for", "within"}) && !IsAnyOf(i + 1, {"of", "to", "-"})) {
+    return Simple(i, i + 1, Fixed(DurationValue(-1, *W(i))), TimexType::kDuration);
+  }
+  return std::nullopt;
+}
+
+std::optional<Match> Scanner::SetExpr(size_t i) const {
+  if (!IsWord(i)) return std::nullopt;
+  const std::string& w = toks_[i].low;
+  static constexpr std::pair<const char*, const char*> kAdverbs[] = {
+      {"daily", "P1D"}, {"weekly", "P1W"}, {"monthly", "P1M"}, {"annually", "P1Y"},
+      {"yearly", "P1Y"}, {"hourly", "PT1H"}, {"nightly", "P1D"}};
+  for (auto [word, value] : kAdverbs) {
+    if (w == word) return Simple(i, i + 1, Fixed(value), TimexType::kSet);
+  }
+  if (w == "every" || w == "each" || w == "per") {
+    size_t j = i + 1;
+    if (Is(j, "other")) ++j;
+    int weekday = 0;
+    if (auto e = Weekday(j, &weekday)) {
+      return Simple(i, *e, Fixed("XXXX-WXX-" + std::to_string(weekday)), TimexType::kSet);
+    }
+    const Word* u = W(j);
+    if (u != nullptr && !u->plural && (u->unit != Granularity::kNone || u->time_unit != 0) &&
+        u->unit != Granularity::kWeekend) {
+      return Simple(i, j + 1, Fixed(DurationValue(Is(i + 1, "other") ? 2 : 1, *u)), TimexType::kSet);
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<Match> Scanner::TimeOfDay(size_t i) const {
+  int hour = -1, minute = 0;
+  size_t j = i;
+  if (Is(i, "noon") || Is(i, "midday")) {
+    hour = 12;
+    j = i + 1;
+  } else if (Is(i, "midnight")) {
+    hour = 0;
+    j = i + 1;
+  } else if (IsNum(i) && toks_[i].digits <= 2 && toks_[i].value <= 23) {
+    hour = toks_[i].value;
+    j = i + 1;
+    bool colon = false;
+    if ((Is(j, ":") || Is(j, ".")) && Adjacent(j) && IsNum(j + 1) && Adjacent(j + 1) &&
+        toks_[j + 1].digits == 2 && toks_[j + 1].value < 60) {
+      minute = toks_[j + 1].value;
+      j += 2;
+      colon = true;
+    }
+    bool pm = false;
+    if (auto a = AmPm(j, &pm)) {
+      if (hour < 1 || hour > 12) return std::nullopt;
+      if (pm && hour != 12) hour += 12;
+      if (!pm && hour == 12) hour = 0;
+      j = *a;
+    } else if (Is(j, "o") && Is(j + 1, "'") && Is(j + 2, "clock")) {
+      j += 3;
+    } else if (!(colon && (Is(i - 1, "at") || Zone(j)))) {
+      return std::nullopt;
+    }
+  } else {
+    return std::nullopt;
+  }
+  if (auto z = Zone(j)) j = *z;
+  TimexMeaning m = Shift(Granularity::kDay, 0, Granularity::kTime);
+  // "3 p.m. Monday", "noon Saturday", "9 p.m. EST, Nov. 9", "10 a.m. on March 25"
+  size_t d_at = Is(j, ",") || Is(j, "on") ? j + 1 : j;
+  if (auto day = DayAt(d_at)) {
+    m = day->meaning;
+    j = day->end;
+  } else if (Is(i, "noon") || Is(i, "midnight") || Is(i, "midday")) {
+    // A bare "noon" is often not a time of this day ("high noon"): keep it only with "at".
+    if (!(i > 0 && IsAnyOf(i - 1, {"at", "by", "until", "before", "after"}))) return std::nullopt;
+  }
+  m.hour = hour;
+  m.minute = minute;
+  m.part_of_day.clear();
+  m.granularity = Granularity::kTime;
+  return Simple(i, j, m, TimexType::kTime);
+}
+
+}  // namespace parallax::timex::internal
