@@ -176,12 +176,16 @@ void OnlineClusterer::Impl::Absorb(uint32_t story, uint32_t seq, const Query& q)
   }
   cluster::ArticleRec& a = articles[seq];
   a.story = story;
-  a.vec = q.terms;
-  cluster::Prune(&a.vec, cluster::kArticleTerms);
-  a.ents = q.entities;
-  cluster::Prune(&a.ents, cluster::kArticleEntities);
-  a.title = q.title;
-  cluster::Prune(&a.title, cluster::kArticleEntities);
+  // Kept per article while its story is live: pruned copies without the
+  // query's spare capacity (that slack was half the clusterer's memory).
+  auto keep = [](const cluster::SparseVec& from, size_t cap) {
+    cluster::SparseVec v = from;
+    cluster::Prune(&v, cap);
+    return cluster::SparseVec(v.begin(), v.end());
+  };
+  a.vec = keep(q.terms, cluster::kArticleTerms);
+  a.ents = keep(q.entities, cluster::kArticleEntities);
+  a.title = keep(q.title, cluster::kArticleEntities);
   Reindex(story);
 }
 
