@@ -14,9 +14,13 @@ if [ ! -x "$CHROMIUM" ]; then
   echo "e2e: SKIPPED: no chromium at $CHROMIUM (apt-get install chromium; see scripts/install-deps.sh)" >&2
   exit 0
 fi
+# Debian's nodejs has npm as a separate package; NodeSource's bundles it.
+if command -v node >/dev/null && ! command -v npm >/dev/null && [ "$(id -u)" -eq 0 ]; then
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends npm || true
+fi
 if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
-  echo "e2e: SKIPPED: node/npm not installed (apt-get install nodejs npm)" >&2
-  exit 0
+  echo "e2e: FAILED: node/npm not installed (apt-get install nodejs npm)" >&2
+  exit 1
 fi
 [ -x "$BIN" ] || { echo "e2e: $BIN not built (run scripts/build.sh)" >&2; exit 1; }
 if [ ! -d tests/e2e/node_modules/playwright-core ]; then
