@@ -31,6 +31,9 @@ void RegisterServe(CLI::App& app, int* exit_code) {
   cmd->add_option("--rate-limit", opt->rate_per_second,
                   "requests per second per client address (0: unlimited)")
       ->check(CLI::NonNegativeNumber);
+  cmd->add_option("--search-cache-seconds", opt->search_cache_seconds,
+                  "reuse search answers this long, until an article is added (0: off)")
+      ->check(CLI::NonNegativeNumber);
   cmd->add_option("--threads", opt->threads, "worker threads")->check(CLI::Range(1, 256));
   cmd->callback([opt, exit_code] {
     Result<std::unique_ptr<Server>> server = Server::Create(*opt);

@@ -23,7 +23,8 @@
 // Threads: httplib serves requests on a thread pool; each request borrows a
 // read-only store connection from a pool (SQLite WAL: readers never block the
 // writer). Ingest uses one writable connection under a mutex. Briefs are
-// cached in memory per story (keyed by its update time and article count).
+// cached in memory per story (keyed by its update time and article count);
+// search answers for search_cache_seconds or until an article is added.
 // Stop() may be called from any thread.
 #pragma once
 
@@ -47,6 +48,9 @@ struct ServerOptions {
   int threads = 8;                     // worker threads
   size_t brief_cache_entries = 512;    // briefs kept in memory
   int brief_max_words = 150;
+  // Search answers are reused for this long (and until an article is added);
+  // 0 disables the cache.
+  int search_cache_seconds = 30;
 };
 
 class Server {

@@ -251,6 +251,8 @@ class Store {
   // Live stories matching `query`, in its order; `*more` (optional) is set
   // when further pages exist. Invalid text -> kInvalidArgument.
   Result<std::vector<StorySummary>> FindStories(const StoryQuery& query, bool* more = nullptr);
+  // Highest article seq (0 when empty): changes whenever an article is added.
+  Result<int64_t> LastArticleSeq();
 
   // ---- Duplicates --------------------------------------------------------
   // Records that `article_id` copies `of_id` (replacing an earlier link of

@@ -1,6 +1,7 @@
 // The JSON API handlers (include/parallax/server.h lists the routes).
 #include <algorithm>
 #include <charconv>
+#include <chrono>
 #include <nlohmann/json.hpp>
 
 #include "parallax/brief.h"
@@ -185,6 +186,17 @@ void HandleSearch(ApiContext& ctx, const httplib::Request& req, httplib::Respons
   o.snippet_tokens = 32;
   auto store = Borrow(ctx, res);
   if (!store.ok()) return;
+  std::string key, version;
+  if (ctx.options->search_cache_seconds > 0) {
+    Result<int64_t> last = (*store)->LastArticleSeq();
+    if (!last.ok()) return SendStatus(res, last.status());
+    auto bucket = std::chrono::duration_cast<std::chrono::seconds>(
+                      std::chrono::steady_clock::now().time_since_epoch()).count() /
+                  ctx.options->search_cache_seconds;
+    key = std::to_string(o.limit) + "/" + std::to_string(o.offset) + "/" + q;
+    version = std::to_string(*last) + "#" + std::to_string(bucket);
+    if (auto cached = ctx.searches->Get(key, version)) return SendJson(res, *cached);
+  }
   SearchOptions probe = o;
   probe.limit = o.limit + 1;
   Result<std::vector<SearchHit>> hits = (*store)->Search(q, probe);
@@ -203,7 +215,9 @@ void HandleSearch(ApiContext& ctx, const httplib::Request& req, httplib::Respons
                          {"published", h.published}, {"story", h.story_id},
                          {"score", h.score}, {"snippet", h.snippet}});
   }
-  SendJson(res, Dump(j));
+  auto body = std::make_shared<const std::string>(Dump(j));
+  if (!key.empty()) ctx.searches->Put(key, version, body);
+  SendJson(res, *body);
 }
 
 void HandleIngest(ApiContext& ctx, const httplib::Request& req, httplib::Response& res) {

@@ -12,12 +12,13 @@ using namespace server_internal;
 
 struct Server::Impl {
   explicit Impl(const ServerOptions& o)
-      : options(o), pool(o.db_path), briefs(o.brief_cache_entries), limiter(o.rate_per_second, o.rate_burst) {}
+      : options(o), pool(o.db_path), briefs(o.brief_cache_entries), searches(o.search_cache_seconds > 0 ? 1024 : 0), limiter(o.rate_per_second, o.rate_burst) {}
 
   ServerOptions options;
   httplib::Server http;
   StorePool pool;
   BriefCache briefs;
+  BriefCache searches;
   RateLimiter limiter;
   std::mutex writer_mu;
   std::unique_ptr<Store> writer;
@@ -60,7 +61,7 @@ std::string AllowedMethods(const std::string& path) {
 }  // namespace
 
 void Server::Impl::Routes() {
-  ctx = ApiContext{&options, &pool, &briefs, &writer_mu, writer.get()};
+  ctx = ApiContext{&options, &pool, &briefs, &searches, &writer_mu, writer.get()};
   http.set_default_headers({
       {"Content-Security-Policy", kCsp},
       {"X-Content-Type-Options", "nosniff"},
@@ -70,6 +71,7 @@ void Server::Impl::Routes() {
       {"Cross-Origin-Resource-Policy", "same-origin"},
   });
   http.set_payload_max_length(options.max_body_bytes);
+  http.set_tcp_nodelay(true);  // no Nagle: small responses leave at once
   if (options.threads > 0) {
     int n = options.threads;
     http.new_task_queue = [n] { return new httplib::ThreadPool(static_cast<size_t>(n)); };

@@ -105,6 +105,7 @@ struct ApiContext {
   const ServerOptions* options;
   StorePool* pool;
   BriefCache* briefs;
+  BriefCache* searches;  // keyed by query string, version = last seq + time bucket
   std::mutex* writer_mu;
   Store* writer;
 };

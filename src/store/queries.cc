@@ -59,4 +59,12 @@ Result<std::vector<StorySummary>> Store::FindStories(const StoryQuery& query, bo
   return out;
 }
 
+Result<int64_t> Store::LastArticleSeq() {
+  Result<Stmt> q = impl_->Prepare("SELECT coalesce(max(seq), 0) FROM articles");
+  if (!q.ok()) return q.status();
+  int rc = q->Step();
+  if (rc != SQLITE_ROW) return impl_->Error(rc, "cannot read the last article");
+  return q->Int(0);
+}
+
 }  // namespace parallax
