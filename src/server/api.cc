@@ -89,8 +89,11 @@ void HandleStories(ApiContext& ctx, const httplib::Request& req, httplib::Respon
     return SendError(res, 400, "parameter 'sort' must be 'newest' or 'coverage'");
   }
   q.outlet = req.get_param_value("outlet");
-  q.text = req.get_param_value("entity");
-  if (q.outlet.size() > 1000 || q.text.size() > 1000) return SendError(res, 400, "parameter too long");
+  // An entity name is matched as a phrase ("Benjamin Netanyahu"), not as loose words.
+  std::string entity = req.get_param_value("entity");
+  if (q.outlet.size() > 1000 || entity.size() > 900) return SendError(res, 400, "parameter too long");
+  std::erase(entity, '"');
+  if (entity.find_first_not_of(" \t") != std::string::npos) q.text = "\"" + entity + "\"";
   if (!DateParam(req, res, "from", &q.from) || !DateParam(req, res, "to", &q.to)) return;
   auto store = Borrow(ctx, res);
   if (!store.ok()) return;

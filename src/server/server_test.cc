@@ -132,6 +132,9 @@ TEST_F(ServerTest, ListsStoriesWithPagingSortAndFilters) {
   EXPECT_FALSE(GetJson("/api/stories?outlet=CNN")["stories"].empty());
   EXPECT_FALSE(GetJson("/api/stories?entity=Netanyahu")["stories"].empty());
   EXPECT_TRUE(GetJson("/api/stories?entity=zzzxqy")["stories"].empty());
+  EXPECT_FALSE(GetJson("/api/stories?entity=Benjamin%20Netanyahu")["stories"].empty());
+  EXPECT_TRUE(GetJson("/api/stories?entity=Netanyahu%20Benjamin")["stories"].empty());  // a phrase
+  EXPECT_EQ(GetJson("/api/stories?entity=%22")["stories"].size(), j["stories"].size());  // no filter
   EXPECT_TRUE(GetJson("/api/stories?from=2030-01-01")["stories"].empty());
   EXPECT_FALSE(GetJson("/api/stories?from=2024-03-01&to=2024-03-25")["stories"].empty());
   EXPECT_EQ(GetJson("/api/stories?limit=abc", 400)["error"]["status"], 400);
