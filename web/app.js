@@ -104,6 +104,13 @@ function ago(s) {
   return formatDate(s);
 }
 
+// Non-empty parts separated by middle dots.
+function joinMeta(parts) {
+  const out = [];
+  for (const p of parts.filter((x) => x)) out.push(out.length ? ' · ' : '', p);
+  return out;
+}
+
 function plural(n, word) { return n + ' ' + word + (n === 1 ? '' : 's'); }
 
 function hostOf(url) {
@@ -441,8 +448,8 @@ async function loadHits(q, offset, list, more) {
   for (const h of res.hits) {
     list.append(el('li', { className: 'card hit' },
       el('h2', {}, el('a', { href: articleHref(h.article) }, h.title || h.article)),
-      el('div', { className: 'meta' }, h.outlet || '', h.published ? ' · ' + formatDate(h.published) : '',
-        h.story ? [' · ', el('a', { href: storyHref(h.story) }, 'story')] : ''),
+      el('div', { className: 'meta' }, joinMeta([h.outlet, h.published ? formatDate(h.published) : '',
+        h.story ? el('a', { href: storyHref(h.story) }, 'story') : ''])),
       el('p', { className: 'snippet' }, highlighted(h.snippet || '', open, close))));
   }
   more.replaceChildren();
