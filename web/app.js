@@ -391,14 +391,21 @@ function entitiesSection(entities) {
         ' ', String((e.sources || []).length)))))));
 }
 
-// Per-outlet framing, when the brief carries it: [{outlet, ...fields}].
+// Per-outlet framing, when the brief carries it:
+// [{outlet, articles: [ids], terms: [{term, z}], sources: [names]}].
 function framingSection(framing) {
   if (!Array.isArray(framing) || framing.length === 0) return null;
   return el('section', { className: 'section-framing', 'aria-label': 'Framing' }, el('h2', {}, 'How each outlet frames it'),
     el('div', { className: 'side-by-side' }, framing.map((f) => el('div', { className: 'card' },
       el('h3', {}, String(f.outlet || '')),
-      Object.entries(f).filter(([k]) => k !== 'outlet').map(([k, v]) => el('p', {}, el('strong', {}, k + ': '),
-        Array.isArray(v) ? v.join(', ') : typeof v === 'object' ? JSON.stringify(v) : String(v)))))));
+      Array.isArray(f.articles) ? el('p', { className: 'meta' }, plural(f.articles.length, 'article')) : null,
+      Array.isArray(f.terms) && f.terms.length
+        ? [el('p', { className: 'meta' }, 'Distinctive words'),
+          el('ul', { className: 'pills' }, f.terms.slice(0, 12).map((t) => el('li', { className: 'pill' }, String(t.term))))]
+        : null,
+      Array.isArray(f.sources) && f.sources.length
+        ? el('p', {}, el('strong', {}, 'Cites: '), f.sources.slice(0, 8).join(', '))
+        : null))));
 }
 
 function articlesSection(ctx, ids) {

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "commands.h"
+#include "parallax/pipeline.h"
 #include "parallax/store.h"
 #include "parallax/store_ingest.h"
 
@@ -62,7 +63,17 @@ void RegisterStoreCommands(CLI::App& app, int* exit_code) {
       };
       ReadInputs(args->inputs, {}, cb);
       if (storage.ok()) storage = StoreArticles(**store, &batch, &counts, on_reject);
-      if (storage.ok()) storage = AssignNewArticles(**store, &counts);
+      AssignStats assigned;
+      if (storage.ok()) {
+        Result<std::unique_ptr<StoryAssigner>> assigner = StoryAssigner::Open(**store);
+        if (!assigner.ok()) {
+          storage = assigner.status();
+        } else {
+          Result<AssignStats> st = (*assigner)->Assign();
+          if (st.ok()) assigned = *st;
+          storage = st.status();
+        }
+      }
       if (!storage.ok()) {
         ReportProblem(args->db, storage.message());
         *exit_code = 1;
@@ -70,8 +81,10 @@ void RegisterStoreCommands(CLI::App& app, int* exit_code) {
       }
       std::cerr << "parallax: ingest: " << counts.read << " read, " << counts.inserted
                 << " inserted, " << counts.updated << " updated, " << counts.unchanged
-                << " unchanged, " << counts.rejected << " rejected; " << counts.stories
-                << " new stories\n";
+                << " unchanged, " << counts.rejected << " rejected; " << assigned.articles
+                << " clustered (" << assigned.duplicates << " duplicates), "
+                << assigned.new_stories << " new stories, " << assigned.merged_stories
+                << " merged\n";
       *exit_code = failed ? 1 : 0;
     });
   }

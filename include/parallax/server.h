@@ -22,7 +22,9 @@
 //
 // Threads: httplib serves requests on a thread pool; each request borrows a
 // read-only store connection from a pool (SQLite WAL: readers never block the
-// writer). Ingest uses one writable connection under a mutex. Briefs are
+// writer). Ingest uses one writable connection under a mutex and keeps one
+// StoryAssigner (pipeline.h) in memory: while the server runs, it should be
+// the only process assigning stories in this store. Briefs are
 // cached in memory per story (keyed by its update time and article count);
 // search answers for search_cache_seconds or until an article is added.
 // Stop() may be called from any thread.

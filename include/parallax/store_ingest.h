@@ -1,9 +1,10 @@
-// Storing articles and grouping them into stories: the shared core of
-// `parallax ingest` and the server's POST /api/ingest.
+// Storing a batch of articles: the shared core of `parallax ingest` and the
+// server's POST /api/ingest (stories are then assigned with StoryAssigner,
+// include/parallax/pipeline.h).
 //
 //   IngestCounts counts;
 //   PARALLAX_RETURN_IF_ERROR(StoreArticles(store, &batch, &counts, on_reject));
-//   PARALLAX_RETURN_IF_ERROR(AssignNewArticles(store, &counts));
+//   (*assigner)->Assign();
 //
 // Thread-compatible: the Store must be used by one thread at a time (store.h).
 #pragma once
@@ -20,7 +21,7 @@
 namespace parallax {
 
 struct IngestCounts {
-  uint64_t read = 0, inserted = 0, updated = 0, unchanged = 0, rejected = 0, stories = 0;
+  uint64_t read = 0, inserted = 0, updated = 0, unchanged = 0, rejected = 0;
 };
 
 // Called for an article the store refused (invalid UTF-8, too large, ...).
@@ -31,9 +32,5 @@ using RejectFn = std::function<void(const Article& article, const Status& why)>;
 // failure is returned (and nothing of the batch is stored).
 Status StoreArticles(Store& store, std::vector<Article>* batch, IngestCounts* counts,
                      const RejectFn& on_reject);
-
-// Groups the articles that are in no story yet into new stories (batch
-// clustering, exact duplicates linked), in one transaction.
-Status AssignNewArticles(Store& store, IngestCounts* counts);
 
 }  // namespace parallax

@@ -1,11 +1,14 @@
 // BuildBrief: assembles the story brief from sentence alignment and summary.
-// Entities, quotes, timeline and disagreements are filled by the extraction
-// stages (issues 4 and 5); until then they stay empty rather than guessed.
+// Disagreements come from quantities and characterisations (disagreements.h);
+// entities, quotes and timeline are filled by the extraction stages as they
+// land; until then they stay empty rather than guessed.
 #include <algorithm>
 #include <unordered_map>
 #include <unordered_set>
 
 #include "brief/alignment.h"
+#include "brief/disagreements.h"
+#include "brief/framing.h"
 #include "brief/sentence_model.h"
 #include "brief/sources.h"
 #include "brief/summary.h"
@@ -103,7 +106,7 @@ StoryBrief BuildBrief(const std::vector<Article>& articles, const StoryCluster& 
   Alignment alignment = brief::AlignSentences(model, sources);
   std::vector<double> salience = brief::Salience(model, alignment, sources.group_count());
 
-  for (uint32_t s : brief::Summarize(model, salience, {options.max_words, 0.7})) {
+  for (uint32_t s : brief::Summarize(model, salience, sources, {options.max_words})) {
     b.summary.push_back({model.sentences()[s].text, Cite(articles, model, alignment, s)});
   }
 
@@ -122,10 +125,13 @@ StoryBrief BuildBrief(const std::vector<Article>& articles, const StoryCluster& 
     b.agreements.push_back({model.sentences()[g->sentences.front()].text,
                             Cite(articles, model, alignment, g->sentences.front())});
   }
+  b.disagreements = brief::FindDisagreements(articles, model, sources);
   // "Only one outlet reports this" means nothing when there is only one.
   if (sources.group_count() >= 2) {
     b.exclusives = FindExclusives(articles, story, model, alignment, sources, salience);
   }
+
+  b.framing = brief::ComputeFraming(articles, story);
 
   b.title = story.title;
   for (size_t k = 0; b.title.empty() && k < story.articles.size(); ++k) {

@@ -1,7 +1,5 @@
-// StoreArticles / AssignNewArticles (include/parallax/store_ingest.h).
+// StoreArticles (include/parallax/store_ingest.h).
 #include "parallax/store_ingest.h"
-
-#include "parallax/cluster.h"
 
 namespace parallax {
 
@@ -24,37 +22,6 @@ Status StoreArticles(Store& store, std::vector<Article>* batch, IngestCounts* co
   }
   batch->clear();
   return Status::Ok();
-}
-
-// Interim batch step: the persistent online clusterer (issue 3) replaces it,
-// so that later batches can join existing stories.
-Status AssignNewArticles(Store& store, IngestCounts* counts) {
-  std::vector<Article> pending;
-  ArticleQuery q;
-  q.only_unassigned = true;
-  PARALLAX_RETURN_IF_ERROR(store.ForEachArticle(q, [&](StoredArticle&& s) {
-    pending.push_back(std::move(s.article));
-    return true;
-  }));
-  if (pending.empty()) return Status::Ok();
-  std::vector<StoryCluster> clusters = ClusterArticles(pending);
-  return store.WithTransaction([&]() -> Status {
-    for (const StoryCluster& c : clusters) {
-      StoryRecord rec;
-      rec.id = c.id;
-      rec.title = c.title;
-      PARALLAX_RETURN_IF_ERROR(store.PutStory(rec));
-      for (size_t i : c.articles) {
-        PARALLAX_RETURN_IF_ERROR(store.AssignArticleToStory(pending[i].id, c.id));
-      }
-      for (const auto& [dup, of] : c.duplicates) {
-        PARALLAX_RETURN_IF_ERROR(store.LinkDuplicate(pending[dup].id, pending[of].id,
-                                                     DuplicateKind::kExact, 1.0));
-      }
-      ++counts->stories;
-    }
-    return Status::Ok();
-  });
 }
 
 }  // namespace parallax

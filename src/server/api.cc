@@ -268,17 +268,40 @@ void HandleIngest(ApiContext& ctx, const httplib::Request& req, httplib::Respons
   IngestCounts counts;
   counts.read = batch.size();
   Status st;
+  AssignStats assigned;
   {
     std::lock_guard<std::mutex> lock(*ctx.writer_mu);
     st = StoreArticles(*ctx.writer, &batch, &counts, [&](const Article& a, const Status& why) {
       errors.push_back({{"article", a.id}, {"message", why.message()}});
     });
-    if (st.ok()) st = AssignNewArticles(*ctx.writer, &counts);
+    if (st.ok() && *ctx.assigner == nullptr) {
+      Result<std::unique_ptr<StoryAssigner>> a = StoryAssigner::Open(*ctx.writer);
+      if (a.ok()) {
+        *ctx.assigner = std::move(a).value();
+      } else {
+        st = a.status();
+      }
+    }
+    if (st.ok()) {
+      Result<AssignStats> r = (*ctx.assigner)->Assign();
+      if (r.ok()) {
+        assigned = *r;
+      } else {
+        st = r.status();
+        ctx.assigner->reset();  // reload the committed state next time
+      }
+    }
   }
   if (!st.ok()) return SendStatus(res, st);
-  json j = {{"read", counts.read},         {"inserted", counts.inserted},
-            {"updated", counts.updated},   {"unchanged", counts.unchanged},
-            {"rejected", counts.rejected}, {"new_stories", counts.stories},
+  json j = {{"read", counts.read},
+            {"inserted", counts.inserted},
+            {"updated", counts.updated},
+            {"unchanged", counts.unchanged},
+            {"rejected", counts.rejected},
+            {"clustered", assigned.articles},
+            {"duplicates", assigned.duplicates},
+            {"new_stories", assigned.new_stories},
+            {"merged_stories", assigned.merged_stories},
             {"errors", errors}};
   SendJson(res, Dump(j));
 }

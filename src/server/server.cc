@@ -22,6 +22,7 @@ struct Server::Impl {
   RateLimiter limiter;
   std::mutex writer_mu;
   std::unique_ptr<Store> writer;
+  std::unique_ptr<StoryAssigner> assigner;
   ApiContext ctx{};
   bool bound = false;
 
@@ -61,7 +62,7 @@ std::string AllowedMethods(const std::string& path) {
 }  // namespace
 
 void Server::Impl::Routes() {
-  ctx = ApiContext{&options, &pool, &briefs, &searches, &writer_mu, writer.get()};
+  ctx = ApiContext{&options, &pool, &briefs, &searches, &writer_mu, writer.get(), &assigner};
   http.set_default_headers({
       {"Content-Security-Policy", kCsp},
       {"X-Content-Type-Options", "nosniff"},

@@ -14,6 +14,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "parallax/pipeline.h"
 #include "parallax/server.h"
 #include "parallax/store.h"
 
@@ -108,6 +109,7 @@ struct ApiContext {
   BriefCache* searches;  // keyed by query string, version = last seq + time bucket
   std::mutex* writer_mu;
   Store* writer;
+  std::unique_ptr<StoryAssigner>* assigner;  // under writer_mu; opened on first ingest
 };
 void HandleStories(ApiContext& ctx, const httplib::Request& req, httplib::Response& res);
 void HandleStory(ApiContext& ctx, const httplib::Request& req, httplib::Response& res);

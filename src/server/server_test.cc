@@ -11,6 +11,7 @@
 #include <sstream>
 #include <thread>
 
+#include "parallax/pipeline.h"
 #include "parallax/store.h"
 #include "parallax/store_ingest.h"
 
@@ -72,7 +73,9 @@ class ServerTest : public testing::Test {
       std::vector<Article> batch = Corpus();
       IngestCounts counts;
       ASSERT_TRUE(StoreArticles(**store, &batch, &counts, {}).ok());
-      ASSERT_TRUE(AssignNewArticles(**store, &counts).ok());
+      auto assigner = StoryAssigner::Open(**store);
+      ASSERT_TRUE(assigner.ok()) << assigner.status().message();
+      ASSERT_TRUE((*assigner)->Assign().ok());
     }
     o.db_path = db_;
     o.port = 0;
