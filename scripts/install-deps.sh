@@ -9,6 +9,7 @@ PACKAGES=(
   libcpp-httplib-dev nlohmann-json3-dev libcli11-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   python3 ots
+  chromium nodejs
 )
 
 missing=()

@@ -8,3 +8,4 @@ bash scripts/install-deps.sh
 bash scripts/build.sh
 ctest --preset default -j "$(nproc)" --timeout 900
 FUZZ_SECONDS="${FUZZ_SECONDS:-15}" bash scripts/fuzz-smoke.sh
+bash scripts/e2e.sh

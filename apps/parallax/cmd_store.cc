@@ -6,6 +6,7 @@
 #include "commands.h"
 #include "parallax/pipeline.h"
 #include "parallax/store.h"
+#include "parallax/store_ingest.h"
 
 namespace parallax::cli {
 namespace {
@@ -13,33 +14,6 @@ namespace {
 using nlohmann::json;
 
 std::string Dump(const json& j) { return j.dump(2, ' ', false, json::error_handler_t::replace); }
-
-struct IngestCounts {
-  uint64_t read = 0, inserted = 0, updated = 0, unchanged = 0, rejected = 0;
-};
-
-// Stores one batch; rejected articles are reported against their source.
-Status StoreBatch(Store& store, std::vector<Article>* batch, IngestCounts* counts, bool* failed) {
-  if (batch->empty()) return Status::Ok();
-  Result<std::vector<PutResult>> r = store.PutArticles(*batch);
-  if (!r.ok()) return r.status();
-  for (size_t i = 0; i < r->size(); ++i) {
-    const PutResult& p = (*r)[i];
-    switch (p.outcome) {
-      case PutOutcome::kInserted: ++counts->inserted; break;
-      case PutOutcome::kUpdated: ++counts->updated; break;
-      case PutOutcome::kUnchanged: ++counts->unchanged; break;
-      case PutOutcome::kRejected:
-        ++counts->rejected;
-        *failed = true;
-        ReportProblem((*batch)[i].source.empty() ? (*batch)[i].id : (*batch)[i].source,
-                      "article " + (*batch)[i].id + " not stored: " + p.error.message());
-        break;
-    }
-  }
-  batch->clear();
-  return Status::Ok();
-}
 
 Result<std::unique_ptr<Store>> OpenStore(const std::string& path, bool read_only) {
   StoreOptions o;
@@ -72,18 +46,23 @@ void RegisterStoreCommands(CLI::App& app, int* exit_code) {
       IngestCounts counts;
       std::vector<Article> batch;
       Status storage = Status::Ok();
+      RejectFn on_reject = [&](const Article& a, const Status& why) {
+        ReportProblem(a.source.empty() ? a.id : a.source,
+                      "article " + a.id + " not stored: " + why.message());
+        failed = true;
+      };
       ReadCallbacks cb;
       cb.on_article = [&](Article&& a) {
         ++counts.read;
         batch.push_back(std::move(a));
-        if (batch.size() >= 256 && storage.ok()) storage = StoreBatch(**store, &batch, &counts, &failed);
+        if (batch.size() >= 256 && storage.ok()) storage = StoreArticles(**store, &batch, &counts, on_reject);
       };
       cb.on_error = [&](const InputError& e) {
         ReportProblem(e.input, e.problem);
         failed = true;
       };
       ReadInputs(args->inputs, {}, cb);
-      if (storage.ok()) storage = StoreBatch(**store, &batch, &counts, &failed);
+      if (storage.ok()) storage = StoreArticles(**store, &batch, &counts, on_reject);
       AssignStats assigned;
       if (storage.ok()) {
         Result<std::unique_ptr<StoryAssigner>> assigner = StoryAssigner::Open(**store);

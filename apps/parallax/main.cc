@@ -14,6 +14,7 @@ int main(int argc, char** argv) {
   parallax::cli::RegisterCluster(app, &exit_code);
   parallax::cli::RegisterBrief(app, &exit_code);
   parallax::cli::RegisterStoreCommands(app, &exit_code);
+  parallax::cli::RegisterServe(app, &exit_code);
   parallax::cli::RegisterTag(app, &exit_code);
   parallax::cli::RegisterQuotes(app, &exit_code);
   parallax::cli::RegisterTimex(app, &exit_code);

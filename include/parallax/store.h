@@ -152,6 +152,18 @@ struct ListStoriesOptions {
   bool include_closed = true;
 };
 
+// Filtered story listings for the server (Store::FindStories, queries.cc).
+struct StoryQuery {
+  enum class Sort { kNewest, kCoverage };  // last_seen DESC / article count DESC
+  Sort sort = Sort::kNewest;
+  size_t limit = 20;     // 1..1000
+  size_t offset = 0;
+  std::string outlet;    // only stories with an article from this outlet (exact)
+  std::string from;      // only stories whose last article is on/after this date
+  std::string to;        // only stories whose first article is on/before this date (inclusive day)
+  std::string text;      // user search text (Search syntax): stories with a matching article
+};
+
 
 struct DuplicateLink {
   std::string article_id;       // the copy
@@ -237,6 +249,11 @@ class Store {
   // Live (not merged) stories, newest first (by last_seen, then id).
   Result<std::vector<StorySummary>> ListStories(const ListStoriesOptions& options = {});
   Result<int64_t> CountStories();  // live stories
+  // Live stories matching `query`, in its order; `*more` (optional) is set
+  // when further pages exist. Invalid text -> kInvalidArgument.
+  Result<std::vector<StorySummary>> FindStories(const StoryQuery& query, bool* more = nullptr);
+  // Highest article seq (0 when empty): changes whenever an article is added.
+  Result<int64_t> LastArticleSeq();
 
   // ---- Duplicates --------------------------------------------------------
   // Records that `article_id` copies `of_id` (replacing an earlier link of

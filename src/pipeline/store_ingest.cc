@@ -1,0 +1,27 @@
+// StoreArticles (include/parallax/store_ingest.h).
+#include "parallax/store_ingest.h"
+
+namespace parallax {
+
+Status StoreArticles(Store& store, std::vector<Article>* batch, IngestCounts* counts,
+                     const RejectFn& on_reject) {
+  if (batch->empty()) return Status::Ok();
+  Result<std::vector<PutResult>> r = store.PutArticles(*batch);
+  if (!r.ok()) return r.status();
+  for (size_t i = 0; i < r->size(); ++i) {
+    const PutResult& p = (*r)[i];
+    switch (p.outcome) {
+      case PutOutcome::kInserted: ++counts->inserted; break;
+      case PutOutcome::kUpdated: ++counts->updated; break;
+      case PutOutcome::kUnchanged: ++counts->unchanged; break;
+      case PutOutcome::kRejected:
+        ++counts->rejected;
+        if (on_reject) on_reject((*batch)[i], p.error);
+        break;
+    }
+  }
+  batch->clear();
+  return Status::Ok();
+}
+
+}  // namespace parallax
