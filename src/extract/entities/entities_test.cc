@@ -1,0 +1,7 @@
+#include "parallax/entities.h"
+
+#include <gtest/gtest.h>
+
+TEST(EntitiesLexicon, Countries) {
+  EXPECT_EQ(parallax::entities::CountryOf("U.S."), "United States");
+}
