@@ -1,11 +1,12 @@
 // BuildBrief: assembles the story brief from sentence alignment and summary.
-// Entities, quotes, timeline and disagreements are filled by the extraction
-// stages (issues 4 and 5); until then they stay empty rather than guessed.
+// Entities come from the entities stage (brief/entities.h); quotes, timeline
+// and disagreements are filled by their extraction stages as they land.
 #include <algorithm>
 #include <unordered_map>
 #include <unordered_set>
 
 #include "brief/alignment.h"
+#include "brief/entities.h"
 #include "brief/sentence_model.h"
 #include "brief/sources.h"
 #include "brief/summary.h"
@@ -122,6 +123,7 @@ StoryBrief BuildBrief(const std::vector<Article>& articles, const StoryCluster& 
     b.agreements.push_back({model.sentences()[g->sentences.front()].text,
                             Cite(articles, model, alignment, g->sentences.front())});
   }
+  b.entities = brief::StoryEntities(articles, story, sources);
   // "Only one outlet reports this" means nothing when there is only one.
   if (sources.group_count() >= 2) {
     b.exclusives = FindExclusives(articles, story, model, alignment, sources, salience);

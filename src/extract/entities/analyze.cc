@@ -129,8 +129,14 @@ class Analyzer {
   // With `allow_names`, capitalised words join too ("Strategic Affairs
   // Minister", "Hamas leader"), but not stop words or dates.
   size_t TitleRunStart(size_t last, bool allow_names) const {
-    if (!IsHead(last)) return SIZE_MAX;
     size_t b = last;
+    // "Secretary of State", "Minister of Defence": a head, "of", a capitalised word.
+    if (!IsHead(last) && last >= 2 && toks_[last].upper && IsWord(last - 1) && toks_[last - 1].folded == "of" &&
+        IsHead(last - 2)) {
+      b = last - 2;
+    } else if (!IsHead(last)) {
+      return SIZE_MAX;
+    }
     while (b > 0 && last - b < 7) {
       size_t k = b - 1;
       if (text_.substr(toks_[k].end, toks_[b].begin - toks_[k].end).find('\n') != std::string_view::npos) break;
@@ -397,6 +403,9 @@ std::vector<std::string> DedupeRoles(const std::vector<std::string>& roles) {
   for (const std::string& r : roles) {
     TitleParts p = SplitTitle(r);
     std::string core = text::Fold(p.core);
+    for (size_t at = core.find("advisor"); at != std::string::npos; at = core.find("advisor", at + 1)) {
+      core.replace(at, 7, "adviser");  // one title, two spellings
+    }
     auto it = std::find_if(entries.begin(), entries.end(),
                            [&](const Entry& e) { return e.core == core && e.country == p.country; });
     if (it == entries.end()) it = entries.insert(entries.end(), Entry{r, core, p.country, 0, {}});
