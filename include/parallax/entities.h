@@ -32,11 +32,13 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
+#include "parallax/article.h"
 #include "parallax/ner.h"
 #include "parallax/status.h"
 
@@ -105,6 +107,17 @@ struct StoryEntity {
 // Order: most articles first, then most mentions, then name.
 std::vector<StoryEntity> MergeStoryEntities(
     const std::vector<std::vector<ArticleEntity>>& per_article);
+
+// For the clusterer's EntityExtractor seam (cluster.h): the entity names of
+// an article's text, one per mention, folded by the caller.
+//  - kMentions: the tagger's mention texts, plus the last word of multi-word
+//    person names (the form CapitalisedSpans yields);
+//  - kResolved: each mention as its article entity's name (so "Netanyahu"
+//    and "the Israeli prime minister" both count as "Benjamin Netanyahu").
+// The returned function shares the extractor's model and is thread-safe.
+enum class ClusterNames { kMentions, kResolved };
+std::function<std::vector<std::string>(const Article&)> ClusterEntityNames(const Extractor& extractor,
+                                                                           ClusterNames mode);
 
 // Lexicon helpers, exposed for the brief and tests.
 // The canonical country name for a name or alias ("U.S." -> "United States"),
