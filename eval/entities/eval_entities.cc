@@ -400,6 +400,15 @@ int main(int argc, char** argv) {
       }
       Score(ms, k_ours, true, &ours);
       Score(ms, k_base, true, &base);
+      if (std::getenv("EVAL_ENTITIES_DEBUG") && names_only) {
+        for (size_t a = 0; a < ms.size(); ++a) {
+          for (size_t b = a + 1; b < ms.size(); ++b) {
+            if (ms[a].doc == ms[b].doc || (k_ours[a] == k_ours[b]) == (ms[a].gold == ms[b].gold)) continue;
+            std::printf("XDEBUG %s %s: \"%s\" / \"%s\"\n", story.c_str(), k_ours[a] == k_ours[b] ? "FP" : "FN",
+                        ms[a].text.c_str(), ms[b].text.c_str());
+          }
+        }
+      }
       Score(ms, k_ours, false, &ours_all);
       Score(ms, k_base, false, &base_all);
     }

@@ -2,11 +2,15 @@
 //
 // Two passes over a union-find of (article, entity) items:
 //  1. items sharing a name form join: any multi-word form ("Benjamin
-//     Netanyahu", "United Nations"), or, between entities known only by one
-//     word, that word with the same type ("Hamas" the organisation);
-//  2. a group known only by one word joins the one group it can abbreviate:
-//     "Netanyahu" -> the single person group whose last name it is, "UN" ->
-//     the single organisation group whose initials it spells.
+//     Netanyahu", "United Nations"), the name without a generic last word
+//     ("Gaza Strip" = "Gaza", "Betty Ford Center" = "Betty Ford Centre"),
+//     or, between entities known only by one word, that word (places apart);
+//     person names one inside the other join ("Ellen DeGeneres" and
+//     "comedian Ellen DeGeneres");
+//  2. a group known only by one word joins the group it can abbreviate:
+//     "Netanyahu" -> the person (or "Colts" -> the team) whose last word it
+//     is, "UN" -> the organisation whose initials it spells; when several
+//     fit, only one with more than twice the articles of the next wins.
 #include <algorithm>
 #include <map>
 #include <numeric>
@@ -82,6 +86,24 @@ std::string Initials(const std::vector<std::string>& words) {
   return s;
 }
 
+bool IsNameSuffix(const std::string& w) { return w == "jr" || w == "sr" || w == "ii" || w == "iii" || w == "iv"; }
+
+// Last word that is not "Jr.", "III"...
+std::string_view Surname(const std::vector<std::string>& words) {
+  for (size_t i = words.size(); i-- > 0;) {
+    if (!IsNameSuffix(words[i])) return words[i];
+  }
+  return words.back();
+}
+
+bool IsSubsequence(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  size_t j = 0;
+  for (size_t i = 0; i < b.size() && j < a.size(); ++i) {
+    if (a[j] == b[i]) ++j;
+  }
+  return j == a.size();
+}
+
 struct FormStats {
   std::string surface;
   std::vector<size_t> articles;
@@ -99,44 +121,73 @@ std::vector<StoryEntity> MergeStoryEntities(const std::vector<std::vector<Articl
   UnionFind uf(items.size());
   // Pass 1: shared forms.
   std::unordered_map<std::string, size_t> first_with;
+  auto key_of = [](const std::vector<std::string>& words, EntityType type) {
+    std::string key = words.size() == 1 ? (type == EntityType::kPlace ? "place:" : "name:") : "";
+    for (size_t k = 0; k < words.size(); ++k) key += (k ? " " : "") + words[k];
+    return key;
+  };
+  auto join = [&](const std::string& key, size_t i) {
+    auto [it, fresh] = first_with.emplace(key, i);
+    if (!fresh) uf.Union(i, it->second);
+  };
   for (size_t i = 0; i < items.size(); ++i) {
     const ArticleEntity& e = *items[i].entity;
-    const bool one_word_name = lexicon::CountryKey(e.name).find(' ') == std::string::npos;
+    const std::vector<std::string> name_words = Words(lexicon::CountryKey(e.name));
     for (const std::string& form : Forms(e)) {
-      std::string key = lexicon::CountryKey(form);
-      if (key.find(' ') == std::string::npos) {
-        // A first name or surname alias of a fuller name is not evidence.
-        if (!one_word_name) continue;
-        key = std::string(EntityTypeName(e.type)) + ":" + key;
-      }
-      auto [it, fresh] = first_with.emplace(key, i);
-      if (!fresh) uf.Union(i, it->second);
+      std::vector<std::string> w = Words(lexicon::CountryKey(form));
+      if (w.empty()) continue;
+      // A first name or surname alias of a fuller name is not evidence.
+      if (w.size() == 1 && name_words.size() != 1) continue;
+      join(key_of(w, e.type), i);
     }
-    if (e.type == EntityType::kPlace) {  // "Gaza Strip" = "Gaza"
-      std::vector<std::string> w = internal::PlaceKey(Words(lexicon::CountryKey(e.name)));
-      std::string key = "place:";
-      for (const std::string& x : w) key += x + (&x == &w.back() ? "" : " ");
-      auto [it, fresh] = first_with.emplace(key, i);
-      if (!fresh) uf.Union(i, it->second);
+    if (e.type != EntityType::kPerson && name_words.size() >= 2) {  // "Gaza Strip" = "Gaza"
+      std::vector<std::string> stripped = internal::PlaceKey(name_words);
+      if (stripped.size() < name_words.size()) join(key_of(stripped, e.type), i);
     }
   }
-  // Pass 2: one-word groups to the one fuller group they abbreviate.
+  // Pass 1b: person names one inside the other ("Ellen DeGeneres",
+  // "comedian Ellen DeGeneres"; "Joseph Comeaux", "Arcade Joseph Comeaux Jr.").
+  {
+    std::unordered_map<std::string, std::vector<std::pair<size_t, std::vector<std::string>>>> by_surname;
+    for (size_t i = 0; i < items.size(); ++i) {
+      if (items[i].entity->type != EntityType::kPerson) continue;
+      for (const std::string& form : Forms(*items[i].entity)) {
+        std::vector<std::string> w = Words(lexicon::CountryKey(form));
+        if (w.size() >= 2) by_surname[std::string(Surname(w))].push_back({i, std::move(w)});
+      }
+    }
+    for (auto& [surname, forms] : by_surname) {
+      for (size_t a = 0; a < forms.size(); ++a) {
+        for (size_t b = a + 1; b < forms.size(); ++b) {
+          if (uf.Find(forms[a].first) == uf.Find(forms[b].first)) continue;
+          if (IsSubsequence(forms[a].second, forms[b].second) || IsSubsequence(forms[b].second, forms[a].second)) {
+            uf.Union(forms[a].first, forms[b].first);
+          }
+        }
+      }
+    }
+  }
+  // Pass 2: one-word groups to the fuller group they abbreviate: the only
+  // one, or one with more than twice the articles of any other.
   std::map<size_t, std::vector<size_t>> groups;
   for (size_t i = 0; i < items.size(); ++i) groups[uf.Find(i)].push_back(i);
   std::unordered_map<std::string, std::vector<size_t>> by_last, by_initials;  // -> group roots
+  std::unordered_map<size_t, size_t> group_articles;
   std::vector<std::pair<size_t, std::string>> lone;  // (root, folded word) of one-word groups
   for (const auto& [root, members] : groups) {
     bool multi = false;
-    EntityType type = items[members[0]].entity->type;
     std::vector<std::string> last_names, initials;
     std::string only_word;
     bool only_acronym = false;
+    std::vector<size_t> arts;
     for (size_t m : members) {
+      if (std::find(arts.begin(), arts.end(), items[m].article) == arts.end()) arts.push_back(items[m].article);
+      const EntityType type = items[m].entity->type;
       for (const std::string& form : Forms(*items[m].entity)) {
         std::vector<std::string> w = Words(lexicon::CountryKey(form));
         if (w.size() >= 2) {
           multi = true;
-          if (type == EntityType::kPerson) last_names.push_back(w.back());
+          if (type != EntityType::kPlace) last_names.emplace_back(Surname(w));
           if (type == EntityType::kOrganization) initials.push_back(Initials(w));
         } else if (w.size() == 1) {
           only_word = w[0];
@@ -144,13 +195,14 @@ std::vector<StoryEntity> MergeStoryEntities(const std::vector<std::vector<Articl
         }
       }
     }
+    group_articles[root] = arts.size();
     if (multi) {
       std::sort(last_names.begin(), last_names.end());
       last_names.erase(std::unique(last_names.begin(), last_names.end()), last_names.end());
       for (const std::string& l : last_names) by_last[l].push_back(root);
       std::sort(initials.begin(), initials.end());
       initials.erase(std::unique(initials.begin(), initials.end()), initials.end());
-      for (const std::string& s : initials) by_initials[s].push_back(root);
+      for (const std::string& x : initials) by_initials[x].push_back(root);
     } else if (!only_word.empty() && items[members[0]].entity->type != EntityType::kPlace) {
       lone.push_back({root, (only_acronym ? "#" : "") + only_word});
     }
@@ -159,7 +211,11 @@ std::vector<StoryEntity> MergeStoryEntities(const std::vector<std::vector<Articl
     const bool acronym = word[0] == '#';
     const auto& index = acronym ? by_initials : by_last;
     auto it = index.find(acronym ? word.substr(1) : word);
-    if (it != index.end() && it->second.size() == 1) uf.Union(root, it->second[0]);
+    if (it == index.end()) continue;
+    std::vector<size_t> cands = it->second;
+    std::stable_sort(cands.begin(), cands.end(),
+                     [&](size_t x, size_t y) { return group_articles[x] > group_articles[y]; });
+    if (cands.size() == 1 || group_articles[cands[0]] > 2 * group_articles[cands[1]]) uf.Union(root, cands[0]);
   }
 
   // Build the story entities.
