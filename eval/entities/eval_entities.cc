@@ -338,6 +338,23 @@ int main(int argc, char** argv) {
     aligned_total += aligned[i].size();
     for (const auto& a : aligned[i]) ++kinds[static_cast<int>(a.kind)];
   }
+  // Pronoun and title links: right when a name mention of the entity they
+  // were given is in their gold chain (judged where such a name is aligned).
+  size_t judged[3] = {0, 0, 0}, right[3] = {0, 0, 0};
+  for (const auto& doc : aligned) {
+    for (const Aligned& a : doc) {
+      if (a.kind == ent::MentionKind::kName) continue;
+      bool any = false, ok = false;
+      for (const Aligned& b : doc) {
+        if (b.kind != ent::MentionKind::kName || b.entity != a.entity) continue;
+        any = true;
+        ok = ok || b.gold == a.gold;
+      }
+      if (!any) continue;
+      ++judged[static_cast<int>(a.kind)];
+      right[static_cast<int>(a.kind)] += ok;
+    }
+  }
   auto subset = [](const std::vector<Aligned>& v, bool names_only) {
     std::vector<Aligned> out;
     for (const auto& a : v) {
@@ -349,6 +366,8 @@ int main(int argc, char** argv) {
               "%zu aligned with ours (names %zu, titles %zu, pronouns %zu)\n",
               topic_min, topic_max, docs.size(), stories.size(), gold_total, aligned_total, kinds[0], kinds[1],
               kinds[2]);
+  std::printf("antecedent accuracy: pronouns %zu/%zu, title nouns %zu/%zu (given an aligned name of the entity)\n",
+              right[2], judged[2], right[1], judged[1]);
   for (bool names_only : {true, false}) {
     Counts ours, base;
     for (size_t i = 0; i < docs.size(); ++i) {
