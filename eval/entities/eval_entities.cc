@@ -310,9 +310,16 @@ int main(int argc, char** argv) {
   double t0 = CpuSeconds();
   for (size_t i = 0; i < docs.size(); ++i) ents[i] = x->Extract(docs[i].text);
   double t_extract = CpuSeconds() - t0;
+  std::vector<std::vector<parallax::ner::Mention>> tagged(docs.size());
   t0 = CpuSeconds();
-  for (size_t i = 0; i < docs.size(); ++i) x->tagger().TagText(docs[i].text);
+  for (size_t i = 0; i < docs.size(); ++i) tagged[i] = x->tagger().TagText(docs[i].text);
   double t_tag = CpuSeconds() - t0;
+  t0 = CpuSeconds();
+  size_t resolved_entities = 0;
+  for (int rep = 0; rep < 5; ++rep) {
+    for (size_t i = 0; i < docs.size(); ++i) resolved_entities += ent::ResolveArticle(docs[i].text, tagged[i]).size();
+  }
+  double t_resolve = (CpuSeconds() - t0) / 5;
   for (const auto& d : docs) {
     bytes += d.text.size();
     tokens += parallax::text::Tokenize(d.text).size();
@@ -437,8 +444,11 @@ int main(int argc, char** argv) {
     base.Print("baseline: same text");
   }
   std::printf("speed (CPU, one thread): Extract %.1f articles/s (%.0f tokens/s, %.1f MB/s); tagger alone %.1f "
-              "articles/s; merge %.0f stories/s (%zu docs, %.2f s extract, %.2f s tag, %.3f s merge)\n",
+              "articles/s; ResolveArticle alone %.0f articles/s; merge %.0f stories/s (%zu docs, %.2f s extract, "
+              "%.2f s tag, %.3f s resolve, %.3f s merge)\n",
               docs.size() / t_extract, tokens / t_extract, bytes / t_extract / 1e6, docs.size() / t_tag,
-              stories.size() / std::max(t_merge, 1e-9), docs.size(), t_extract, t_tag, t_merge);
+              docs.size() / std::max(t_resolve, 1e-9), stories.size() / std::max(t_merge, 1e-9), docs.size(),
+              t_extract, t_tag, t_resolve, t_merge);
+  if (resolved_entities == 0) std::printf("(no entities resolved)\n");
   return 0;
 }
