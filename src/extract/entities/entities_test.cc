@@ -154,6 +154,19 @@ TEST(ResolveArticle, AcronymsSuffixesAndCrossTypeNames) {
   EXPECT_TRUE(Has(ents[2].aliases, "Reid"));
 }
 
+TEST(ResolveArticle, PlaceNamedLikeAPersonStaysAPlace) {
+  const std::string text =
+      "A portrait of George Washington was unveiled on Monday. Officials in Washington said it "
+      "would tour the country.";
+  size_t p = text.find("George Washington"), w = text.find("Washington said");
+  std::vector<ner::Mention> ms = {{p, p + 17, ner::EntityType::kPerson, "George Washington"},
+                                  {w, w + 10, ner::EntityType::kLocation, "Washington"}};
+  std::vector<ArticleEntity> ents = ResolveArticle(text, ms);
+  ASSERT_EQ(ents.size(), 2u);
+  EXPECT_EQ(ents[1].name, "Washington");
+  EXPECT_EQ(ents[1].type, EntityType::kPlace);
+}
+
 TEST(ResolveArticle, AmbiguousSurnameGoesToTheMoreMentionedPerson) {
   const std::string text =
       "Joe Biden met Hunter Biden. Joe Biden spoke first. Then Biden left.";

@@ -287,10 +287,14 @@ class Resolver {
 
   // A lone word (a headline's "Netanyahu", or "Reid" tagged as an
   // organisation) joins the one multi-word person whose last name it is.
+  // A person's own lone surname is already joined when it comes after the
+  // full name; this catches the ones before it.
   void MergeLoneNames() {
     for (int e = 0; e < static_cast<int>(work_.size()); ++e) {
       Work& w = work_[e];
-      if (w.parent >= 0 || w.word_forms.size() != 1 || w.word_forms[0].size() != 1 || !w.country.empty()) {
+      // Places keep their name: "Washington", "Jordan" and "Houston" are surnames too.
+      if (w.parent >= 0 || w.word_forms.size() != 1 || w.word_forms[0].size() != 1 || !w.country.empty() ||
+          w.type == EntityType::kPlace) {
         continue;
       }
       const std::string& word = w.word_forms[0][0];
