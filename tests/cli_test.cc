@@ -1,5 +1,6 @@
 // End-to-end tests of the `parallax` binary on the example articles:
 // contract shapes, exit codes, and error reporting.
+#include <algorithm>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 #include <sys/wait.h>
@@ -156,6 +157,27 @@ TEST(CliTest, IngestIsIdempotentAndStoriesCoverEveryArticle) {
   CliRun search = Parallax("search --db " + db + " --format json Rafah");
   ASSERT_EQ(search.status, 0) << search.err;
   EXPECT_FALSE(nlohmann::json::parse(search.out)["hits"].empty());
+  std::remove(db.c_str());
+}
+
+// Stories persist between runs: articles ingested one run at a time join the
+// story the earlier runs built (the seeds are one event).
+TEST(CliTest, IngestRunsJoinStoredStories) {
+  std::string db = testing::TempDir() + "/cli_ingest_runs_" + std::to_string(getpid()) + ".db";
+  std::remove(db.c_str());
+  std::vector<std::string> files;
+  for (const auto& e : std::filesystem::directory_iterator(std::string(PARALLAX_SOURCE_DIR) + "/examples")) {
+    files.push_back(e.path());
+  }
+  std::sort(files.begin(), files.end());
+  ASSERT_GE(files.size(), 3u);
+  for (const std::string& f : files) {
+    CliRun r = Parallax("ingest --db " + db + " " + f);
+    ASSERT_EQ(r.status, 0) << r.err;
+  }
+  auto j = nlohmann::json::parse(Parallax("stories --db " + db).out);
+  ASSERT_EQ(j["stories"].size(), 1u) << j.dump(1);
+  EXPECT_EQ(j["stories"][0]["articles"].size(), files.size());
   std::remove(db.c_str());
 }
 

@@ -4,7 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "commands.h"
-#include "parallax/cluster.h"
+#include "parallax/pipeline.h"
 #include "parallax/store.h"
 
 namespace parallax::cli {
@@ -15,7 +15,7 @@ using nlohmann::json;
 std::string Dump(const json& j) { return j.dump(2, ' ', false, json::error_handler_t::replace); }
 
 struct IngestCounts {
-  uint64_t read = 0, inserted = 0, updated = 0, unchanged = 0, rejected = 0, stories = 0;
+  uint64_t read = 0, inserted = 0, updated = 0, unchanged = 0, rejected = 0;
 };
 
 // Stores one batch; rejected articles are reported against their source.
@@ -39,38 +39,6 @@ Status StoreBatch(Store& store, std::vector<Article>* batch, IngestCounts* count
   }
   batch->clear();
   return Status::Ok();
-}
-
-// Groups the articles that are in no story yet into new stories.
-// Interim batch step: the persistent online clusterer (issue 3) replaces it,
-// so that later batches can join existing stories.
-Status AssignNewArticles(Store& store, IngestCounts* counts) {
-  std::vector<Article> pending;
-  ArticleQuery q;
-  q.only_unassigned = true;
-  PARALLAX_RETURN_IF_ERROR(store.ForEachArticle(q, [&](StoredArticle&& s) {
-    pending.push_back(std::move(s.article));
-    return true;
-  }));
-  if (pending.empty()) return Status::Ok();
-  std::vector<StoryCluster> clusters = ClusterArticles(pending);
-  return store.WithTransaction([&]() -> Status {
-    for (const StoryCluster& c : clusters) {
-      StoryRecord rec;
-      rec.id = c.id;
-      rec.title = c.title;
-      PARALLAX_RETURN_IF_ERROR(store.PutStory(rec));
-      for (size_t i : c.articles) {
-        PARALLAX_RETURN_IF_ERROR(store.AssignArticleToStory(pending[i].id, c.id));
-      }
-      for (const auto& [dup, of] : c.duplicates) {
-        PARALLAX_RETURN_IF_ERROR(store.LinkDuplicate(pending[dup].id, pending[of].id,
-                                                     DuplicateKind::kExact, 1.0));
-      }
-      ++counts->stories;
-    }
-    return Status::Ok();
-  });
 }
 
 Result<std::unique_ptr<Store>> OpenStore(const std::string& path, bool read_only) {
@@ -116,7 +84,17 @@ void RegisterStoreCommands(CLI::App& app, int* exit_code) {
       };
       ReadInputs(args->inputs, {}, cb);
       if (storage.ok()) storage = StoreBatch(**store, &batch, &counts, &failed);
-      if (storage.ok()) storage = AssignNewArticles(**store, &counts);
+      AssignStats assigned;
+      if (storage.ok()) {
+        Result<std::unique_ptr<StoryAssigner>> assigner = StoryAssigner::Open(**store);
+        if (!assigner.ok()) {
+          storage = assigner.status();
+        } else {
+          Result<AssignStats> st = (*assigner)->Assign();
+          if (st.ok()) assigned = *st;
+          storage = st.status();
+        }
+      }
       if (!storage.ok()) {
         ReportProblem(args->db, storage.message());
         *exit_code = 1;
@@ -124,8 +102,10 @@ void RegisterStoreCommands(CLI::App& app, int* exit_code) {
       }
       std::cerr << "parallax: ingest: " << counts.read << " read, " << counts.inserted
                 << " inserted, " << counts.updated << " updated, " << counts.unchanged
-                << " unchanged, " << counts.rejected << " rejected; " << counts.stories
-                << " new stories\n";
+                << " unchanged, " << counts.rejected << " rejected; " << assigned.articles
+                << " clustered (" << assigned.duplicates << " duplicates), "
+                << assigned.new_stories << " new stories, " << assigned.merged_stories
+                << " merged\n";
       *exit_code = failed ? 1 : 0;
     });
   }

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
 
 #include "ecb.h"
 #include "metrics.h"
@@ -41,6 +42,29 @@ long PeakRssKb() {
   return -1;
 }
 
+// The stream as CONTRACT.md input records, one per line.
+int WriteJsonl(parallax::eval::StreamGenerator& gen, const std::string& path) {
+  std::ofstream out(path, std::ios::binary);
+  if (!out) {
+    std::fprintf(stderr, "bench_cluster: %s: cannot write\n", path.c_str());
+    return 1;
+  }
+  parallax::eval::StreamItem item;
+  size_t n = 0;
+  while (gen.Next(&item)) {
+    const parallax::Article& a = item.article;
+    std::string text;
+    for (const parallax::Block& b : a.blocks) text += (text.empty() ? "" : "\n\n") + b.text;
+    nlohmann::json j = {{"id", a.id},       {"url", a.url},       {"outlet", a.outlet},
+                        {"title", a.title}, {"published", a.published}, {"text", text},
+                        {"gold", item.gold}};
+    out << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+    ++n;
+  }
+  std::fprintf(stderr, "bench_cluster: wrote %zu articles to %s\n", n, path.c_str());
+  return out ? 0 : 1;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -57,6 +81,10 @@ int main(int argc, char** argv) {
   std::string entity_source = "heuristic";
   app.add_option("--entities", entity_source, "heuristic (default), ner or resolved (see eval_cluster)")
       ->check(CLI::IsMember({"heuristic", "ner", "resolved"}));
+  std::string jsonl;
+  app.add_option("--jsonl", jsonl,
+                 "write the stream as JSONL records (id, url, outlet, title, published, text, "
+                 "gold) to this file instead of clustering it: input for `parallax ingest`");
   CLI11_PARSE(app, argc, argv);
 
   auto docs = parallax::eval::LoadEcb(data);
@@ -76,6 +104,7 @@ int main(int argc, char** argv) {
                                    : parallax::entities::ClusterNames::kResolved);
   }
   parallax::eval::StreamGenerator gen(*docs, so);
+  if (!jsonl.empty()) return WriteJsonl(gen, jsonl);
   parallax::OnlineClusterer clusterer(co);
   std::vector<std::string> gold;
   gold.reserve(gen.size());
@@ -126,6 +155,11 @@ int main(int argc, char** argv) {
               static_cast<unsigned long long>(st.stories),
               static_cast<unsigned long long>(st.merges),
               static_cast<double>(st.candidates_scored) / static_cast<double>(gold.size()));
+  std::printf("state: %.1f MB = vocabulary %.1f + dedup %.1f + articles %.1f + stories/index %.1f\n",
+              st.memory_bytes / 1048576.0, st.vocabulary_bytes / 1048576.0,
+              st.dedup_bytes / 1048576.0, st.article_bytes / 1048576.0,
+              (st.memory_bytes - st.vocabulary_bytes - st.dedup_bytes - st.article_bytes) /
+                  1048576.0);
   std::printf("check: B3 P %.3f R %.3f F1 %.3f vs generated stories; wire copies linked "
               "%zu/%zu; other duplicate links %zu\n",
               b3.precision, b3.recall, b3.f1, copies_linked, copies, false_links);

@@ -60,7 +60,8 @@ std::vector<std::string> Rouge::Tokens(std::string_view text, int max_words) {
   };
   for (char c : kept) {
     char l = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-    if ((l >= 'a' && l <= 'z') || (l >= '0' && l <= '9') || l == '-') {
+    // "-" is spaced out and then dropped as a token: a hyphen splits words.
+    if ((l >= 'a' && l <= 'z') || (l >= '0' && l <= '9')) {
       cur.push_back(l);
     } else {
       flush();
@@ -83,13 +84,13 @@ std::unordered_map<std::string, int> Grams(const std::vector<std::string>& toks,
 }  // namespace
 
 RougeScore Rouge::Score(std::string_view peer, const std::vector<std::string>& references, int n,
-                        int max_words) {
+                        int max_words, bool cut_references) {
   auto peer_grams = Grams(Tokens(peer, max_words), n);
   int peer_total = 0;
   for (const auto& [g, c] : peer_grams) peer_total += c;
   double hits = 0, ref_total = 0, peer_total_all = 0;
   for (const std::string& ref : references) {
-    auto ref_grams = Grams(Tokens(ref, 0), n);
+    auto ref_grams = Grams(Tokens(ref, cut_references ? max_words : 0), n);
     for (const auto& [g, c] : ref_grams) {
       ref_total += c;
       auto it = peer_grams.find(g);

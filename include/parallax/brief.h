@@ -59,11 +59,29 @@ struct DisagreementValue {
 struct Disagreement {
   std::string topic;
   std::vector<DisagreementValue> values;
+  // "conflict": two values cannot both be true; "spread": the values differ
+  // but are compatible (bounds, approximations); empty when not classified.
+  std::string kind;
 };
 
 struct Exclusive {
   std::string text;
   std::string source;
+};
+
+// How one outlet tells the story: the terms that distinguish its articles
+// from the other outlets' (z-score of a weighted log-odds ratio, higher is
+// more distinctive) and whom it quotes or attributes statements to.
+struct FramingTerm {
+  std::string term;  // surface form, e.g. "strike" or "humanitarian corridor"
+  double z = 0;
+};
+
+struct OutletFraming {
+  std::string outlet;                 // outlet name, or the article id when unknown
+  std::vector<std::string> articles;  // ids of its articles in the story
+  std::vector<FramingTerm> terms;     // most distinctive first
+  std::vector<std::string> sources;   // attributed names, most cited first
 };
 
 struct StoryBrief {
@@ -77,6 +95,7 @@ struct StoryBrief {
   std::vector<CitedText> agreements;
   std::vector<Disagreement> disagreements;
   std::vector<Exclusive> exclusives;
+  std::vector<OutletFraming> framing;  // empty for single-outlet stories
   int independent_sources = 0;
 };
 

@@ -117,10 +117,24 @@ struct StoryInfo {
   bool live = true;                      // still in the index (not retired)
 };
 
+// What changed since the previous OnlineClusterer::TakeDelta(): enough to
+// keep a store's story rows in step without rewriting every story.
+struct StoryDelta {
+  // Current state of every story whose membership changed (joins, merges,
+  // splits, new stories), in order of first article.
+  std::vector<StoryInfo> changed;
+  // (id of a story merged away, id of the story now holding its articles),
+  // in the order the merges happened; the survivor is also in `changed`.
+  std::vector<std::pair<std::string, std::string>> merged;
+};
+
 struct ClustererStats {
   uint64_t articles = 0, duplicates = 0, stories = 0, live_stories = 0, merges = 0, splits = 0;
   uint64_t candidates_scored = 0;  // total exact scorings (cost indicator)
-  size_t memory_bytes = 0;         // approximate heap use of the whole state
+  size_t memory_bytes = 0;         // approximate heap use of the whole state, of which:
+  size_t vocabulary_bytes = 0;     //   term and entity dictionaries, token cache
+  size_t dedup_bytes = 0;          //   duplicate sketches and LSH tables
+  size_t article_bytes = 0;        //   per-article records and vectors
 };
 
 class OnlineClusterer {
@@ -143,6 +157,11 @@ class OnlineClusterer {
   std::vector<StoryInfo> Stories() const;
   // The id of the story holding arrival number `seq` ("" when out of range).
   std::string StoryOf(uint32_t seq) const;
+  // The id of the article with arrival number `seq` ("" when out of range).
+  std::string ArticleId(uint32_t seq) const;
+  // The changes since the previous call (or since construction / Load) and
+  // clears the journal. The journal is not part of the saved state.
+  StoryDelta TakeDelta();
   ClustererStats stats() const;
 
   // Serialises the complete state (options except entity_extractor included).

@@ -220,7 +220,8 @@ class Store {
   Result<int64_t> CountArticles();
 
   // ---- Stories -----------------------------------------------------------
-  Status PutStory(const StoryRecord& story);     // insert or replace title/state/closed
+  // Insert, or replace title/state/closed; a merged (tombstoned) story is live again.
+  Status PutStory(const StoryRecord& story);
   Status UpdateStory(const StoryRecord& story);  // kNotFound when the id is unknown
   Result<StoryRecord> GetStory(std::string_view id);
   Result<StorySummary> GetStorySummary(std::string_view id);

@@ -64,7 +64,6 @@ Alignment AlignSentences(const SentenceModel& model, const SourceGroups& sources
     g.sentences.push_back(s);
     out.group_of[s] = static_cast<uint32_t>(index_of_root[r]);
   }
-  const SparseVec& centroid = model.centroid();
   for (FactGroup& g : out.groups) {
     // Representative: the member most similar to the rest of its group,
     // ties broken by salience to the story.
@@ -76,7 +75,7 @@ Alignment AlignSentences(const SentenceModel& model, const SourceGroups& sources
         for (uint32_t o : g.sentences) {
           if (o != s) score += Cosine(sents[s].vec, sents[o].vec);
         }
-        score += 0.1 * Cosine(sents[s].vec, centroid);
+        score += 0.1 * model.CentroidSimilarity(sents[s].vec);
         if (score > best_score) {
           best_score = score;
           best = s;

@@ -1,12 +1,15 @@
 // BuildBrief: assembles the story brief from sentence alignment and summary.
-// Entities come from the entities stage (brief/entities.h); quotes, timeline
-// and disagreements are filled by their extraction stages as they land.
+// Entities come from the entities stage (brief/entities.h); disagreements
+// from quantities and characterisations (disagreements.h); quotes and the
+// timeline are filled by their extraction stages as they land.
 #include <algorithm>
 #include <unordered_map>
 #include <unordered_set>
 
 #include "brief/alignment.h"
+#include "brief/disagreements.h"
 #include "brief/entities.h"
+#include "brief/framing.h"
 #include "brief/sentence_model.h"
 #include "brief/sources.h"
 #include "brief/summary.h"
@@ -104,7 +107,7 @@ StoryBrief BuildBrief(const std::vector<Article>& articles, const StoryCluster& 
   Alignment alignment = brief::AlignSentences(model, sources);
   std::vector<double> salience = brief::Salience(model, alignment, sources.group_count());
 
-  for (uint32_t s : brief::Summarize(model, salience, {options.max_words, 0.7})) {
+  for (uint32_t s : brief::Summarize(model, salience, sources, {options.max_words})) {
     b.summary.push_back({model.sentences()[s].text, Cite(articles, model, alignment, s)});
   }
 
@@ -124,10 +127,13 @@ StoryBrief BuildBrief(const std::vector<Article>& articles, const StoryCluster& 
                             Cite(articles, model, alignment, g->sentences.front())});
   }
   b.entities = brief::StoryEntities(articles, story, sources);
+  b.disagreements = brief::FindDisagreements(articles, model, sources);
   // "Only one outlet reports this" means nothing when there is only one.
   if (sources.group_count() >= 2) {
     b.exclusives = FindExclusives(articles, story, model, alignment, sources, salience);
   }
+
+  b.framing = brief::ComputeFraming(articles, story);
 
   b.title = story.title;
   for (size_t k = 0; b.title.empty() && k < story.articles.size(); ++k) {

@@ -1,3 +1,4 @@
+#include <cstdio>
 #include <string>
 
 #include "brief/labels.h"
@@ -43,6 +44,31 @@ void CitedList(std::string* h, const char* heading, const std::vector<CitedText>
   *h += "</ul>";
 }
 
+// "How each outlet tells it": distinctive terms (z-score on hover), then whom
+// the outlet quotes.
+void FramingSection(std::string* h, const std::vector<OutletFraming>& framing,
+                    const brief::SourceLabels& labels, const std::vector<Article>& articles) {
+  if (framing.empty()) return;
+  *h += "<h2>How each outlet tells it</h2><ul>";
+  for (const auto& f : framing) {
+    *h += "<li><strong>" + Esc(f.outlet) + "</strong>" + Chips(labels, articles, f.articles) + ": ";
+    std::string terms;
+    for (const auto& t : f.terms) {
+      char z[32];
+      std::snprintf(z, sizeof z, "%.1f", t.z);
+      terms += std::string(terms.empty() ? "" : ", ") + "<span title=\"z " + z + "\">" + Esc(t.term) + "</span>";
+    }
+    *h += terms.empty() ? "no distinctive terms" : "distinctive terms " + terms;
+    if (!f.sources.empty()) {
+      std::string names;
+      for (const auto& n : f.sources) names += (names.empty() ? "" : ", ") + Esc(n);
+      *h += "; <span class=\"src\">relies on " + names + "</span>";
+    }
+    *h += "</li>";
+  }
+  *h += "</ul>";
+}
+
 }  // namespace
 
 std::string HtmlEscape(std::string_view s) {
@@ -79,7 +105,8 @@ std::string RenderBriefHtml(const std::vector<Article>& articles,
     if (!s.disagreements.empty()) {
       h += "<h2>Where they disagree</h2><ul>";
       for (const auto& d : s.disagreements) {
-        h += "<li><strong>" + Esc(d.topic) + "</strong><ul>";
+        h += "<li><strong>" + Esc(d.topic) + "</strong>" +
+             (d.kind.empty() ? "" : " <em>(" + Esc(d.kind) + ")</em>") + "<ul>";
         for (const auto& v : d.values) {
           h += "<li><strong>" + Esc(v.value) + "</strong>: " + Esc(v.text) +
                Chips(labels, articles, v.sources) + "</li>";
@@ -123,6 +150,7 @@ std::string RenderBriefHtml(const std::vector<Article>& articles,
       }
       h += "</ul>";
     }
+    FramingSection(&h, s.framing, labels, articles);
     h += "<h2>Sources</h2><ol class=\"src\">";
     for (const std::string& id : s.articles) {
       int n = labels.Number(id);

@@ -46,10 +46,19 @@ json StoryJson(const StoryBrief& s) {
     for (const auto& v : d.values) {
       values.push_back({{"value", v.value}, {"text", v.text}, {"sources", v.sources}});
     }
-    j["disagreements"].push_back({{"topic", d.topic}, {"values", values}});
+    json item = {{"topic", d.topic}, {"values", values}};
+    if (!d.kind.empty()) item["kind"] = d.kind;
+    j["disagreements"].push_back(item);
   }
   j["exclusives"] = json::array();
   for (const auto& e : s.exclusives) j["exclusives"].push_back({{"text", e.text}, {"source", e.source}});
+  j["framing"] = json::array();  // extra field (CONTRACT allows): per-outlet terms and sources
+  for (const auto& f : s.framing) {
+    json terms = json::array();
+    for (const auto& t : f.terms) terms.push_back({{"term", t.term}, {"z", t.z}});
+    j["framing"].push_back(
+        {{"outlet", f.outlet}, {"articles", f.articles}, {"terms", terms}, {"sources", f.sources}});
+  }
   return j;
 }
 

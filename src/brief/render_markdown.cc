@@ -1,3 +1,4 @@
+#include <cstdio>
 #include <string>
 
 #include "brief/labels.h"
@@ -35,6 +36,30 @@ std::string Refs(const brief::SourceLabels& labels, const std::vector<std::strin
   return out;
 }
 
+// "How each outlet tells it": distinctive terms with their z-scores, then
+// whom the outlet quotes.
+std::string FramingSection(const brief::SourceLabels& labels, const std::vector<OutletFraming>& framing) {
+  if (framing.empty()) return "";
+  std::string md = "\n## How each outlet tells it\n\n";
+  for (const auto& f : framing) {
+    md += "- **" + Md(f.outlet) + "**" + Refs(labels, f.articles) + ": ";
+    std::string terms;
+    for (const auto& t : f.terms) {
+      char z[32];
+      std::snprintf(z, sizeof z, "%.1f", t.z);
+      terms += (terms.empty() ? "" : ", ") + Md(t.term) + " (z " + z + ")";
+    }
+    md += terms.empty() ? "no distinctive terms" : "distinctive terms " + terms;
+    if (!f.sources.empty()) {
+      std::string names;
+      for (const auto& n : f.sources) names += (names.empty() ? "" : ", ") + Md(n);
+      md += "; relies on " + names;
+    }
+    md += "\n";
+  }
+  return md;
+}
+
 }  // namespace
 
 std::string RenderBriefMarkdown(const std::vector<Article>& articles,
@@ -56,7 +81,7 @@ std::string RenderBriefMarkdown(const std::vector<Article>& articles,
     if (!s.disagreements.empty()) {
       md += "\n## Where they disagree\n\n";
       for (const auto& d : s.disagreements) {
-        md += "- **" + Md(d.topic) + "**\n";
+        md += "- **" + Md(d.topic) + "**" + (d.kind.empty() ? "" : " (" + Md(d.kind) + ")") + "\n";
         for (const auto& v : d.values) {
           md += "  - " + Md(v.value) + ": " + Md(v.text) + Refs(labels, v.sources) + "\n";
         }
@@ -91,6 +116,7 @@ std::string RenderBriefMarkdown(const std::vector<Article>& articles,
         md += Refs(labels, e.sources) + "\n";
       }
     }
+    md += FramingSection(labels, s.framing);
     md += "\n## Sources\n\n";
     for (const std::string& id : s.articles) {
       for (const Article& a : articles) {

@@ -29,7 +29,7 @@ std::vector<StoryBrief> EvilBrief() {
   s.quotes.push_back({kEvil, kEvil, {"evil\"id"}, {}});
   s.timeline.push_back({kEvil, kEvil, {"evil\"id"}});
   s.entities.push_back({kEvil, kEvil, {kEvil}, {"evil\"id"}, {kEvil}});
-  s.disagreements.push_back({kEvil, {{kEvil, kEvil, {"evil\"id"}}}});
+  s.disagreements.push_back({kEvil, {{kEvil, kEvil, {"evil\"id"}}}, kEvil});
   return {s};
 }
 

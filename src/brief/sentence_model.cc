@@ -91,6 +91,7 @@ SentenceModel::SentenceModel(const std::vector<Article>& articles,
           auto [it, inserted] = vocab.emplace(stem, static_cast<uint32_t>(vocab.size()));
           if (inserted) df_.push_back(0);
           tf[it->second] += 1;
+          s.terms.push_back(it->second);
           seen_in_article.push_back(it->second);
         }
         counts.emplace_back(tf.begin(), tf.end());
@@ -128,6 +129,14 @@ SentenceModel::SentenceModel(const std::vector<Article>& articles,
   centroid_.assign(centroid.begin(), centroid.end());
   std::sort(centroid_.begin(), centroid_.end());
   Normalise(&centroid_);
+  dense_centroid_.assign(df_.size(), 0.0f);
+  for (const auto& [t, w] : centroid_) dense_centroid_[t] = w;
+}
+
+float SentenceModel::CentroidSimilarity(const SparseVec& v) const {
+  double dot = 0;
+  for (const auto& [t, w] : v) dot += double(w) * dense_centroid_[t];
+  return static_cast<float>(dot);
 }
 
 std::vector<std::pair<uint32_t, uint32_t>> SentenceModel::SimilarPairs(float threshold) const {

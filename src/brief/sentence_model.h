@@ -30,6 +30,9 @@ struct Sentence {
   int words = 0;            // whitespace-separated words
   bool in_quote_block = false;
   SparseVec vec;
+  // Content-term ids (stems, stop words dropped) in text order: the units of
+  // the summary's concept coverage (unigrams and adjacent pairs).
+  std::vector<uint32_t> terms;
 };
 
 class SentenceModel {
@@ -40,9 +43,13 @@ class SentenceModel {
   const std::vector<Sentence>& sentences() const { return sentences_; }
   // Normalised sum of the article vectors: what the story is about.
   const SparseVec& centroid() const { return centroid_; }
+  // Cosine of a sentence vector with the centroid, through a dense copy of
+  // the centroid: O(terms of v), not O(story vocabulary).
+  float CentroidSimilarity(const SparseVec& v) const;
   // Document frequency (articles) of a term id.
   uint32_t df(uint32_t term) const { return df_[term]; }
   size_t article_count() const { return members_; }
+  size_t vocabulary_size() const { return df_.size(); }
 
   // Pairs (i, j), i < j, of sentences from different articles with cosine at
   // least `threshold`, found through an inverted index over terms.
@@ -52,6 +59,7 @@ class SentenceModel {
   std::vector<Sentence> sentences_;
   std::vector<uint32_t> df_;
   SparseVec centroid_;
+  std::vector<float> dense_centroid_;  // indexed by term id
   size_t members_ = 0;
 };
 

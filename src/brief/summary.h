@@ -1,6 +1,18 @@
-// Redundancy-aware extractive summary: centroid salience, corroboration by
-// independent sources, and lead position, selected with maximal marginal
-// relevance under a word budget, then put in a readable order.
+// Redundancy-aware extractive summary of a story.
+//
+// Salience() scores each sentence (centroid similarity, corroboration by
+// independent sources, lead position) and rules out what is not summary
+// material: fragments, captions, credits, "Read more" lines, questions.
+//
+// Summarize() picks sentences under a word budget by greedy maximisation of a
+// monotone submodular objective, weighted concept coverage (Gillick & Favre
+// 2009; Lin & Bilmes 2011 for the greedy with cost scaling): the concepts are
+// the story's content stems and adjacent stem pairs; a concept weighs more
+// the more independent sources state it (syndicated copies count once) and
+// the earlier in their articles they state it. A sentence's marginal gain is
+// the weight of the concepts it adds that the summary does not yet cover, so
+// repeats of chosen content gain nothing. The chosen sentences are then put
+// in a readable order. Notes and figures: eval/summary/RESULTS.md.
 #pragma once
 
 #include <cstdint>
@@ -8,20 +20,21 @@
 
 #include "brief/alignment.h"
 #include "brief/sentence_model.h"
+#include "brief/sources.h"
 
 namespace parallax::brief {
 
 struct SummaryOptions {
-  int max_words = 150;
-  double lambda = 0.7;  // MMR trade-off between salience and novelty
+  int max_words = 150;  // whole sentences totalling at most this many words
 };
 
-// Salience of every sentence (higher is more summary-worthy).
+// Salience of every sentence (higher is more summary-worthy; <= 0 means never
+// summary material).
 std::vector<double> Salience(const SentenceModel& model, const Alignment& alignment,
                              size_t independent_sources);
 
 // Chosen sentence ids in reading order.
 std::vector<uint32_t> Summarize(const SentenceModel& model, const std::vector<double>& salience,
-                                const SummaryOptions& options);
+                                const SourceGroups& sources, const SummaryOptions& options);
 
 }  // namespace parallax::brief

@@ -165,6 +165,7 @@ void OnlineClusterer::Impl::Absorb(uint32_t story, uint32_t seq, const Query& q)
   Story& s = stories[story];
   ++s.docs;
   s.members.push_back(seq);  // seq is the newest arrival: order is kept
+  changed_stories.push_back(story);
   s.norm2 += 2 * cluster::Dot(s.centroid, q.terms) + cluster::Dot(q.terms, q.terms);
   cluster::AddInto(&s.centroid, q.terms, static_cast<size_t>(std::max(8, options.story_terms)));
   cluster::AddInto(&s.entities, q.entities, kEntityCap);
@@ -244,6 +245,8 @@ void OnlineClusterer::Impl::MaybeMerge(uint32_t story) {
   g.title = {};
   g.members = {};
   ++merges;
+  changed_stories.push_back(keep);
+  merged_log.emplace_back(gone, keep);
   Reindex(keep);
 }
 
@@ -318,6 +321,7 @@ StoryAssignment OnlineClusterer::Impl::Add(const Article& article) {
     }
     articles[seq].story = story;
     articles[seq].dup_of = orig;
+    changed_stories.push_back(story);
     ++duplicates;
     out.story_id = StoryId(story);
     out.score = out.duplicate->similarity;

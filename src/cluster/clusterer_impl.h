@@ -62,6 +62,10 @@ struct OnlineClusterer::Impl {
   double last_retire = cluster::kNoDay;   // watermark at the last retirement pass
   uint64_t duplicates = 0, merges = 0, splits = 0, candidates_scored = 0;
 
+  // Change journal since the last TakeDelta() (not state: not saved).
+  std::vector<uint32_t> changed_stories;                    // story numbers
+  std::vector<std::pair<uint32_t, uint32_t>> merged_log;    // (gone, kept)
+
   // Per-call scratch (not state).
   cluster::Scratch term_scratch, entity_scratch, title_scratch;
   std::vector<float> story_acc;
@@ -99,6 +103,7 @@ struct OnlineClusterer::Impl {
   void MaybeSplit(uint32_t story);  // split.cc
   void Retire(double now);
   uint32_t Representative(const cluster::Story& s) const;
+  StoryInfo Info(uint32_t story) const;  // clusterer_io.cc
   size_t MemoryBytes() const;
 };
 

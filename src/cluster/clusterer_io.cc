@@ -57,6 +57,22 @@ size_t OnlineClusterer::Impl::MemoryBytes() const {
   return s + postings.bucket_count() * 8 + live.capacity() * 4;
 }
 
+StoryInfo OnlineClusterer::Impl::Info(uint32_t story) const {
+  const cluster::Story& s = stories[story];
+  StoryInfo info;
+  info.id = StoryId(story);
+  uint32_t rep = Representative(s);
+  if (rep != kNone) info.title = articles[rep].label;
+  info.articles = s.members;
+  for (uint32_t a : s.members) {
+    if (articles[a].dup_of != kNone) info.duplicates.emplace_back(a, articles[a].dup_of);
+  }
+  info.first_day = Day(s.first_day);
+  info.last_day = Day(s.last_day);
+  info.live = s.live;
+  return info;
+}
+
 std::vector<StoryInfo> OnlineClusterer::Stories() const {
   const Impl& m = *impl_;
   std::vector<StoryInfo> out;
@@ -67,22 +83,32 @@ std::vector<StoryInfo> OnlineClusterer::Stories() const {
     return m.stories[a].first_seq < m.stories[b].first_seq;
   });
   for (uint32_t i : order) {
-    const cluster::Story& s = m.stories[i];
-    if (s.merged_into != kNone) continue;
-    StoryInfo info;
-    info.id = m.StoryId(i);
-    uint32_t rep = m.Representative(s);
-    if (rep != kNone) info.title = m.articles[rep].label;
-    info.articles = s.members;
-    for (uint32_t a : s.members) {
-      if (m.articles[a].dup_of != kNone) info.duplicates.emplace_back(a, m.articles[a].dup_of);
-    }
-    info.first_day = Day(s.first_day);
-    info.last_day = Day(s.last_day);
-    info.live = s.live;
-    out.push_back(std::move(info));
+    if (m.stories[i].merged_into == kNone) out.push_back(m.Info(i));
   }
   return out;
+}
+
+StoryDelta OnlineClusterer::TakeDelta() {
+  Impl& m = *impl_;
+  StoryDelta delta;
+  std::vector<uint32_t> roots;
+  roots.reserve(m.changed_stories.size());
+  for (uint32_t s : m.changed_stories) roots.push_back(m.Root(s));
+  std::sort(roots.begin(), roots.end(), [&](uint32_t a, uint32_t b) {
+    return m.stories[a].first_seq < m.stories[b].first_seq;
+  });
+  roots.erase(std::unique(roots.begin(), roots.end()), roots.end());
+  for (uint32_t r : roots) delta.changed.push_back(m.Info(r));
+  for (const auto& [gone, kept] : m.merged_log) {
+    delta.merged.emplace_back(m.StoryId(gone), m.StoryId(m.Root(kept)));
+  }
+  m.changed_stories.clear();
+  m.merged_log.clear();
+  return delta;
+}
+
+std::string OnlineClusterer::ArticleId(uint32_t seq) const {
+  return seq < impl_->articles.size() ? impl_->articles[seq].id : std::string();
 }
 
 ClustererStats OnlineClusterer::stats() const {
@@ -98,6 +124,13 @@ ClustererStats OnlineClusterer::stats() const {
     st.live_stories += s.live;
   }
   st.memory_bytes = m.MemoryBytes();
+  st.vocabulary_bytes = m.lexicon.MemoryBytes();
+  st.dedup_bytes = m.dedup.MemoryBytes();
+  for (const cluster::ArticleRec& a : m.articles) {
+    st.article_bytes += sizeof(a) + (a.vec.capacity() + a.ents.capacity() + a.title.capacity()) * 8 +
+                        (a.id.size() > 15 ? a.id.capacity() : 0) +
+                        (a.label.size() > 15 ? a.label.capacity() : 0);
+  }
   return st;
 }
 

@@ -17,7 +17,26 @@ std::string Label(const Article& a, std::string_view body) {
   if (!label.empty()) return label;
   std::vector<text::Span> sentences = text::SplitSentences(body, a.language);
   if (sentences.empty()) return "";
-  std::string s(body.substr(sentences[0].begin, sentences[0].end - sentences[0].begin));
+  // The first sentence that reads like one: section labels ("Topline"),
+  // photo credits and datelines at the top of a body make poor titles.
+  auto prose = [&](const text::Span& sp) {
+    std::string_view t = body.substr(sp.begin, sp.end - sp.begin);
+    while (!t.empty() && (t.back() == ' ' || t.back() == '\n')) t.remove_suffix(1);
+    if (t.empty()) return false;
+    const size_t words = static_cast<size_t>(std::count(t.begin(), t.end(), ' ')) + 1;
+    const char last = t.back();
+    const bool closed = last == '.' || last == '!' || last == '?' || last == '"' ||
+                        (static_cast<unsigned char>(last) & 0x80) != 0;  // closing quote etc.
+    return words >= 6 && closed && t.find('\n') == std::string_view::npos;
+  };
+  const text::Span* pick = &sentences[0];
+  for (const text::Span& sp : sentences) {
+    if (prose(sp)) {
+      pick = &sp;
+      break;
+    }
+  }
+  std::string s(body.substr(pick->begin, pick->end - pick->begin));
   constexpr size_t kMax = 120;
   if (s.size() > kMax) {
     size_t cut = s.rfind(' ', kMax);

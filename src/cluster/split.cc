@@ -126,6 +126,8 @@ void OnlineClusterer::Impl::MaybeSplit(uint32_t story) {
   live.push_back(fresh);
   Reindex(story);
   Reindex(fresh);
+  changed_stories.push_back(story);
+  changed_stories.push_back(fresh);
   ++splits;
 }
 

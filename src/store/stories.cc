@@ -82,7 +82,7 @@ Status Store::PutStory(const StoryRecord& story) {
       "INSERT INTO stories(id, title, state, closed, created, updated) "
       "VALUES (?1, ?2, ?3, ?4, ?5, ?5) ON CONFLICT(id) DO UPDATE SET "
       "title = excluded.title, state = excluded.state, closed = excluded.closed, "
-      "updated = excluded.updated");
+      "updated = excluded.updated, merged_into = ''");
   if (!q.ok()) return q.status();
   std::string now = impl_->Now();
   q->Bind(1, story.id).Bind(2, story.title).BindBlob(3, story.state);

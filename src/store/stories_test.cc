@@ -115,6 +115,20 @@ TEST_F(StoreStories, MergeMovesArticlesAndLeavesTombstone) {
   EXPECT_TRUE(s().CheckIntegrity().ok());
 }
 
+// The clusterer can bring a merged-away id back (a split whose first article
+// once led that story): PutStory revives it.
+TEST_F(StoreStories, PutStoryRevivesATombstone) {
+  for (const char* id : {"a", "b"}) ASSERT_TRUE(s().PutStory(MakeStory(id)).ok());
+  ASSERT_TRUE(s().AssignArticleToStory("gen-0", "a").ok());
+  ASSERT_TRUE(s().AssignArticleToStory("gen-1", "b").ok());
+  ASSERT_TRUE(s().MergeStories("a", "b").ok());
+  ASSERT_TRUE(s().PutStory(MakeStory("a")).ok());
+  EXPECT_EQ(s().GetStory("a")->merged_into, "");
+  ASSERT_TRUE(s().AssignArticleToStory("gen-0", "a").ok());
+  EXPECT_EQ(*s().CountStories(), 2);
+  EXPECT_TRUE(s().CheckIntegrity().ok());
+}
+
 TEST_F(StoreStories, DuplicateLinks) {
   ASSERT_TRUE(s().PutStory(MakeStory("s")).ok());
   for (const char* id : {"gen-0", "gen-1", "gen-2"}) ASSERT_TRUE(s().AssignArticleToStory(id, "s").ok());

@@ -1,0 +1,174 @@
+// StoryAssigner: stories assigned as articles are stored, resumable.
+#include "parallax/pipeline.h"
+
+#include <gtest/gtest.h>
+
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace parallax {
+namespace {
+
+Article Make(const std::string& id, const std::string& outlet, const std::string& date,
+             const std::string& title, const std::vector<std::string>& paragraphs) {
+  Article a;
+  a.id = id;
+  a.outlet = outlet;
+  a.url = "https://" + outlet + "/" + id;
+  a.published = date;
+  a.title = title;
+  for (const std::string& p : paragraphs) a.blocks.push_back({BlockKind::kParagraph, p});
+  return a;
+}
+
+// Three events, several outlets each, in publication order.
+std::vector<Article> Stream() {
+  const std::string quake =
+      "A magnitude 6.4 earthquake struck near the city of Izmir in western Turkey on Tuesday, "
+      "damaging buildings and sending residents into the streets. ";
+  const std::string floods =
+      "Heavy monsoon rains triggered flash floods across Kerala in southern India, forcing "
+      "thousands of families from their homes as rivers burst their banks. ";
+  const std::string election =
+      "Voters in Chile went to the polls on Sunday in a presidential runoff between Gabriel "
+      "Boric and Jose Antonio Kast after a polarised campaign. ";
+  return {
+      Make("q1", "reuters.com", "2024-03-05", "Strong earthquake hits western Turkey",
+           {quake, "The Izmir governor said rescue teams were searching collapsed buildings."}),
+      Make("f1", "thehindu.com", "2024-03-05", "Flash floods in Kerala displace thousands",
+           {floods, "Kerala's chief minister said relief camps had opened in Ernakulam."}),
+      Make("q2", "bbc.co.uk", "2024-03-05", "Izmir earthquake: rescuers search rubble",
+           {"Rescuers in Izmir searched the rubble of collapsed buildings after the earthquake "
+            "in western Turkey.",
+            quake}),
+      Make("e1", "latercera.com", "2024-03-06", "Chile votes in presidential runoff",
+           {election, "Boric promised to expand social rights while Kast campaigned on order."}),
+      Make("f2", "ndtv.com", "2024-03-06", "Kerala floods: relief camps open",
+           {"Relief camps opened across Kerala after flash floods in southern India.", floods}),
+      Make("q3", "aljazeera.com", "2024-03-06", "Turkey earthquake death toll rises",
+           {"The death toll from the earthquake near Izmir in western Turkey rose as rescuers "
+            "searched collapsed buildings.",
+            quake}),
+      Make("q3copy", "dailysabah.com", "2024-03-06", "Turkey earthquake death toll rises",
+           {"The death toll from the earthquake near Izmir in western Turkey rose as rescuers "
+            "searched collapsed buildings.",
+            quake}),
+      Make("e2", "emol.com", "2024-03-07", "Boric wins Chile runoff against Kast",
+           {"Gabriel Boric won the presidential runoff in Chile, defeating Jose Antonio Kast.",
+            election}),
+      Make("f3", "indianexpress.com", "2024-03-07", "Kerala flash floods: rivers recede",
+           {"Rivers in Kerala began to recede after the flash floods in southern India.", floods}),
+  };
+}
+
+std::unique_ptr<Store> OpenTemp(const std::string& name) {
+  std::string path = testing::TempDir() + "/assigner_" + name + ".db";
+  std::remove(path.c_str());
+  std::remove((path + "-wal").c_str());
+  std::remove((path + "-shm").c_str());
+  Result<std::unique_ptr<Store>> s = Store::Open(path, {});
+  EXPECT_TRUE(s.ok()) << s.status().message();
+  return std::move(s).value();
+}
+
+// article id -> story id, as stored.
+std::map<std::string, std::string> Assignment(Store& store) {
+  std::map<std::string, std::string> out;
+  ListStoriesOptions o;
+  o.limit = 0;
+  Result<std::vector<StorySummary>> stories = store.ListStories(o);
+  EXPECT_TRUE(stories.ok());
+  for (const StorySummary& s : *stories) {
+    for (const std::string& a : s.article_ids) {
+      EXPECT_EQ(out.count(a), 0u) << a << " in two stories";
+      out[a] = s.story.id;
+    }
+  }
+  return out;
+}
+
+TEST(StoryAssigner, AssignsEveryArticleToOneStoryPerEvent) {
+  auto store = OpenTemp("events");
+  std::vector<Article> all = Stream();
+  ASSERT_TRUE(store->PutArticles(all).ok());
+  auto assigner = StoryAssigner::Open(*store);
+  ASSERT_TRUE(assigner.ok()) << assigner.status().message();
+  Result<AssignStats> st = (*assigner)->Assign();
+  ASSERT_TRUE(st.ok()) << st.status().message();
+  EXPECT_EQ(st->articles, all.size());
+  EXPECT_EQ(st->duplicates, 1u);
+  std::map<std::string, std::string> got = Assignment(*store);
+  ASSERT_EQ(got.size(), all.size());
+  EXPECT_EQ(got["q1"], got["q2"]);
+  EXPECT_EQ(got["q1"], got["q3"]);
+  EXPECT_EQ(got["q1"], got["q3copy"]);
+  EXPECT_EQ(got["f1"], got["f2"]);
+  EXPECT_EQ(got["f1"], got["f3"]);
+  EXPECT_EQ(got["e1"], got["e2"]);
+  EXPECT_EQ((std::set<std::string>{got["q1"], got["f1"], got["e1"]}).size(), 3u);
+  Result<std::vector<DuplicateLink>> dups = store->ListDuplicates("");
+  ASSERT_TRUE(dups.ok());
+  ASSERT_EQ(dups->size(), 1u);
+  EXPECT_EQ((*dups)[0].article_id, "q3copy");
+  EXPECT_EQ((*dups)[0].duplicate_of_id, "q3");
+  EXPECT_TRUE(store->CheckIntegrity().ok());
+
+  // Nothing new: no work, nothing written.
+  Result<AssignStats> again = (*assigner)->Assign();
+  ASSERT_TRUE(again.ok());
+  EXPECT_EQ(again->articles, 0u);
+  EXPECT_EQ(Assignment(*store), got);
+}
+
+TEST(StoryAssigner, ResumingAcrossRunsGivesTheSameStoriesAsOneRun) {
+  std::vector<Article> all = Stream();
+  auto one = OpenTemp("one_run");
+  ASSERT_TRUE(one->PutArticles(all).ok());
+  ASSERT_TRUE((*StoryAssigner::Open(*one))->Assign().ok());
+
+  // Three runs, each a fresh process: store a batch, open, assign.
+  auto many = OpenTemp("many_runs");
+  for (size_t begin = 0; begin < all.size(); begin += 3) {
+    std::vector<Article> batch(all.begin() + begin, all.begin() + std::min(all.size(), begin + 3));
+    ASSERT_TRUE(many->PutArticles(batch).ok());
+    auto assigner = StoryAssigner::Open(*many);
+    ASSERT_TRUE(assigner.ok()) << assigner.status().message();
+    Result<AssignStats> st = (*assigner)->Assign();
+    ASSERT_TRUE(st.ok()) << st.status().message();
+    EXPECT_EQ(st->articles, batch.size());
+  }
+  EXPECT_EQ(Assignment(*many), Assignment(*one));
+  EXPECT_TRUE(many->CheckIntegrity().ok());
+}
+
+TEST(StoryAssigner, LaterArticlesJoinStoredStories) {
+  std::vector<Article> all = Stream();
+  auto store = OpenTemp("join");
+  std::vector<Article> first(all.begin(), all.begin() + 4);
+  ASSERT_TRUE(store->PutArticles(first).ok());
+  ASSERT_TRUE((*StoryAssigner::Open(*store))->Assign().ok());
+  std::vector<Article> rest(all.begin() + 4, all.end());
+  ASSERT_TRUE(store->PutArticles(rest).ok());
+  Result<AssignStats> st = (*StoryAssigner::Open(*store))->Assign();
+  ASSERT_TRUE(st.ok());
+  EXPECT_EQ(st->new_stories, 0u);  // every later article belongs to a known event
+  std::map<std::string, std::string> got = Assignment(*store);
+  EXPECT_EQ(got["f2"], got["f1"]);
+  EXPECT_EQ(got["e2"], got["e1"]);
+  EXPECT_EQ(got["q3"], got["q1"]);
+}
+
+TEST(StoryAssigner, CorruptStateIsReportedNotIgnored) {
+  auto store = OpenTemp("corrupt");
+  ASSERT_TRUE(store->PutState("cluster/state.chunks", "1").ok());
+  ASSERT_TRUE(store->PutState("cluster/state.0", "not a clusterer").ok());
+  auto assigner = StoryAssigner::Open(*store);
+  ASSERT_FALSE(assigner.ok());
+  EXPECT_EQ(assigner.status().code(), StatusCode::kInvalidInput);
+  EXPECT_NE(assigner.status().message().find("cluster/state"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace parallax
