@@ -21,6 +21,7 @@
 #include "ecb.h"
 #include "metrics.h"
 #include "stream.h"
+#include "parallax/entities.h"
 
 namespace {
 
@@ -77,6 +78,9 @@ int main(int argc, char** argv) {
   app.add_option("--days", so.days, "span of publication dates");
   app.add_option("--copy-rate", so.copy_rate);
   app.add_option("--seed", so.seed);
+  std::string entity_source = "heuristic";
+  app.add_option("--entities", entity_source, "heuristic (default), ner or resolved (see eval_cluster)")
+      ->check(CLI::IsMember({"heuristic", "ner", "resolved"}));
   std::string jsonl;
   app.add_option("--jsonl", jsonl,
                  "write the stream as JSONL records (id, url, outlet, title, published, text, "
@@ -88,9 +92,20 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "bench_cluster: %s\n", docs.status().message().c_str());
     return 1;
   }
+  parallax::ClusterOptions co;
+  if (entity_source != "heuristic") {
+    auto x = parallax::entities::Extractor::LoadDefault();
+    if (!x.ok()) {
+      std::fprintf(stderr, "bench_cluster: %s\n", x.status().message().c_str());
+      return 1;
+    }
+    co.entity_extractor = parallax::entities::ClusterEntityNames(
+        *x, entity_source == "ner" ? parallax::entities::ClusterNames::kMentions
+                                   : parallax::entities::ClusterNames::kResolved);
+  }
   parallax::eval::StreamGenerator gen(*docs, so);
   if (!jsonl.empty()) return WriteJsonl(gen, jsonl);
-  parallax::OnlineClusterer clusterer;
+  parallax::OnlineClusterer clusterer(co);
   std::vector<std::string> gold;
   gold.reserve(gen.size());
   size_t copies = 0, copies_linked = 0, false_links = 0;

@@ -29,6 +29,7 @@ struct BriefEntity {
   std::string type;  // person | organization | place | other
   std::vector<std::string> aliases;
   std::vector<std::string> sources;
+  std::vector<std::string> roles;  // titles ("Israeli prime minister"), most frequent first; may be empty
 };
 
 struct QuoteVariant {

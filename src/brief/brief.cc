@@ -1,13 +1,14 @@
 // BuildBrief: assembles the story brief from sentence alignment and summary.
-// Disagreements come from quantities and characterisations (disagreements.h),
-// the timeline from timeline.h; entities and quotes are filled by the
-// extraction stages as they land; until then they stay empty rather than guessed.
+// Entities come from the entities stage (brief/entities.h), quotes from
+// brief/quotes.h, the timeline from timeline.h, disagreements from
+// quantities and characterisations (disagreements.h), framing from framing.h.
 #include <algorithm>
 #include <unordered_map>
 #include <unordered_set>
 
 #include "brief/alignment.h"
 #include "brief/disagreements.h"
+#include "brief/entities.h"
 #include "brief/framing.h"
 #include "brief/quotes.h"
 #include "brief/sentence_model.h"
@@ -128,6 +129,7 @@ StoryBrief BuildBrief(const std::vector<Article>& articles, const StoryCluster& 
                             Cite(articles, model, alignment, g->sentences.front())});
   }
   b.timeline = brief::BuildTimeline(articles, story, model, alignment, salience);
+  b.entities = brief::StoryEntities(articles, story, sources);
   b.disagreements = brief::FindDisagreements(articles, model, sources);
   // "Only one outlet reports this" means nothing when there is only one.
   if (sources.group_count() >= 2) {

@@ -108,6 +108,34 @@ TEST(BriefTest, EmptyAndTinyStories) {
   EXPECT_EQ(b.title, "Title of x");
 }
 
+TEST(BriefTest, EntitiesMergeAcrossArticlesWithRolesAndSources) {
+  std::vector<Article> articles = {
+      Make("cnn", "CNN",
+           {"Israeli Prime Minister Benjamin Netanyahu canceled a planned delegation to Washington "
+            "after the United States abstained from a United Nations Security Council vote.",
+            "Netanyahu had threatened to pull the delegation if the US did not veto the resolution."}),
+      Make("axios", "Axios",
+           {"Netanyahu's office said the delegation would not travel to Washington on Monday.",
+            "The U.S. decision not to veto the U.N. Security Council resolution surprised Israeli officials."}),
+      Make("aj", "Al Jazeera",
+           {"Benjamin Netanyahu said the US had retreated from its previous position.",
+            "National Security Adviser Jake Sullivan said the delegation could still come."})};
+  StoryBrief b = BuildBrief(articles, AllOf(articles));
+  ASSERT_FALSE(b.entities.empty());
+  const BriefEntity& top = b.entities.front();
+  EXPECT_EQ(top.type, "person");
+  EXPECT_EQ(top.name, "Benjamin Netanyahu");
+  EXPECT_EQ(top.sources, (std::vector<std::string>{"cnn", "axios", "aj"}));
+  ASSERT_FALSE(top.roles.empty());
+  EXPECT_EQ(top.roles.front(), "Israeli prime minister");
+  bool us = false;
+  for (const BriefEntity& e : b.entities) {
+    if (e.name == "United States") us = e.type == "place" && e.sources.size() == 3;
+    EXPECT_NE(e.name, "Israeli");
+  }
+  EXPECT_TRUE(us);
+}
+
 TEST(SentenceModelTest, CosineOfIdenticalSentencesIsOne) {
   std::vector<Article> a = {Make("1", "A", {"The bridge budget was approved by the council."}),
                             Make("2", "B", {"The bridge budget was approved by the council."})};

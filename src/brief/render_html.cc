@@ -137,7 +137,17 @@ std::string RenderBriefHtml(const std::vector<Article>& articles,
     }
     if (!s.entities.empty()) {
       h += "<h2>People, organizations, places</h2><ul>";
-      for (const auto& e : s.entities) h += "<li>" + Esc(e.name) + " <span class=\"src\">" + Esc(e.type) + "</span></li>";
+      for (const auto& e : s.entities) {
+        h += "<li>" + Esc(e.name) + " <span class=\"src\">" + Esc(e.type);
+        for (const auto& r : e.roles) h += "; " + Esc(r);
+        h += "</span>";
+        if (!e.aliases.empty()) {
+          h += " <span class=\"src\">also";
+          for (size_t i = 0; i < e.aliases.size(); ++i) h += (i ? ", " : " ") + Esc(e.aliases[i]);
+          h += "</span>";
+        }
+        h += Chips(labels, articles, e.sources) + "</li>";
+      }
       h += "</ul>";
     }
     FramingSection(&h, s.framing, labels, articles);

@@ -25,7 +25,8 @@ json StoryJson(const StoryBrief& s) {
   j["entities"] = json::array();
   for (const auto& e : s.entities) {
     j["entities"].push_back(
-        {{"name", e.name}, {"type", e.type}, {"aliases", e.aliases}, {"sources", e.sources}});
+        {{"name", e.name}, {"type", e.type}, {"aliases", e.aliases}, {"sources", e.sources},
+         {"roles", e.roles}});
   }
   j["quotes"] = json::array();
   for (const auto& q : s.quotes) {

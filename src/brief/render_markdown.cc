@@ -105,7 +105,16 @@ std::string RenderBriefMarkdown(const std::vector<Article>& articles,
     }
     if (!s.entities.empty()) {
       md += "\n## People, organizations, places\n\n";
-      for (const auto& e : s.entities) md += "- " + Md(e.name) + " (" + Md(e.type) + ")\n";
+      for (const auto& e : s.entities) {
+        md += "- " + Md(e.name) + " (" + Md(e.type);
+        for (const auto& r : e.roles) md += "; " + Md(r);
+        md += ")";
+        if (!e.aliases.empty()) {
+          md += ", also";
+          for (size_t i = 0; i < e.aliases.size(); ++i) md += (i ? ", " : " ") + Md(e.aliases[i]);
+        }
+        md += Refs(labels, e.sources) + "\n";
+      }
     }
     md += FramingSection(labels, s.framing);
     md += "\n## Sources\n\n";

@@ -28,7 +28,7 @@ std::vector<StoryBrief> EvilBrief() {
   s.exclusives.push_back({kEvil, "evil\"id"});
   s.quotes.push_back({kEvil, kEvil, {"evil\"id"}, {}});
   s.timeline.push_back({kEvil, kEvil, {"evil\"id"}});
-  s.entities.push_back({kEvil, kEvil, {}, {}});
+  s.entities.push_back({kEvil, kEvil, {kEvil}, {"evil\"id"}, {kEvil}});
   s.disagreements.push_back({kEvil, {{kEvil, kEvil, {"evil\"id"}}}, kEvil});
   return {s};
 }
