@@ -61,8 +61,8 @@ bool IsYear(std::string_view w) {
 uint32_t Dictionary::Intern(std::string_view name) {
   if (auto it = ids_.find(name); it != ids_.end()) return it->second;
   uint32_t id = static_cast<uint32_t>(names_.size());
-  ids_.emplace(std::string(name), id);
   names_.emplace_back(name);
+  ids_.emplace(names_.back(), id);
   df_.push_back(0);
   return id;
 }
@@ -97,17 +97,17 @@ bool Dictionary::Load(bytes::Reader* r) {
     std::string name = r->Str();
     uint32_t df = r->U32();
     if (!r->ok() || ids_.count(name)) return false;
-    ids_.emplace(name, i);
     names_.push_back(std::move(name));
+    ids_.emplace(names_.back(), i);
     df_.push_back(df);
   }
   return r->ok();
 }
 
 size_t Dictionary::MemoryBytes() const {
-  size_t s = names_.capacity() * sizeof(std::string) + df_.capacity() * 4;
-  for (const std::string& n : names_) s += 2 * (n.size() > 15 ? n.capacity() : 0);
-  return s + ids_.size() * (sizeof(std::string) + 24) + ids_.bucket_count() * 8;
+  size_t s = names_.size() * sizeof(std::string) + df_.capacity() * 4;
+  for (const std::string& n : names_) s += n.size() > 15 ? n.capacity() : 0;
+  return s + ids_.size() * (sizeof(std::string_view) + 24) + ids_.bucket_count() * 8;
 }
 
 SparseVec CountIds(std::vector<uint32_t> ids) {

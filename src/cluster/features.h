@@ -9,6 +9,7 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -29,11 +30,19 @@ struct StringHash {
   using is_transparent = void;
   size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
 };
-using StringIdMap = std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>>;
+// Keys are views of the Dictionary's own names (stored once, in a deque so
+// they never move).
+using StringIdMap = std::unordered_map<std::string_view, uint32_t, StringHash>;
 
 // An interning dictionary with document frequencies.
 class Dictionary {
  public:
+  Dictionary() = default;
+  Dictionary(Dictionary&&) = default;  // deque and map moves keep the views valid
+  Dictionary& operator=(Dictionary&&) = default;
+  Dictionary(const Dictionary&) = delete;  // a copy's views would point into this one
+  Dictionary& operator=(const Dictionary&) = delete;
+
   uint32_t Intern(std::string_view name);
   size_t size() const { return names_.size(); }
   uint32_t df(uint32_t id) const { return df_[id]; }
@@ -47,7 +56,7 @@ class Dictionary {
 
  private:
   StringIdMap ids_;
-  std::vector<std::string> names_;
+  std::deque<std::string> names_;
   std::vector<uint32_t> df_;
   double docs_ = 0;
 };
