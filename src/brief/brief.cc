@@ -129,7 +129,8 @@ StoryBrief BuildBrief(const std::vector<Article>& articles, const StoryCluster& 
                             Cite(articles, model, alignment, g->sentences.front())});
   }
   b.timeline = brief::BuildTimeline(articles, story, model, alignment, salience);
-  b.entities = brief::StoryEntities(articles, story, sources);
+  const brief::StoryMentions mentions = brief::TagStory(articles, story);  // tagged once
+  b.entities = brief::StoryEntities(articles, story, sources, mentions);
   b.disagreements = brief::FindDisagreements(articles, model, sources);
   // "Only one outlet reports this" means nothing when there is only one.
   if (sources.group_count() >= 2) {
@@ -137,7 +138,7 @@ StoryBrief BuildBrief(const std::vector<Article>& articles, const StoryCluster& 
   }
 
   b.framing = brief::ComputeFraming(articles, story);
-  b.quotes = brief::StoryQuotes(articles, story);
+  b.quotes = brief::StoryQuotes(articles, story, mentions);
 
   b.title = story.title;
   for (size_t k = 0; b.title.empty() && k < story.articles.size(); ++k) {

@@ -10,14 +10,6 @@
 namespace parallax::brief {
 namespace {
 
-const entities::Extractor* SharedExtractor() {
-  static const std::unique_ptr<entities::Extractor> extractor = [] {
-    Result<entities::Extractor> x = entities::Extractor::LoadDefault();
-    return x.ok() ? std::make_unique<entities::Extractor>(std::move(*x)) : nullptr;
-  }();
-  return extractor.get();
-}
-
 bool IsJunk(const std::string& name) {
   size_t letters = 0, upper = 0;
   for (unsigned char c : name) {
@@ -42,11 +34,18 @@ bool IsJunk(const std::string& name) {
 
 std::vector<BriefEntity> StoryEntities(const std::vector<Article>& articles, const StoryCluster& story,
                                        const SourceGroups& sources, size_t limit) {
-  const entities::Extractor* x = SharedExtractor();
-  if (x == nullptr || story.articles.empty()) return {};
+  return StoryEntities(articles, story, sources, TagStory(articles, story), limit);
+}
+
+std::vector<BriefEntity> StoryEntities(const std::vector<Article>& articles, const StoryCluster& story,
+                                       const SourceGroups& sources, const StoryMentions& mentions,
+                                       size_t limit) {
+  if (!mentions.tagged || story.articles.empty()) return {};
   std::vector<std::vector<entities::ArticleEntity>> per;
   per.reserve(story.articles.size());
-  for (size_t a : story.articles) per.push_back(x->Extract(articles[a].Text()));
+  for (size_t i = 0; i < story.articles.size(); ++i) {
+    per.push_back(entities::ResolveArticle(mentions.texts[i], mentions.mentions[i]));
+  }
   struct Ranked {
     BriefEntity entity;
     size_t independent = 0;

@@ -4,6 +4,7 @@
 
 #include <vector>
 
+#include "brief/mentions.h"
 #include "brief/sources.h"
 #include "parallax/article.h"
 #include "parallax/brief.h"
@@ -17,5 +18,10 @@ namespace parallax::brief {
 // Thread-safe: the tagger is loaded once and shared read-only.
 std::vector<BriefEntity> StoryEntities(const std::vector<Article>& articles, const StoryCluster& story,
                                        const SourceGroups& sources, size_t limit = 25);
+
+// Same, from mentions already tagged (TagStory); empty when untagged.
+std::vector<BriefEntity> StoryEntities(const std::vector<Article>& articles, const StoryCluster& story,
+                                       const SourceGroups& sources, const StoryMentions& mentions,
+                                       size_t limit = 25);
 
 }  // namespace parallax::brief

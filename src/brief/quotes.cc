@@ -196,12 +196,32 @@ std::vector<BriefQuote> StoryQuotes(const std::vector<Article>& articles, const 
   return AlignQuotes(per_article);
 }
 
-std::vector<BriefQuote> StoryQuotes(const std::vector<Article>& articles, const StoryCluster& story) {
+namespace {
+
+const quotes::Extractor& SharedExtractor() {
   static const quotes::Extractor* extractor = [] {
     Result<ner::Tagger> tagger = ner::Tagger::LoadDefault();
     return tagger.ok() ? new quotes::Extractor(*tagger) : new quotes::Extractor();
   }();
-  return StoryQuotes(articles, story, *extractor);
+  return *extractor;
+}
+
+}  // namespace
+
+std::vector<BriefQuote> StoryQuotes(const std::vector<Article>& articles, const StoryCluster& story) {
+  return StoryQuotes(articles, story, SharedExtractor());
+}
+
+std::vector<BriefQuote> StoryQuotes(const std::vector<Article>& articles, const StoryCluster& story,
+                                    const StoryMentions& mentions) {
+  if (!mentions.tagged) return StoryQuotes(articles, story);
+  const quotes::Extractor& extractor = SharedExtractor();
+  std::vector<ArticleQuotes> per_article;
+  for (size_t i = 0; i < story.articles.size(); ++i) {
+    per_article.push_back({articles[story.articles[i]].id,
+                           extractor.Extract(mentions.texts[i], mentions.mentions[i])});
+  }
+  return AlignQuotes(per_article);
 }
 
 }  // namespace parallax::brief

@@ -15,6 +15,8 @@
 // Pure functions; thread-safe (the default extractor is loaded once).
 #pragma once
 
+#include "brief/mentions.h"
+
 #include <string>
 #include <vector>
 
@@ -42,5 +44,10 @@ std::vector<BriefQuote> StoryQuotes(const std::vector<Article>& articles, const 
 // Same, with the project's NER model when it loads (capitalisation only
 // otherwise), loaded once per process.
 std::vector<BriefQuote> StoryQuotes(const std::vector<Article>& articles, const StoryCluster& story);
+
+// Same, with the story's mentions already tagged (TagStory): speakers come
+// from those mentions instead of tagging every article again.
+std::vector<BriefQuote> StoryQuotes(const std::vector<Article>& articles, const StoryCluster& story,
+                                    const StoryMentions& mentions);
 
 }  // namespace parallax::brief

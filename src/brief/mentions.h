@@ -1,0 +1,27 @@
+// Named-entity mentions of a story's articles, tagged once per brief.
+//
+// Tagging is most of a brief's cost, and both the entity list and the quote
+// speakers need it: BuildBrief tags each article once here and hands the
+// result to both stages. Pure function; the tagger (the project's model,
+// loaded once per process) is shared read-only and thread-safe.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "parallax/article.h"
+#include "parallax/cluster.h"
+#include "parallax/ner.h"
+
+namespace parallax::brief {
+
+struct StoryMentions {
+  bool tagged = false;  // false when the model could not be loaded
+  std::vector<std::string> texts;                   // Article::Text() per story article
+  std::vector<std::vector<ner::Mention>> mentions;  // byte offsets into texts[i]
+};
+
+// Texts and mentions of story.articles, in that order.
+StoryMentions TagStory(const std::vector<Article>& articles, const StoryCluster& story);
+
+}  // namespace parallax::brief
