@@ -4,6 +4,7 @@
 #include <map>
 #include <numeric>
 #include <set>
+#include <unordered_map>
 
 #include "parallax/ner.h"
 #include "parallax/text.h"
@@ -21,7 +22,7 @@ constexpr size_t kMinShared = 3;
 struct Item {
   size_t article = 0;  // index into per_article
   const quotes::Quote* quote = nullptr;
-  std::set<std::string> stems;
+  std::vector<uint32_t> stems;  // distinct content-word stem ids, sorted
   std::string speaker;  // merged across articles
   bool named = false;   // person or organisation
   int words = 0;
@@ -91,6 +92,7 @@ std::string WordingKey(const std::string& s) {
 std::vector<BriefQuote> AlignQuotes(const std::vector<ArticleQuotes>& per_article, size_t max_quotes) {
   std::map<std::string, std::string> speakers = MergeSpeakers(per_article);
   text::Stemmer stemmer("en");
+  std::unordered_map<std::string, uint32_t> stem_ids;
   std::vector<Item> items;
   for (size_t a = 0; a < per_article.size(); ++a) {
     for (const quotes::Quote& q : per_article[a].quotes) {
@@ -99,8 +101,13 @@ std::vector<BriefQuote> AlignQuotes(const std::vector<ArticleQuotes>& per_articl
       it.quote = &q;
       for (const std::string& w : text::Words(q.text)) {
         ++it.words;
-        if (!text::IsStopWord(w)) it.stems.insert(stemmer.Stem(w));
+        if (!text::IsStopWord(w)) {
+          it.stems.push_back(
+              stem_ids.emplace(stemmer.Stem(w), static_cast<uint32_t>(stem_ids.size())).first->second);
+        }
       }
+      std::sort(it.stems.begin(), it.stems.end());
+      it.stems.erase(std::unique(it.stems.begin(), it.stems.end()), it.stems.end());
       if (it.words < kMinWords) continue;
       auto sp = speakers.find(q.speaker);
       it.named = sp != speakers.end();
@@ -111,13 +118,25 @@ std::vector<BriefQuote> AlignQuotes(const std::vector<ArticleQuotes>& per_articl
   // Link quotes that state the same thing, by compatible speakers.
   std::vector<size_t> parent(items.size());
   std::iota(parent.begin(), parent.end(), 0);
-  for (size_t i = 0; i < items.size(); ++i) {
-    for (size_t j = i + 1; j < items.size(); ++j) {
+  // Candidate pairs share a stem: found through an inverted index over the
+  // earlier items (all pairs was quadratic: most of a 500-article brief).
+  std::vector<std::vector<uint32_t>> postings(stem_ids.size());
+  std::vector<uint32_t> shared_with(items.size(), 0);
+  std::vector<uint32_t> touched;
+  for (size_t j = 0; j < items.size(); ++j) {
+    touched.clear();
+    for (uint32_t s : items[j].stems) {
+      for (uint32_t i : postings[s]) {
+        if (shared_with[i]++ == 0) touched.push_back(i);
+      }
+      postings[s].push_back(static_cast<uint32_t>(j));
+    }
+    for (uint32_t i : touched) {
+      const size_t shared = shared_with[i];
+      shared_with[i] = 0;
       const Item& x = items[i];
       const Item& y = items[j];
       if (x.named && y.named && x.speaker != y.speaker) continue;
-      size_t shared = 0;
-      for (const std::string& s : x.stems) shared += y.stems.count(s);
       size_t smaller = std::min(x.stems.size(), y.stems.size());
       if (shared < kMinShared || smaller == 0 ||
           static_cast<double>(shared) < kMinContainment * static_cast<double>(smaller)) {
