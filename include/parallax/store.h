@@ -181,6 +181,10 @@ struct SearchOptions {
   std::string highlight_open = "[";
   std::string highlight_close = "]";
   int snippet_tokens = 24;  // approximate snippet length in tokens (1..64)
+  // BM25 ranks only the newest `rank_window` matching articles (0: all).
+  // FTS5 scores every match before sorting, so a common word in a large
+  // store cost ~80 ms; news search favours recent articles anyway.
+  size_t rank_window = 5000;
 };
 
 struct SearchHit {

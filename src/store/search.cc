@@ -19,15 +19,38 @@ Result<std::vector<SearchHit>> Store::Search(std::string_view query, const Searc
   std::vector<SearchHit> out;
   const size_t limit = std::min<size_t>(options.limit, 1000);
   if (limit == 0) return out;
+  // The rank window: the rowid of the rank_window-th newest match (rowids
+  // grow with insertion), found by walking the index in rowid order, which
+  // FTS5 does without scoring.
+  int64_t min_rowid = 0;
+  if (options.rank_window > 0) {
+    Result<Stmt> cut = impl_->Prepare(
+        "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?1 "
+        "ORDER BY rowid DESC LIMIT 1 OFFSET ?2");
+    if (!cut.ok()) return cut.status();
+    cut->Bind(1, *match).Bind(2, static_cast<int64_t>(options.rank_window - 1));
+    int rc = cut->Step();
+    if (rc == SQLITE_ROW) {
+      min_rowid = cut->Int(0);
+    } else if (rc != SQLITE_DONE) {
+      std::string msg = sqlite3_errmsg(impl_->db);
+      if (msg.rfind("fts5", 0) == 0) {
+        return InvalidArgument("search query '" + std::string(query) + "': " + msg);
+      }
+      return impl_->Error(rc, "search failed");
+    }
+  }
   Result<Stmt> q = impl_->Prepare(
       "SELECT a.id, a.title, a.outlet, a.published, COALESCE(s.id, ''), "
       "-articles_fts.rank, snippet(articles_fts, 1, ?2, ?3, '…', ?4) "
       "FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid "
       "LEFT JOIN story_articles sa ON sa.article = a.seq "
       "LEFT JOIN stories s ON s.seq = sa.story "
-      "WHERE articles_fts MATCH ?1 AND articles_fts.rank MATCH 'bm25(4.0, 1.0)' "
+      "WHERE articles_fts MATCH ?1 AND articles_fts.rowid >= ?7 "
+      "AND articles_fts.rank MATCH 'bm25(4.0, 1.0)' "
       "ORDER BY articles_fts.rank LIMIT ?5 OFFSET ?6");
   if (!q.ok()) return q.status();
+  q->Bind(7, min_rowid);
   q->Bind(1, *match).Bind(2, options.highlight_open).Bind(3, options.highlight_close);
   q->Bind(4, int64_t{std::clamp(options.snippet_tokens, 1, 64)});
   q->Bind(5, static_cast<int64_t>(limit)).Bind(6, static_cast<int64_t>(options.offset));

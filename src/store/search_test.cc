@@ -103,6 +103,21 @@ TEST_F(StoreSearch, RanksTitleMatchesFirstAndHighlights) {
   EXPECT_NE((*h)[0].snippet.find("<mark>abstained</mark>"), std::string::npos);
 }
 
+// BM25 ranks only the newest rank_window matches: the older, better match
+// ("un-vote", stored first) drops out of a window of one.
+TEST_F(StoreSearch, RankWindowKeepsTheNewestMatches) {
+  SearchOptions o;
+  o.rank_window = 1;
+  auto r = s_->Search("ceasefire", o);
+  ASSERT_TRUE(r.ok());
+  ASSERT_EQ(r->size(), 1u);
+  EXPECT_EQ((*r)[0].article_id, "rafah");
+  o.rank_window = 0;  // every match
+  EXPECT_EQ(s_->Search("ceasefire", o)->size(), 2u);
+  o.rank_window = 100;  // more than match: all
+  EXPECT_EQ(s_->Search("ceasefire", o)->size(), 2u);
+}
+
 TEST_F(StoreSearch, QuerySyntax) {
   EXPECT_EQ(Ids("security council"), std::vector<std::string>{"un-vote"});
   EXPECT_EQ(Ids("\"council security\""), std::vector<std::string>{});  // phrase order
