@@ -135,12 +135,15 @@ class FeedPoller {
   // only a storage failure is returned as an error.
   Result<std::vector<PollReport>> PollDue(bool all = false);
 
-  // The earliest next_poll over all feeds (from the persisted state).
+  // The earliest time a feed is due (from the persisted state).
   Result<int64_t> NextDue();
 
   const std::vector<std::string>& feeds() const { return feeds_; }
 
  private:
+  // When a feed is due: next_poll, or one interval after the last success
+  // when that is sooner (the interval may have shortened since).
+  int64_t DueAt(const FeedState& state) const;
   // Backoff delay after `failures` consecutive failures (>= 1).
   int64_t BackoffSeconds(int64_t failures) const;
 

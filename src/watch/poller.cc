@@ -80,6 +80,15 @@ int64_t FeedPoller::BackoffSeconds(int64_t failures) const {
   return std::min(delay, options_.backoff_max_seconds);
 }
 
+int64_t FeedPoller::DueAt(const FeedState& state) const {
+  // A healthy feed is due one interval after its last poll even when an
+  // earlier run saved a later time with a longer --interval.
+  if (state.failures == 0 && state.last_poll > 0) {
+    return std::min(state.next_poll, state.last_poll + std::max<int64_t>(1, options_.interval_seconds));
+  }
+  return state.next_poll;
+}
+
 Result<std::vector<PollReport>> FeedPoller::PollDue(bool all) {
   std::vector<PollReport> reports;
   // Opened lazily once per round: a fresh load picks up stories another
@@ -89,7 +98,7 @@ Result<std::vector<PollReport>> FeedPoller::PollDue(bool all) {
     Result<FeedState> state = LoadFeedState(store_, url);
     if (!state.ok()) return state.status();
     int64_t now = clock_();
-    if (!all && state->next_poll > now) continue;
+    if (!all && DueAt(*state) > now) continue;
 
     PollReport report;
     report.url = url;
@@ -183,7 +192,7 @@ Result<int64_t> FeedPoller::NextDue() {
   for (const std::string& url : feeds_) {
     Result<FeedState> state = LoadFeedState(store_, url);
     if (!state.ok()) return state.status();
-    next = std::min(next, state->next_poll);
+    next = std::min(next, DueAt(*state));
   }
   return next;
 }

@@ -215,6 +215,29 @@ TEST_F(PollerTest, RecoveryResetsFailuresAndInjectedFetchNeedsNoNetwork) {
   EXPECT_EQ(CountArticles(), 3);
 }
 
+TEST_F(PollerTest, ShorterIntervalAppliesToSavedState) {
+  int fetches = 0;
+  FetchFn fetch = [&](const FetchRequest&) -> Result<FetchResponse> {
+    ++fetches;
+    FetchResponse r;
+    r.status = 304;
+    return r;
+  };
+  PollOptions slow;
+  slow.interval_seconds = 3600;
+  FeedPoller first(*store_, {"http://feeds.example.net/rss"}, fetch, FakeClock(), slow);
+  ASSERT_TRUE(first.PollDue().ok());
+  PollOptions fast;
+  fast.interval_seconds = 60;
+  FeedPoller second(*store_, {"http://feeds.example.net/rss"}, fetch, FakeClock(), fast);
+  Result<int64_t> due = second.NextDue();
+  ASSERT_TRUE(due.ok());
+  EXPECT_EQ(*due, now_ + 60);
+  now_ += 60;
+  ASSERT_TRUE(second.PollDue().ok());
+  EXPECT_EQ(fetches, 2);
+}
+
 TEST_F(PollerTest, HtmlPageIsNotAFeed) {
   FetchFn fetch = [](const FetchRequest&) -> Result<FetchResponse> {
     FetchResponse r;
