@@ -72,6 +72,7 @@ void RegisterWatch(CLI::App& app, int* exit_code) {
     }
     watch::PollOptions options;
     options.interval_seconds = args->interval;
+    options.should_stop = [] { return g_stop.load(); };
     watch::Clock clock = watch::SystemClock();
     watch::FeedPoller poller(**store, *feeds, watch::HttpFetcher({}), clock, options);
     std::signal(SIGINT, OnStopSignal);

@@ -93,6 +93,8 @@ struct PollOptions {
   int64_t backoff_base_seconds = 60;      // after the first failure
   int64_t backoff_max_seconds = 6 * 3600;  // cap of the doubling backoff
   uint64_t batch_size = 256;              // articles per StoreArticles transaction
+  // Checked before each feed; true ends the round early (SIGINT/SIGTERM).
+  std::function<bool()> should_stop;
 };
 
 // What is persisted per feed (key "watch/feed/<url>").

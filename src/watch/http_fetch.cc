@@ -81,6 +81,9 @@ Result<FetchResponse> FetchOnce(const HttpOptions& options, const FetchRequest& 
                               {"Accept",
                                "application/rss+xml, application/atom+xml, application/feed+json, "
                                "application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"}};
+#ifdef CPPHTTPLIB_ZLIB_SUPPORT
+  headers.emplace("Accept-Encoding", "gzip, deflate");  // cpp-httplib decodes these
+#endif
   if (!request.if_none_match.empty()) headers.emplace("If-None-Match", request.if_none_match);
   if (!request.if_modified_since.empty()) {
     headers.emplace("If-Modified-Since", request.if_modified_since);

@@ -95,6 +95,7 @@ Result<std::vector<PollReport>> FeedPoller::PollDue(bool all) {
   // process (serve's POST /api/ingest) may have assigned since the last round.
   std::unique_ptr<StoryAssigner> assigner;
   for (const std::string& url : feeds_) {
+    if (options_.should_stop && options_.should_stop()) break;
     Result<FeedState> state = LoadFeedState(store_, url);
     if (!state.ok()) return state.status();
     int64_t now = clock_();

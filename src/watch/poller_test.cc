@@ -238,6 +238,35 @@ TEST_F(PollerTest, ShorterIntervalAppliesToSavedState) {
   EXPECT_EQ(fetches, 2);
 }
 
+TEST_F(PollerTest, CompressedResponseIsDecoded) {
+  FeedServer server;
+  server.SetItems(ThreeItems());
+  FeedPoller poller(*store_, {server.Url("/compressible.xml")}, HttpFetcher({}), FakeClock(), {});
+  Result<std::vector<PollReport>> r = poller.PollDue();
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  EXPECT_TRUE((*r)[0].ok) << (*r)[0].error;
+  EXPECT_NE(server.seen_accept_encoding().find("gzip"), std::string::npos);
+  EXPECT_EQ((*r)[0].counts.inserted, 3u);
+}
+
+TEST_F(PollerTest, StopHookEndsTheRoundBetweenFeeds) {
+  int fetches = 0;
+  FetchFn fetch = [&](const FetchRequest&) -> Result<FetchResponse> {
+    ++fetches;
+    FetchResponse r;
+    r.status = 304;
+    return r;
+  };
+  PollOptions options;
+  options.should_stop = [&] { return fetches >= 1; };
+  FeedPoller poller(*store_, {"http://a.example/rss", "http://b.example/rss"}, fetch, FakeClock(),
+                    options);
+  Result<std::vector<PollReport>> r = poller.PollDue();
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->size(), 1u);
+  EXPECT_EQ(fetches, 1);
+}
+
 TEST_F(PollerTest, HtmlPageIsNotAFeed) {
   FetchFn fetch = [](const FetchRequest&) -> Result<FetchResponse> {
     FetchResponse r;

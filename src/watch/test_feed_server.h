@@ -60,6 +60,13 @@ class FeedServer {
       }
       res.set_content(BuildRss(items_), "application/rss+xml; charset=utf-8");
     });
+    // text/xml is a type cpp-httplib's server compresses when the client
+    // accepts gzip: exercises the fetcher's decompression.
+    server_.Get("/compressible.xml", [this](const httplib::Request& req, httplib::Response& res) {
+      std::lock_guard<std::mutex> lock(mu_);
+      seen_accept_encoding_ = req.get_header_value("Accept-Encoding");
+      res.set_content(BuildRss(items_), "text/xml; charset=utf-8");
+    });
     server_.Get("/broken", [](const httplib::Request&, httplib::Response& res) {
       res.status = 500;
       res.set_content("internal error", "text/plain");
@@ -89,6 +96,10 @@ class FeedServer {
     std::lock_guard<std::mutex> lock(mu_);
     return seen_if_none_match_;
   }
+  std::string seen_accept_encoding() {
+    std::lock_guard<std::mutex> lock(mu_);
+    return seen_accept_encoding_;
+  }
   std::string seen_if_modified_since() {
     std::lock_guard<std::mutex> lock(mu_);
     return seen_if_modified_since_;
@@ -106,7 +117,7 @@ class FeedServer {
   std::vector<FeedItem> items_;
   int version_ = 1;
   int requests_ = 0;
-  std::string seen_if_none_match_, seen_if_modified_since_;
+  std::string seen_if_none_match_, seen_if_modified_since_, seen_accept_encoding_;
 };
 
 }  // namespace parallax::watch::testing_util
