@@ -9,7 +9,8 @@
 //
 // Per feed, the poller keeps the validators of the last response (ETag,
 // Last-Modified) for conditional GETs (a 304 stores nothing), counts
-// consecutive failures and backs off exponentially (capped), and persists
+// consecutive failures and backs off exponentially (capped; a longer
+// Retry-After from the server wins, within the same cap), and persists
 // all of it in the store's state KV under "watch/feed/<url>" (a JSON
 // object), so a restarted watch resumes where the last one stopped.
 //
@@ -62,6 +63,7 @@ struct FetchResponse {
   std::string etag;
   std::string last_modified;
   std::string content_type;
+  int64_t retry_after_seconds = 0;  // Retry-After in seconds (429/503), 0 when absent
 };
 
 // Performs one GET. A transport failure (refused, timeout, TLS, body too

@@ -114,6 +114,12 @@ Result<FetchResponse> FetchOnce(const HttpOptions& options, const FetchRequest& 
   out.etag = res->get_header_value("ETag");
   out.last_modified = res->get_header_value("Last-Modified");
   out.content_type = res->get_header_value("Content-Type");
+  // Only the delta-seconds form; an HTTP-date Retry-After is ignored.
+  std::string retry = res->get_header_value("Retry-After");
+  if (!retry.empty() && retry.size() < 10 &&
+      retry.find_first_not_of("0123456789") == std::string::npos) {
+    out.retry_after_seconds = std::stoll(retry);
+  }
   return out;
 }
 

@@ -126,6 +126,8 @@ Result<std::vector<PollReport>> FeedPoller::PollDue(bool all) {
         report.not_modified = true;
       } else if (response->status < 200 || response->status >= 300) {
         fail("HTTP " + std::to_string(response->status));
+        int64_t retry = std::min(response->retry_after_seconds, options_.backoff_max_seconds);
+        s.next_poll = std::max(s.next_poll, now + retry);
       } else {
         InputFormat format = SniffFormat("", std::string_view(response->body).substr(0, 4096));
         if (format != InputFormat::kFeed && format != InputFormat::kJsonFeed) {

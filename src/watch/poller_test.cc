@@ -267,6 +267,30 @@ TEST_F(PollerTest, StopHookEndsTheRoundBetweenFeeds) {
   EXPECT_EQ(fetches, 1);
 }
 
+TEST_F(PollerTest, RedirectRetryAfterAndBodyLimit) {
+  FeedServer server;
+  server.SetItems(ThreeItems());
+  PollOptions options;
+  options.backoff_base_seconds = 60;
+  options.backoff_max_seconds = 3600;
+  FeedPoller poller(*store_, {server.Url("/moved"), server.Url("/busy")}, HttpFetcher({}),
+                    FakeClock(), options);
+  Result<std::vector<PollReport>> r = poller.PollDue();
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  ASSERT_EQ(r->size(), 2u);
+  EXPECT_TRUE((*r)[0].ok) << (*r)[0].error;  // 301 followed to /feed.xml
+  EXPECT_EQ((*r)[0].counts.inserted, 3u);
+  EXPECT_FALSE((*r)[1].ok);
+  EXPECT_EQ((*r)[1].error, "HTTP 503");
+  EXPECT_EQ((*r)[1].state.next_poll, now_ + 3000);  // Retry-After beats the 60 s backoff
+
+  HttpOptions tiny;
+  tiny.max_body_bytes = 100;
+  Result<FetchResponse> big = HttpFetcher(tiny)(FetchRequest{server.Url("/feed.xml"), "", ""});
+  ASSERT_FALSE(big.ok());
+  EXPECT_EQ(big.status().code(), StatusCode::kTooLarge);
+}
+
 TEST_F(PollerTest, HtmlPageIsNotAFeed) {
   FetchFn fetch = [](const FetchRequest&) -> Result<FetchResponse> {
     FetchResponse r;

@@ -67,6 +67,14 @@ class FeedServer {
       seen_accept_encoding_ = req.get_header_value("Accept-Encoding");
       res.set_content(BuildRss(items_), "text/xml; charset=utf-8");
     });
+    server_.Get("/moved", [](const httplib::Request&, httplib::Response& res) {
+      res.status = 301;
+      res.set_header("Location", "/feed.xml");
+    });
+    server_.Get("/busy", [](const httplib::Request&, httplib::Response& res) {
+      res.status = 503;
+      res.set_header("Retry-After", "3000");
+    });
     server_.Get("/broken", [](const httplib::Request&, httplib::Response& res) {
       res.status = 500;
       res.set_content("internal error", "text/plain");
