@@ -20,6 +20,7 @@ void RegisterTimex(CLI::App& app, int* exit_code);
 // ingest, stories, search (over the SQLite store).
 void RegisterStoreCommands(CLI::App& app, int* exit_code);
 void RegisterServe(CLI::App& app, int* exit_code);  // cmd_serve.cc
+void RegisterWatch(CLI::App& app, int* exit_code);  // cmd_watch.cc
 
 // Reads every input, printing `parallax: FILE: problem` for each failure.
 // Article ids are made unique within the batch (a repeated id gets "-2",

@@ -18,6 +18,7 @@ int main(int argc, char** argv) {
   parallax::cli::RegisterTag(app, &exit_code);
   parallax::cli::RegisterQuotes(app, &exit_code);
   parallax::cli::RegisterTimex(app, &exit_code);
+  parallax::cli::RegisterWatch(app, &exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
