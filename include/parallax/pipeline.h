@@ -18,9 +18,13 @@
 // differ slightly (an online clusterer sees them later).
 //
 // Ownership: the Store is borrowed and must outlive the StoryAssigner.
-// Thread-compatible (like Store: one thread at a time). Only one process
-// should assign stories for a given store at a time (the last writer's state
-// wins); the store's write lock serialises the commits themselves.
+// Thread-compatible (like Store: one thread at a time). Several processes
+// may assign stories for one store (ingest, watch, the server): Assign()
+// runs in one write transaction and first reloads the state when another
+// assigner saved a newer one (a generation counter under
+// "cluster/state.generation"), so none overwrites another's work. The write
+// lock is held while clustering, so a large Assign() makes other writers
+// wait (Store busy timeout).
 #pragma once
 
 #include <cstdint>
@@ -60,11 +64,13 @@ class StoryAssigner {
  private:
   StoryAssigner(Store& store, ClusterOptions options, OnlineClusterer clusterer)
       : store_(store), options_(std::move(options)), clusterer_(std::move(clusterer)) {}
-  Status SaveState(uint64_t* bytes);
+  Status SaveState(uint64_t* bytes);  // also bumps the stored generation
+  Status Reload();                    // the stored state and generation
 
   Store& store_;
   ClusterOptions options_;  // for a fresh clusterer, and the entity extractor
   OnlineClusterer clusterer_;
+  uint64_t generation_ = 0;  // of the stored state clusterer_ was loaded from or saved as
 };
 
 }  // namespace parallax

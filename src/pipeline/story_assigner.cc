@@ -13,6 +13,8 @@ namespace {
 // million-article clusterer can approach that.
 constexpr size_t kChunkBytes = size_t{64} << 20;
 constexpr char kCountKey[] = "cluster/state.chunks";
+// Bumped on every save: a process whose loaded state is older reloads first.
+constexpr char kGenerationKey[] = "cluster/state.generation";
 
 std::string ChunkKey(size_t i) { return "cluster/state." + std::to_string(i); }
 
@@ -48,6 +50,12 @@ Result<OnlineClusterer> LoadClusterer(Store& store, const ClusterOptions& option
   return clusterer;
 }
 
+Result<uint64_t> ReadGeneration(Store& store) {
+  Result<std::optional<std::string>> g = store.GetState(kGenerationKey);
+  if (!g.ok()) return g.status();
+  return g->has_value() ? std::strtoull((*g)->c_str(), nullptr, 10) : uint64_t{0};
+}
+
 struct DuplicateRow {
   std::string copy, original;
   DuplicateKind kind;
@@ -57,10 +65,14 @@ struct DuplicateRow {
 }  // namespace
 
 Result<std::unique_ptr<StoryAssigner>> StoryAssigner::Open(Store& store, ClusterOptions options) {
+  Result<uint64_t> generation = ReadGeneration(store);
+  if (!generation.ok()) return generation.status();
   Result<OnlineClusterer> clusterer = LoadClusterer(store, options);
   if (!clusterer.ok()) return clusterer.status();
-  return std::unique_ptr<StoryAssigner>(
+  auto assigner = std::unique_ptr<StoryAssigner>(
       new StoryAssigner(store, std::move(options), std::move(clusterer).value()));
+  assigner->generation_ = *generation;
+  return assigner;
 }
 
 Status StoryAssigner::SaveState(uint64_t* bytes) {
@@ -80,56 +92,73 @@ Status StoryAssigner::SaveState(uint64_t* bytes) {
   for (size_t i = chunks; i < old_chunks; ++i) {
     PARALLAX_RETURN_IF_ERROR(store_.DeleteState(ChunkKey(i)));
   }
-  return store_.PutState(kCountKey, std::to_string(chunks));
+  PARALLAX_RETURN_IF_ERROR(store_.PutState(kCountKey, std::to_string(chunks)));
+  PARALLAX_RETURN_IF_ERROR(store_.PutState(kGenerationKey, std::to_string(generation_ + 1)));
+  ++generation_;
+  return Status::Ok();
+}
+
+Status StoryAssigner::Reload() {
+  Result<uint64_t> generation = ReadGeneration(store_);
+  if (!generation.ok()) return generation.status();
+  Result<OnlineClusterer> reloaded = LoadClusterer(store_, options_);
+  if (!reloaded.ok()) return reloaded.status();
+  clusterer_ = std::move(reloaded).value();
+  generation_ = *generation;
+  return Status::Ok();
 }
 
 Result<AssignStats> StoryAssigner::Assign() {
   AssignStats stats;
-  std::vector<DuplicateRow> duplicates;
-  ArticleQuery query;
-  query.only_unassigned = true;  // publication order
-  Status read = store_.ForEachArticle(query, [&](StoredArticle&& stored) {
-    StoryAssignment a = clusterer_.Add(stored.article);
-    ++stats.articles;
-    stats.new_stories += a.new_story;
-    if (a.duplicate) {
-      ++stats.duplicates;
-      duplicates.push_back({stored.article.id, a.duplicate->original_id, a.duplicate->kind,
-                            a.duplicate->similarity});
+  StoryDelta delta;
+  // One write transaction from reading the pending articles to saving the
+  // state: another process assigning stories to the same store waits, and
+  // if it saved a newer state in the meantime, this one reloads it first.
+  Status written = store_.WithTransaction([&]() -> Status {
+    Result<uint64_t> generation = ReadGeneration(store_);
+    if (!generation.ok()) return generation.status();
+    if (*generation != generation_) PARALLAX_RETURN_IF_ERROR(Reload());
+    std::vector<DuplicateRow> duplicates;
+    ArticleQuery query;
+    query.only_unassigned = true;  // publication order
+    PARALLAX_RETURN_IF_ERROR(store_.ForEachArticle(query, [&](StoredArticle&& stored) {
+      StoryAssignment a = clusterer_.Add(stored.article);
+      ++stats.articles;
+      stats.new_stories += a.new_story;
+      if (a.duplicate) {
+        ++stats.duplicates;
+        duplicates.push_back({stored.article.id, a.duplicate->original_id, a.duplicate->kind,
+                              a.duplicate->similarity});
+      }
+      return true;
+    }));
+    delta = clusterer_.TakeDelta();
+    if (stats.articles == 0) return Status::Ok();
+    for (const StoryInfo& story : delta.changed) {
+      StoryRecord record;
+      record.id = story.id;
+      record.title = story.title;
+      PARALLAX_RETURN_IF_ERROR(store_.PutStory(record));
+      for (uint32_t seq : story.articles) {
+        PARALLAX_RETURN_IF_ERROR(store_.AssignArticleToStory(clusterer_.ArticleId(seq), story.id));
+      }
     }
-    return true;
+    for (const auto& [gone, kept] : delta.merged) {
+      // Leaves a tombstone pointing at the survivor when the merged story
+      // had been stored (its articles already moved above).
+      Result<StoryRecord> old = store_.GetStory(gone);
+      if (!old.ok() || !old->merged_into.empty()) continue;
+      PARALLAX_RETURN_IF_ERROR(store_.MergeStories(gone, kept));
+    }
+    for (const DuplicateRow& d : duplicates) {
+      PARALLAX_RETURN_IF_ERROR(store_.LinkDuplicate(d.copy, d.original, d.kind, d.similarity));
+    }
+    return SaveState(&stats.state_bytes);
   });
-  StoryDelta delta = clusterer_.TakeDelta();
-  Status written = read;
-  if (written.ok() && stats.articles > 0) {
-    written = store_.WithTransaction([&]() -> Status {
-      for (const StoryInfo& story : delta.changed) {
-        StoryRecord record;
-        record.id = story.id;
-        record.title = story.title;
-        PARALLAX_RETURN_IF_ERROR(store_.PutStory(record));
-        for (uint32_t seq : story.articles) {
-          PARALLAX_RETURN_IF_ERROR(store_.AssignArticleToStory(clusterer_.ArticleId(seq), story.id));
-        }
-      }
-      for (const auto& [gone, kept] : delta.merged) {
-        // Leaves a tombstone pointing at the survivor when the merged story
-        // had been stored (its articles already moved above).
-        Result<StoryRecord> old = store_.GetStory(gone);
-        if (!old.ok() || !old->merged_into.empty()) continue;
-        PARALLAX_RETURN_IF_ERROR(store_.MergeStories(gone, kept));
-      }
-      for (const DuplicateRow& d : duplicates) {
-        PARALLAX_RETURN_IF_ERROR(store_.LinkDuplicate(d.copy, d.original, d.kind, d.similarity));
-      }
-      return SaveState(&stats.state_bytes);
-    });
-  }
   if (!written.ok()) {
     // The store kept its previous state: go back to it so that the next call
     // redoes this work instead of diverging from what is stored.
-    Result<OnlineClusterer> reloaded = LoadClusterer(store_, options_);
-    if (reloaded.ok()) clusterer_ = std::move(reloaded).value();
+    (void)Reload();
     return written;
   }
   stats.changed_stories = delta.changed.size();

@@ -160,6 +160,34 @@ TEST(StoryAssigner, LaterArticlesJoinStoredStories) {
   EXPECT_EQ(got["q3"], got["q1"]);
 }
 
+// Two assigners on one store (say `watch` and the server): each picks up the
+// other's saved state before clustering, so the stories are those of one
+// assigner fed everything.
+TEST(StoryAssigner, ConcurrentAssignersDoNotOverwriteEachOther) {
+  std::vector<Article> all = Stream();
+  auto one = OpenTemp("single");
+  ASSERT_TRUE(one->PutArticles(all).ok());
+  ASSERT_TRUE((*StoryAssigner::Open(*one))->Assign().ok());
+
+  auto first = OpenTemp("shared");
+  Result<std::unique_ptr<Store>> second =
+      Store::Open(testing::TempDir() + "/assigner_shared.db", {});
+  ASSERT_TRUE(second.ok());
+  auto a = StoryAssigner::Open(*first);
+  auto b = StoryAssigner::Open(**second);  // both loaded before any work
+  ASSERT_TRUE(a.ok() && b.ok());
+  for (size_t begin = 0; begin < all.size(); begin += 3) {
+    std::vector<Article> batch(all.begin() + begin, all.begin() + std::min(all.size(), begin + 3));
+    const bool use_a = (begin / 3) % 2 == 0;
+    Store& store = use_a ? *first : **second;
+    ASSERT_TRUE(store.PutArticles(batch).ok());
+    Result<AssignStats> st = (use_a ? *a : *b)->Assign();
+    ASSERT_TRUE(st.ok()) << st.status().message();
+    EXPECT_EQ(st->articles, batch.size());
+  }
+  EXPECT_EQ(Assignment(*first), Assignment(*one));
+}
+
 TEST(StoryAssigner, CorruptStateIsReportedNotIgnored) {
   auto store = OpenTemp("corrupt");
   ASSERT_TRUE(store->PutState("cluster/state.chunks", "1").ok());
