@@ -46,7 +46,8 @@ size_t OnlineClusterer::Impl::MemoryBytes() const {
   auto vec = [](const SparseVec& v) { return v.capacity() * 8; };
   size_t s = lexicon.MemoryBytes() + dedup.MemoryBytes();
   for (const cluster::ArticleRec& a : articles) {
-    s += sizeof(a) + vec(a.vec) + (a.id.size() > 15 ? a.id.capacity() : 0) +
+    s += sizeof(a) + vec(a.vec) + vec(a.ents) + vec(a.title) +
+         (a.id.size() > 15 ? a.id.capacity() : 0) +
          (a.label.size() > 15 ? a.label.capacity() : 0);
   }
   for (const cluster::Story& st : stories) {
