@@ -181,6 +181,53 @@ TEST(CliTest, IngestRunsJoinStoredStories) {
   std::remove(db.c_str());
 }
 
+// CONTRACT.md: timex and quotes print JSON lines with character offsets
+// into the article text.
+TEST(CliTest, TimexAndQuotesFollowTheContract) {
+  const std::string path = testing::TempDir() + "/cli_timex_" + std::to_string(getpid()) + ".txt";
+  const std::string text =
+      "Officials said on Monday that the meeting would be held next week. "
+      "\xE2\x80\x9CWe will not stop,\xE2\x80\x9D the minister said.";
+  {
+    std::ofstream out(path, std::ios::binary);
+    out << text << "\n";
+  }
+  CliRun timex = Parallax("timex --dct 2024-03-25 " + path);
+  ASSERT_EQ(timex.status, 0) << timex.err;
+  std::istringstream lines(timex.out);
+  std::string line;
+  std::set<std::string> values;
+  while (std::getline(lines, line)) {
+    auto j = nlohmann::json::parse(line);
+    for (const char* key : {"text", "start", "end", "type", "value"}) EXPECT_TRUE(j.contains(key)) << line;
+    values.insert(j["text"].get<std::string>() + "=" + j["value"].get<std::string>());
+  }
+  EXPECT_TRUE(values.count("Monday=2024-03-25")) << timex.out;
+  EXPECT_TRUE(values.count("next week=2024-W14")) << timex.out;
+  EXPECT_EQ(Parallax("timex --dct 2024-13-45 " + path).status, 2);
+
+  CliRun quotes = Parallax("quotes " + path);
+  ASSERT_EQ(quotes.status, 0) << quotes.err;
+  bool direct = false;
+  std::istringstream qlines(quotes.out);
+  while (std::getline(qlines, line)) {
+    auto j = nlohmann::json::parse(line);
+    for (const char* key : {"article", "speaker", "text", "start", "end", "kind"}) {
+      EXPECT_TRUE(j.contains(key)) << line;
+    }
+    if (j["kind"] == "direct") {
+      direct = true;
+      EXPECT_EQ(j["text"], "We will not stop");
+      // Character offsets (a curly mark is one character, three bytes); a
+      // direct quote's span includes its marks (include/parallax/quotes.h).
+      EXPECT_EQ(j["start"].get<int>(), 67) << line;
+      EXPECT_EQ(j["end"].get<int>(), 86) << line;
+    }
+  }
+  EXPECT_TRUE(direct) << quotes.out;
+  std::remove(path.c_str());
+}
+
 TEST(CliTest, TagFollowsTheContract) {
   CliRun r = Parallax("tag < " + std::string(PARALLAX_SOURCE_DIR) + "/tests/data/tag_input.txt");
   ASSERT_EQ(r.status, 0) << r.err;

@@ -116,7 +116,13 @@ int ChooseYear(const TimexMeaning& m, const CivilDate& anchor) {
     }
     return pos <= here ? anchor.year : anchor.year - 1;
   }
-  if (dir > 0) return pos >= here || (!Set(m.day) && here - pos < 31) ? anchor.year : anchor.year + 1;
+  // Mirror image: a day a couple of weeks back in a future-tense sentence is
+  // usually a recent date ("the meeting, planned for March 20, would be held
+  // next week"), not one almost a year ahead.
+  if (dir > 0) {
+    const int back = here - pos;
+    return back <= 0 || back < (Set(m.day) ? 15 : 31) ? anchor.year : anchor.year + 1;
+  }
   // No cue: the nearest, ties to the past.
   int best = anchor.year;
   int best_dist = std::abs(pos - here);

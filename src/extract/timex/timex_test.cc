@@ -73,6 +73,15 @@ TEST(Timex, NewsSentences) {
   for (const Case& c : kCases) EXPECT_EQ(Show(c.text, c.anchor), c.expected) << c.text;
 }
 
+// Regression: a recent day in a future-tense sentence took next year's date
+// ("March 20" -> 2025-03-20 from a 2024-03-25 anchor).
+TEST(Timex, RecentDayInAFutureSentenceIsThisYears) {
+  EXPECT_EQ(Show("The meeting, first planned for March 20, would be held next week.", kMonday),
+            "March 20|DATE|2024-03-20; next week|DATE|2024-W14");
+  // A day well behind the anchor in a future sentence is still next year's.
+  EXPECT_EQ(Show("The summit will open on January 15.", kMonday), "January 15|DATE|2025-01-15");
+}
+
 TEST(Timex, NotTimeExpressions) {
   for (const char* text : {"The 52-year-old minister may march on Washington.",
                            "About 1,500 troops and 2000 vehicles were deployed.",
