@@ -48,6 +48,14 @@ enum class SpeakerType {
 };
 const char* SpeakerTypeName(SpeakerType type);  // person|organization|anonymous|unknown
 
+// Speaker names: the words of a name without a trailing possessive
+// (text::Words, "'s" dropped), and whether every word of `part` occurs in
+// `whole` in the same order ("Netanyahu" within "Benjamin Netanyahu"; an
+// empty `part` is within anything). Used to merge a speaker's short and full
+// names, within an article and across a story's articles.
+std::vector<std::string> NameWords(std::string_view name);
+bool NameWithin(const std::vector<std::string>& part, const std::vector<std::string>& whole);
+
 struct Quote {
   // Content span in the text given to Extract: bytes and code points. A
   // direct quote's span includes its quotation marks. A quote in several

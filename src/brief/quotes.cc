@@ -28,22 +28,6 @@ struct Item {
   int words = 0;
 };
 
-std::vector<std::string> NameWords(const std::string& name) {
-  std::vector<std::string> w = text::Words(name);
-  for (std::string& x : w) {
-    if (x.size() > 2 && x.compare(x.size() - 2, 2, "'s") == 0) x.resize(x.size() - 2);
-  }
-  return w;
-}
-
-bool Subsequence(const std::vector<std::string>& part, const std::vector<std::string>& whole) {
-  size_t j = 0;
-  for (const std::string& w : whole) {
-    if (j < part.size() && w == part[j]) ++j;
-  }
-  return !part.empty() && j == part.size();
-}
-
 // Named speakers of the whole story mapped to their longest name: a name
 // whose words all occur, in order, in a longer one is that speaker.
 std::map<std::string, std::string> MergeSpeakers(const std::vector<ArticleQuotes>& in) {
@@ -58,13 +42,13 @@ std::map<std::string, std::string> MergeSpeakers(const std::vector<ArticleQuotes
   }
   std::map<std::string, std::string> out;
   for (const auto& [name, n] : count) {
-    std::vector<std::string> words = NameWords(name);
+    std::vector<std::string> words = quotes::NameWords(name);
     std::string best = name;
     size_t best_len = words.size();
     int best_count = n;
     for (const auto& [other, m] : count) {
-      std::vector<std::string> ow = NameWords(other);
-      if (!Subsequence(words, ow)) continue;
+      std::vector<std::string> ow = quotes::NameWords(other);
+      if (words.empty() || !quotes::NameWithin(words, ow)) continue;
       if (ow.size() > best_len || (ow.size() == best_len && m > best_count)) {
         best = other;
         best_len = ow.size();

@@ -5,28 +5,17 @@
 #include <filesystem>
 #include <numeric>
 
+#include "brief/test_util.h"
 #include "parallax/brief.h"
 #include "parallax/ingest.h"
 
 namespace parallax {
 namespace {
 
+using brief_testing::AllOf;
 Article Make(std::string id, std::string outlet, std::string published, std::vector<std::string> paragraphs) {
-  Article a;
-  a.id = std::move(id);
-  a.outlet = std::move(outlet);
-  a.published = std::move(published);
-  a.title = "Title of " + a.id;
-  for (auto& p : paragraphs) a.blocks.push_back({BlockKind::kParagraph, std::move(p)});
-  return a;
-}
-
-StoryCluster AllOf(const std::vector<Article>& articles) {
-  StoryCluster s;
-  s.id = "s1";
-  s.articles.resize(articles.size());
-  std::iota(s.articles.begin(), s.articles.end(), 0);
-  return s;
+  return brief_testing::MakeArticle(std::move(id), std::move(outlet), std::move(paragraphs),
+                                    std::move(published));
 }
 
 // Sentences from the seed articles (CNN, Al Jazeera) on the cancelled Rafah talks.

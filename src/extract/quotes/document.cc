@@ -5,8 +5,27 @@
 
 #include "direct.h"
 #include "lexicon.h"
+#include "parallax/quotes.h"
 
-namespace parallax::quotes::internal {
+namespace parallax::quotes {
+
+std::vector<std::string> NameWords(std::string_view name) {
+  std::vector<std::string> w = text::Words(name);
+  for (std::string& x : w) {
+    if (x.size() > 2 && x.compare(x.size() - 2, 2, "'s") == 0) x.resize(x.size() - 2);
+  }
+  return w;
+}
+
+bool NameWithin(const std::vector<std::string>& part, const std::vector<std::string>& whole) {
+  size_t j = 0;
+  for (const std::string& w : whole) {
+    if (j < part.size() && w == part[j]) ++j;
+  }
+  return j == part.size();
+}
+
+namespace internal {
 namespace {
 
 int QuoteMarkRole(std::string_view t) {
@@ -36,24 +55,6 @@ std::string Lower(std::string_view s) {
     }
   }
   return out;
-}
-
-// Words of a name without a trailing possessive.
-std::vector<std::string> NameWords(std::string_view name) {
-  std::vector<std::string> w = text::Words(name);
-  for (std::string& x : w) {
-    if (x.size() > 2 && x.compare(x.size() - 2, 2, "'s") == 0) x.resize(x.size() - 2);
-  }
-  return w;
-}
-
-// True when every word of `part` occurs in `whole` in the same order.
-bool Subsequence(const std::vector<std::string>& part, const std::vector<std::string>& whole) {
-  size_t j = 0;
-  for (const std::string& w : whole) {
-    if (j < part.size() && w == part[j]) ++j;
-  }
-  return j == part.size();
 }
 
 }  // namespace
@@ -132,7 +133,7 @@ Doc BuildDoc(std::string_view text, std::vector<ner::Mention> mentions) {
     // for "Clinton") go to the one mentioned last before this mention.
     size_t best = m;
     for (size_t o = 0; o < d.mentions.size(); ++o) {
-      if (d.mentions[o].type != d.mentions[m].type || !Subsequence(words[m], words[o])) continue;
+      if (d.mentions[o].type != d.mentions[m].type || !NameWithin(words[m], words[o])) continue;
       // Names run together by the tagger ("Bush Hits Marco Rubio" in a
       // headline) are not anyone's full name.
       if (words[o].size() > 3 && words[o].size() > words[m].size() + 1) continue;
@@ -193,4 +194,5 @@ std::vector<ner::Mention> GuessMentions(std::string_view text) {
   return out;
 }
 
-}  // namespace parallax::quotes::internal
+}  // namespace internal
+}  // namespace parallax::quotes
