@@ -26,6 +26,8 @@
 namespace parallax::entities {
 namespace {
 
+using internal::IsSubsequence;
+
 struct Item {
   size_t article = 0;
   size_t index = 0;  // in per_article[article]
@@ -94,14 +96,6 @@ std::string_view Surname(const std::vector<std::string>& words) {
     if (!IsNameSuffix(words[i])) return words[i];
   }
   return words.back();
-}
-
-bool IsSubsequence(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-  size_t j = 0;
-  for (size_t i = 0; i < b.size() && j < a.size(); ++i) {
-    if (a[j] == b[i]) ++j;
-  }
-  return j == a.size();
 }
 
 struct FormStats {

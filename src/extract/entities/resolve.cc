@@ -15,6 +15,8 @@
 namespace parallax::entities {
 namespace {
 
+using internal::IsSubsequence;
+
 using internal::Document;
 using internal::NameMention;
 
@@ -86,14 +88,6 @@ std::string Signature(const std::vector<std::string>& folded, const std::vector<
 bool IsSuffixOf(const std::vector<std::string>& shorter, const std::vector<std::string>& longer) {
   if (shorter.size() < 2 || shorter.size() >= longer.size()) return false;
   return std::equal(shorter.begin(), shorter.end(), longer.end() - static_cast<long>(shorter.size()));
-}
-
-bool IsSubsequence(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-  size_t j = 0;
-  for (size_t i = 0; i < b.size() && j < a.size(); ++i) {
-    if (a[j] == b[i]) ++j;
-  }
-  return j == a.size();
 }
 
 class Resolver {

@@ -15,6 +15,16 @@
 
 namespace parallax::entities::internal {
 
+// True when every word of `a` occurs in `b` in the same order ("netanyahu"
+// in "benjamin netanyahu"; an empty `a` is in anything).
+inline bool IsSubsequence(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  size_t j = 0;
+  for (size_t i = 0; i < b.size() && j < a.size(); ++i) {
+    if (a[j] == b[i]) ++j;
+  }
+  return j == a.size();
+}
+
 // A name mention after cleaning ("Netanyahu’s" -> "Netanyahu", "Mr. Biden" ->
 // "Biden" with gender, "U.S." typed as the country United States).
 struct NameMention {
