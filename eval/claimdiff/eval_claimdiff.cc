@@ -15,12 +15,14 @@
 //
 //   build/eval/claimdiff/eval_claimdiff [--data DIR] [--write-model F] [--write-inc F]
 //                                       [--select]  (greedy forward feature selection; worse)
+//   build/eval/claimdiff/eval_claimdiff --probe FILE...  (false alarms on one story)
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -28,6 +30,7 @@
 
 #include "brief/claim_relation.h"
 #include "logistic.h"
+#include "parallax/text.h"
 
 namespace {
 
@@ -180,6 +183,54 @@ void PrintBlock(const char* title, const Predictions& p, const RuleEval* rules) 
   std::printf("  weakens: trained ROC AUC %.3f\n", cd::RocAuc(p.pw, p.yw));
 }
 
+// False-alarm probe: sentence pairs from different files that overlap
+// strongly (content-stem Jaccard >= 0.3, i.e. the same fact told twice) and
+// how many each detector calls "weakens". On articles about one event told
+// consistently, most such calls are false alarms; the top ones are printed
+// for reading.
+int Probe(const std::vector<std::string>& files) {
+  std::vector<std::pair<int, std::string>> sentences;
+  for (size_t f = 0; f < files.size(); ++f) {
+    std::ifstream in(files[f]);
+    std::string body((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::string norm = parallax::text::Normalize(body, /*keep_newlines=*/true);
+    for (const auto& span : parallax::text::SplitSentences(norm)) {
+      std::string s = norm.substr(span.begin, span.end - span.begin);
+      if (parallax::text::Words(s).size() >= 6) sentences.push_back({int(f), s});
+    }
+  }
+  std::vector<std::string> texts;
+  for (const auto& s : sentences) texts.push_back(s.second);
+  brief::ClaimIdf idf = brief::ClaimIdf::Build(texts);
+  int pairs = 0, rules_weak = 0, trained_weak = 0, trained_strong = 0;
+  std::vector<std::pair<double, std::pair<size_t, size_t>>> flagged;
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    for (size_t j = 0; j < sentences.size(); ++j) {
+      if (sentences[i].first >= sentences[j].first) continue;
+      brief::ClaimCues cues = brief::CompareClaims(sentences[i].second, sentences[j].second);
+      if (cues.overlap < 0.3) continue;
+      ++pairs;
+      rules_weak += brief::ClassifyCues(cues) == brief::ClaimRelation::kWeakens;
+      brief::ClaimScores s = brief::ScoreClaims(sentences[i].second, sentences[j].second, &idf);
+      brief::ClaimRelation r = brief::ClassifyScores(s);
+      trained_weak += r == brief::ClaimRelation::kWeakens;
+      trained_strong += r == brief::ClaimRelation::kStrengthens;
+      flagged.push_back({s.weakens, {i, j}});
+    }
+  }
+  std::printf("probe: %zu sentences, %d cross-file pairs with Jaccard >= 0.3\n", sentences.size(),
+              pairs);
+  std::printf("  weakens by old rules (default options): %d\n", rules_weak);
+  std::printf("  weakens by trained model: %d; strengthens: %d\n", trained_weak, trained_strong);
+  std::sort(flagged.rbegin(), flagged.rend());
+  for (size_t k = 0; k < flagged.size() && k < 5; ++k) {
+    auto [i, j] = flagged[k].second;
+    std::printf("  p(weakens) %.3f\n    a: %.160s\n    b: %.160s\n", flagged[k].first,
+                sentences[i].second.c_str(), sentences[j].second.c_str());
+  }
+  return 0;
+}
+
 bool WriteFile(const std::string& path, const std::string& text) {
   std::ofstream out(path);
   out << text;
@@ -191,6 +242,9 @@ bool WriteFile(const std::string& path, const std::string& text) {
 int main(int argc, char** argv) {
   std::string dir = std::string(PARALLAX_SHARED_DATA) + "/claims/claimdiff";
   std::string model_path, inc_path;
+  if (argc > 2 && !std::strcmp(argv[1], "--probe")) {
+    return Probe(std::vector<std::string>(argv + 2, argv + argc));
+  }
   for (int i = 1; i < argc; ++i) {
     if (!std::strcmp(argv[i], "--data") && i + 1 < argc) dir = argv[++i];
     else if (!std::strcmp(argv[i], "--write-model") && i + 1 < argc) model_path = argv[++i];
