@@ -6,7 +6,7 @@
 //    overlap, negation and denial words on one side only, hedges, quantity
 //    conflicts;
 //  - a trained one (ClaimFeatures / ScoreClaims / ClassifyClaimsTrained): two
-//    logistic regressions (strengthens, weakens) over ~40 pair features
+//    logistic regressions (strengthens, weakens) over 48 pair features
 //    (stem overlap as Jaccard, containment both ways and IDF-weighted cosine,
 //    bigram and character-trigram overlap, shared and unshared names, numbers
 //    equal / compatible / conflicting, dates, negation / denial / hedge /

@@ -1,6 +1,10 @@
 // Pair features for the trained claim relation detector (claim_relation.h).
 // Word lists here were written for this project; they are deliberately
-// generic news vocabulary, not drawn from ClaimDiff.
+// generic news vocabulary, not drawn from ClaimDiff. They are not the rules'
+// lists in claim_relation.cc on purpose: the rules lump denial and contrast
+// words ("but", "however") and hedges and modals together, while the model
+// gets them as separate features (and the rules' verdict as one more), so the
+// rules stay exactly as evaluated before.
 #include <algorithm>
 #include <cmath>
 #include <set>
