@@ -37,7 +37,7 @@ trap cleanup EXIT
 
 "$BIN" ingest --db "$tmp/e2e.db" examples/ 2>/dev/null
 token="$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')"
-"$BIN" serve --db "$tmp/e2e.db" --port 0 --ingest-token "$token" >"$tmp/serve.log" 2>&1 &
+PARALLAX_INGEST_TOKEN="$token" "$BIN" serve --db "$tmp/e2e.db" --port 0 >"$tmp/serve.log" 2>&1 &
 pid=$!
 port=""
 for _ in $(seq 100); do

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
+#include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -232,6 +233,50 @@ TEST(CliTest, TagFollowsTheContract) {
   CliRun r = Parallax("tag < " + std::string(PARALLAX_SOURCE_DIR) + "/tests/data/tag_input.txt");
   ASSERT_EQ(r.status, 0) << r.err;
   EXPECT_NE(r.out.find("Netanyahu\tI-PER"), std::string::npos) << r.out;
+}
+
+}  // namespace
+
+namespace {
+
+TEST(CliTest, ServeRefusesAnUnreadableTokenFileNamingIt) {
+  std::string missing = testing::TempDir() + "/no-such-token.txt";
+  std::string db = testing::TempDir() + "/serve_token_" + std::to_string(getpid()) + ".db";
+  CliRun r = Parallax("serve --db " + db + " --port 0 --ingest-token-file " + missing);
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.err.find(missing), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("ingest token"), std::string::npos) << r.err;
+}
+
+// SIGTERM stops the server cleanly (exit 0) while it builds briefs ahead.
+TEST(CliTest, ServeStopsOnSigterm) {
+  std::string dir = testing::TempDir() + "/serve_sig_" + std::to_string(getpid());
+  std::filesystem::create_directories(dir);
+  std::string db = dir + "/s.db", out = dir + "/out.txt";
+  ASSERT_EQ(Parallax("ingest --db " + db + " " + Examples()).status, 0);
+  pid_t pid = fork();
+  ASSERT_GE(pid, 0);
+  if (pid == 0) {
+    FILE* f = std::freopen(out.c_str(), "w", stdout);
+    if (f == nullptr) _exit(127);
+    execl(PARALLAX_BIN, PARALLAX_BIN, "serve", "--db", db.c_str(), "--port", "0",
+          static_cast<char*>(nullptr));
+    _exit(127);
+  }
+  bool serving = false;
+  for (int i = 0; i < 600 && !serving; ++i) {
+    std::ifstream in(out);
+    std::string line;
+    serving = std::getline(in, line) && line.find("serving") != std::string::npos;
+    if (!serving) usleep(100000);
+  }
+  EXPECT_TRUE(serving);
+  kill(pid, SIGTERM);
+  int status = 0;
+  ASSERT_EQ(waitpid(pid, &status, 0), pid);
+  ASSERT_TRUE(WIFEXITED(status)) << "killed by signal " << WTERMSIG(status);
+  EXPECT_EQ(WEXITSTATUS(status), 0);
+  std::filesystem::remove_all(dir);
 }
 
 }  // namespace

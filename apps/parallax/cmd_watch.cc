@@ -46,6 +46,7 @@ void RegisterWatch(CLI::App& app, int* exit_code) {
     std::string db = "parallax.db";
     int64_t interval = 900;
     bool once = false;
+    int fetch_threads = 8;
     std::string feeds;
   };
   auto args = std::make_shared<Args>();
@@ -53,6 +54,9 @@ void RegisterWatch(CLI::App& app, int* exit_code) {
   cmd->add_option("--db", args->db, "SQLite database file (created when missing)");
   cmd->add_option("--interval", args->interval, "seconds between polls of a feed (default 900)")
       ->check(CLI::Range(int64_t{1}, int64_t{7} * 24 * 3600));
+  cmd->add_option("--fetch-threads", args->fetch_threads,
+                  "feeds fetched at once (stored one at a time, in list order; default 8)")
+      ->check(CLI::Range(1, 64));
   cmd->add_flag("--once", args->once, "poll every feed once, then exit (1 if any failed)");
   cmd->add_option("feeds", args->feeds, "feed list: OPML or one URL per line (# comments)")
       ->required();
@@ -72,6 +76,7 @@ void RegisterWatch(CLI::App& app, int* exit_code) {
     }
     watch::PollOptions options;
     options.interval_seconds = args->interval;
+    options.fetch_threads = args->fetch_threads;
     options.should_stop = [] { return g_stop.load(); };
     watch::Clock clock = watch::SystemClock();
     watch::FeedPoller poller(**store, *feeds, watch::HttpFetcher({}), clock, options);

@@ -24,9 +24,14 @@
 // read-only store connection from a pool (SQLite WAL: readers never block the
 // writer). Ingest uses one writable connection under a mutex and keeps one
 // StoryAssigner (pipeline.h) in memory: while the server runs, it should be
-// the only process assigning stories in this store. Briefs are
-// cached in memory per story (keyed by its update time and article count);
-// search answers for search_cache_seconds or until an article is added.
+// the only process assigning stories in this store. Briefs are built
+// ahead of requests (warm_briefs): once bound, one low-priority thread builds
+// the brief of every new or changed story, most recently active first, and
+// keeps it in the store (Store::PutBrief), so story pages are answered from
+// the store even for stories another process (`parallax watch`) changed, and
+// after a restart. Briefs are also cached in memory per story (keyed by the
+// story's revision); search answers for search_cache_seconds or until an
+// article is added.
 // Stop() may be called from any thread.
 #pragma once
 
@@ -50,6 +55,7 @@ struct ServerOptions {
   int threads = 8;                     // worker threads
   size_t brief_cache_entries = 512;    // briefs kept in memory
   int brief_max_words = 150;
+  bool warm_briefs = true;             // build briefs ahead of requests (see above)
   // Search answers are reused for this long (and until an article is added);
   // 0 disables the cache.
   int search_cache_seconds = 30;
@@ -70,6 +76,11 @@ class Server {
   void Stop();
   // True once Run() is accepting connections.
   bool running() const;
+  // Briefs built ahead of requests so far (warm_briefs).
+  size_t briefs_built_ahead() const;
+  // The variant (program version, word budget) under which this server keeps
+  // briefs in the store: see Store::BriefStamp.
+  static std::string BriefVariant(const ServerOptions& options);
 
   struct Impl;
 

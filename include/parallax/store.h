@@ -144,6 +144,7 @@ struct StorySummary {
   std::vector<std::string> outlets;      // distinct, in order of first article
   std::string first_seen;  // earliest article date (published, else first_seen)
   std::string last_seen;   // latest article date
+  int64_t revision = 0;    // bumped by every change to the story (see BriefStamp)
 };
 
 struct ListStoriesOptions {
@@ -273,6 +274,24 @@ class Store {
   Status PutState(std::string_view key, std::string_view value);
   Result<std::optional<std::string>> GetState(std::string_view key);
   Status DeleteState(std::string_view key);
+
+  // ---- Stored briefs -----------------------------------------------------
+  // A rendered brief (any bytes, typically the brief JSON) kept per story.
+  // It is valid for one stamp: BriefStamp() of the story summary it was built
+  // from (its revision) plus a `variant` naming how it was built (program
+  // version, options). Any change to the story (title, an article added,
+  // moved, merged in or edited, a duplicate link) bumps the revision, so an
+  // outdated brief is never returned. Read the summary before the articles:
+  // a brief then never claims a newer revision than its content.
+  static std::string BriefStamp(const StorySummary& story, std::string_view variant);
+  // Keeps `json` for the story under `stamp` (replacing any earlier brief).
+  // kNotFound for an unknown story.
+  Status PutBrief(std::string_view story_id, std::string_view stamp, std::string_view json);
+  // The story's brief when one is stored under exactly `stamp`, else nullopt.
+  Result<std::optional<std::string>> GetBrief(std::string_view story_id, std::string_view stamp);
+  // Live, non-empty stories whose stored brief is missing or not for their
+  // current stamp under `variant`, most recently active first.
+  Result<std::vector<std::string>> StoriesNeedingBriefs(std::string_view variant, size_t limit);
 
   // ---- Search ------------------------------------------------------------
   // Full-text search over titles and bodies (Porter-stemmed, diacritics

@@ -95,7 +95,12 @@ struct PollOptions {
   int64_t backoff_base_seconds = 60;      // after the first failure
   int64_t backoff_max_seconds = 6 * 3600;  // cap of the doubling backoff
   uint64_t batch_size = 256;              // articles per StoreArticles transaction
-  // Checked before each feed; true ends the round early (SIGINT/SIGTERM).
+  // Feeds fetched at once. The FetchFn is then called from several threads
+  // (HttpFetcher is safe for that); responses are still stored one feed at a
+  // time, in list order.
+  int fetch_threads = 8;
+  // Checked before each fetch; true ends the round early (SIGINT/SIGTERM):
+  // the feeds already fetched are stored, the rest wait for the next round.
   std::function<bool()> should_stop;
 };
 
@@ -134,7 +139,8 @@ class FeedPoller {
              PollOptions options = {});
 
   // Polls every feed whose next_poll time has come (all of them when `all`),
-  // in list order, storing new items and assigning stories after each feed.
+  // fetching up to fetch_threads at once and storing in list order, assigning
+  // stories after each feed.
   // A failing feed is recorded (error, backoff) and the others still polled;
   // only a storage failure is returned as an error.
   Result<std::vector<PollReport>> PollDue(bool all = false);
@@ -150,6 +156,11 @@ class FeedPoller {
   int64_t DueAt(const FeedState& state) const;
   // Backoff delay after `failures` consecutive failures (>= 1).
   int64_t BackoffSeconds(int64_t failures) const;
+  struct Due;
+  // Fetches feeds[begin, end) concurrently into their `response`.
+  void FetchAll(std::vector<Due>& due, size_t begin, size_t end);
+  // Stores one fetched feed and updates its state (not yet saved).
+  Status Absorb(Due& due, std::unique_ptr<StoryAssigner>* assigner);
 
   Store& store_;
   std::vector<std::string> feeds_;

@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <charconv>
 #include <chrono>
+#include <iostream>
 #include <nlohmann/json.hpp>
 
 #include "parallax/brief.h"
@@ -119,45 +120,27 @@ void HandleStories(ApiContext& ctx, const httplib::Request& req, httplib::Respon
 }
 
 void HandleStory(ApiContext& ctx, const httplib::Request& req, httplib::Response& res) {
-  std::string id = req.matches[1];
   auto store = Borrow(ctx, res);
   if (!store.ok()) return;
-  Result<StorySummary> summary = (*store)->GetStorySummary(id);
-  // A merged story's old links resolve to the story it went into.
-  for (int hops = 0; summary.ok() && !summary->story.merged_into.empty() && hops < 8; ++hops) {
-    id = summary->story.merged_into;
-    summary = (*store)->GetStorySummary(id);
-  }
+  Result<StorySummary> summary = ResolveStory(**store, req.matches[1]);
   if (!summary.ok()) return SendStatus(res, summary.status());
-  std::string version = summary->story.updated + "#" + std::to_string(summary->article_ids.size());
-  if (auto cached = ctx.briefs->Get(id, version)) return SendJson(res, *cached);
-
-  std::vector<Article> articles;
-  std::unordered_map<std::string, size_t> index;
-  for (const std::string& aid : summary->article_ids) {
-    Result<StoredArticle> a = (*store)->GetArticle(aid);
-    if (!a.ok()) return SendStatus(res, a.status());
-    index[aid] = articles.size();
-    articles.push_back(std::move(a->article));
+  const std::string& id = summary->story.id;
+  std::string stamp = Store::BriefStamp(*summary, BriefVariant(*ctx.options));
+  if (auto cached = ctx.briefs->Get(id, stamp)) return SendJson(res, *cached);
+  Result<std::optional<std::string>> stored = (*store)->GetBrief(id, stamp);
+  if (!stored.ok()) return SendStatus(res, stored.status());
+  if (stored->has_value()) {
+    auto json = std::make_shared<const std::string>(std::move(**stored));
+    ctx.briefs->Put(id, stamp, json);
+    return SendJson(res, *json);
   }
-  StoryCluster cluster;
-  cluster.id = id;
-  cluster.title = summary->story.title;
-  for (size_t i = 0; i < articles.size(); ++i) cluster.articles.push_back(i);
-  Result<std::vector<DuplicateLink>> dups = (*store)->ListDuplicates(id);
-  if (!dups.ok()) return SendStatus(res, dups.status());
-  for (const DuplicateLink& d : *dups) {
-    auto a = index.find(d.article_id), b = index.find(d.duplicate_of_id);
-    if (a != index.end() && b != index.end()) cluster.duplicates.emplace_back(a->second, b->second);
-  }
-  BriefOptions options;
-  options.max_words = ctx.options->brief_max_words;
-  std::vector<StoryBrief> briefs = {BuildBrief(articles, cluster, options)};
-  briefs[0].id = id;
-  if (!summary->story.title.empty()) briefs[0].title = summary->story.title;
-  auto rendered = std::make_shared<const std::string>(RenderBriefJson(articles, briefs));
-  ctx.briefs->Put(id, version, rendered);
-  SendJson(res, *rendered);
+  Result<std::string> built = RenderStoryBrief(**store, *summary, *ctx.options);
+  if (!built.ok()) return SendStatus(res, built.status());
+  Status kept = KeepBrief(ctx, id, stamp, *built, /*wait_for_writer=*/false);
+  if (!kept.ok()) std::cerr << "parallax: serve: cannot keep a brief: " << kept.ToString() << "\n";
+  auto json = std::make_shared<const std::string>(std::move(*built));
+  ctx.briefs->Put(id, stamp, json);
+  SendJson(res, *json);
 }
 
 void HandleArticle(ApiContext& ctx, const httplib::Request& req, httplib::Response& res) {
@@ -293,6 +276,7 @@ void HandleIngest(ApiContext& ctx, const httplib::Request& req, httplib::Respons
     }
   }
   if (!st.ok()) return SendStatus(res, st);
+  if (ctx.warmer != nullptr) ctx.warmer->Poke();
   json j = {{"read", counts.read},
             {"inserted", counts.inserted},
             {"updated", counts.updated},

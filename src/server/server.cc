@@ -24,6 +24,7 @@ struct Server::Impl {
   std::unique_ptr<Store> writer;
   std::unique_ptr<StoryAssigner> assigner;
   ApiContext ctx{};
+  std::unique_ptr<BriefWarmer> warmer;  // after ctx: stopped before it goes
   bool bound = false;
 
   void Routes();
@@ -62,7 +63,9 @@ std::string AllowedMethods(const std::string& path) {
 }  // namespace
 
 void Server::Impl::Routes() {
-  ctx = ApiContext{&options, &pool, &briefs, &searches, &writer_mu, writer.get(), &assigner};
+  if (options.warm_briefs) warmer = std::make_unique<BriefWarmer>(&ctx);
+  ctx = ApiContext{&options, &pool,  &briefs,    &searches,
+                   &writer_mu, writer.get(), &assigner, warmer.get()};
   http.set_default_headers({
       {"Content-Security-Policy", kCsp},
       {"X-Content-Type-Options", "nosniff"},
@@ -160,6 +163,7 @@ Result<int> Server::Bind() {
                   "cannot listen on " + o.host + ":" + std::to_string(o.port));
   }
   impl_->bound = true;
+  if (impl_->warmer) impl_->warmer->Start();
   return port;
 }
 
@@ -170,7 +174,13 @@ Status Server::Run() {
 }
 
 void Server::Stop() {
-  if (impl_) impl_->http.stop();
+  if (!impl_) return;
+  if (impl_->warmer) impl_->warmer->Stop();
+  impl_->http.stop();
+}
+
+size_t Server::briefs_built_ahead() const {
+  return impl_->warmer ? impl_->warmer->built() : 0;
 }
 
 bool Server::running() const { return impl_->http.is_running(); }

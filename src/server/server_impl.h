@@ -4,6 +4,7 @@
 
 #include <httplib.h>
 
+#include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <list>
@@ -11,6 +12,7 @@
 #include <mutex>
 #include <string>
 #include <string_view>
+#include <thread>
 #include <unordered_map>
 #include <vector>
 
@@ -110,6 +112,7 @@ struct ApiContext {
   std::mutex* writer_mu;
   Store* writer;
   std::unique_ptr<StoryAssigner>* assigner;  // under writer_mu; opened on first ingest
+  class BriefWarmer* warmer;                 // null when briefs are not built ahead
 };
 void HandleStories(ApiContext& ctx, const httplib::Request& req, httplib::Response& res);
 void HandleStory(ApiContext& ctx, const httplib::Request& req, httplib::Response& res);
@@ -118,5 +121,47 @@ void HandleSearch(ApiContext& ctx, const httplib::Request& req, httplib::Respons
 void HandleIngest(ApiContext& ctx, const httplib::Request& req, httplib::Response& res);
 
 bool IsLoopback(std::string_view address);
+
+// ---- Briefs (briefs.cc) ----
+// How this server builds briefs (program version, word budget): part of the
+// stamp under which briefs are kept in the store (Store::BriefStamp).
+std::string BriefVariant(const ServerOptions& options);
+// The story, following merges to the story it went into.
+Result<StorySummary> ResolveStory(Store& store, std::string id);
+// The brief JSON (`parallax.brief/1`) of a stored story. Read `summary`
+// before calling: the articles read here are then at least as new as it.
+Result<std::string> RenderStoryBrief(Store& store, const StorySummary& summary,
+                                     const ServerOptions& options);
+// Keeps a built brief in the store through the writer connection. Without
+// `wait_for_writer` it gives up at once when an ingest holds the writer.
+Status KeepBrief(ApiContext& ctx, const std::string& id, const std::string& stamp,
+                 const std::string& json, bool wait_for_writer);
+
+// Builds the briefs of new and changed stories ahead of requests, most
+// recently active first, on one low-priority thread, and keeps them in the
+// store and the memory cache. Stories changed by another process (`parallax
+// watch`, `parallax ingest`) are found by polling the store once a second.
+class BriefWarmer {
+ public:
+  explicit BriefWarmer(ApiContext* ctx);
+  ~BriefWarmer();
+  void Start();
+  void Stop();  // joins the thread; the brief being built is finished first
+  void Poke();  // look for stale briefs now (after an ingest)
+  size_t built() const;
+
+ private:
+  Status Round(bool* did_work);
+  bool Idle(std::chrono::milliseconds pause);  // false when stopping
+  void Run();
+
+  ApiContext* ctx_;
+  std::mutex mu_;
+  std::condition_variable wake_;
+  bool stop_ = false;
+  bool poked_ = false;
+  std::atomic<size_t> built_{0};
+  std::thread thread_;
+};
 
 }  // namespace parallax::server_internal

@@ -6,7 +6,9 @@
 #include <httplib.h>
 
 #include <filesystem>
+#include <chrono>
 #include <fstream>
+#include <functional>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <thread>
@@ -77,6 +79,10 @@ class ServerTest : public testing::Test {
       ASSERT_TRUE(assigner.ok()) << assigner.status().message();
       ASSERT_TRUE((*assigner)->Assign().ok());
     }
+    Open(o);
+  }
+  // Serves the existing db_ (after Start, and after Restart's Stop).
+  void Open(ServerOptions o) {
     o.db_path = db_;
     o.port = 0;
     auto s = Server::Create(o);
@@ -89,10 +95,13 @@ class ServerTest : public testing::Test {
     client_ = std::make_unique<httplib::Client>("127.0.0.1", port_);
     client_->set_connection_timeout(5);
   }
-  void TearDown() override {
+  void Shut() {
     if (server_) server_->Stop();
     if (thread_.joinable()) thread_.join();
     server_.reset();
+  }
+  void TearDown() override {
+    Shut();
     std::filesystem::remove(db_);
     std::filesystem::remove(db_ + "-wal");
     std::filesystem::remove(db_ + "-shm");
@@ -317,6 +326,63 @@ TEST_F(ServerTest, RateLimitAnswers429WithRetryAfter) {
   }
   EXPECT_EQ(ok, 3);
   EXPECT_EQ(limited, 3);
+}
+
+// Waits (up to a minute: the machine may be loaded) until `done` holds.
+bool Eventually(const std::function<bool()>& done) {
+  for (int i = 0; i < 600; ++i) {
+    if (done()) return true;
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+  return done();
+}
+
+TEST_F(ServerTest, BriefsAreBuiltAheadKeptInTheStoreAndRebuiltAfterOtherWriters) {
+  ServerOptions o;
+  Start(o);
+  const std::string variant = Server::BriefVariant(o);
+  auto other = Store::Open(db_);  // another process's connection (`parallax watch`)
+  ASSERT_TRUE(other.ok()) << other.status().message();
+  auto stale = [&] {
+    auto ids = (*other)->StoriesNeedingBriefs(variant, 0);
+    EXPECT_TRUE(ids.ok());
+    return ids.ok() ? ids->size() : size_t{999};
+  };
+  ASSERT_TRUE(Eventually([&] { return stale() == 0; })) << stale() << " stories without a brief";
+  EXPECT_GE(server_->briefs_built_ahead(), 1u);
+
+  // Another writer adds an article to the story: its brief is rebuilt.
+  std::string story = FirstStoryId();
+  ASSERT_FALSE(story.empty());
+  std::vector<Article> batch = {
+      Make("bbc-2", "BBC", "Netanyahu scraps Washington delegation after UN ceasefire vote",
+           "2024-03-25",
+           {"Israeli Prime Minister Benjamin Netanyahu scrapped a planned delegation to "
+            "Washington after the US abstained from the United Nations Security Council vote on "
+            "a ceasefire in Gaza."})};
+  IngestCounts counts;
+  ASSERT_TRUE(StoreArticles(**other, &batch, &counts, {}).ok());
+  auto assigner = StoryAssigner::Open(**other);
+  ASSERT_TRUE(assigner.ok());
+  ASSERT_TRUE((*assigner)->Assign().ok());
+  auto in_story = (*other)->StoryOfArticle("bbc-2");
+  ASSERT_TRUE(in_story.ok());
+  ASSERT_TRUE(Eventually([&] { return stale() == 0; }));
+  auto summary = (*other)->GetStorySummary(*in_story);
+  ASSERT_TRUE(summary.ok());
+  auto kept = (*other)->GetBrief(*in_story, Store::BriefStamp(*summary, variant));
+  ASSERT_TRUE(kept.ok());
+  ASSERT_TRUE(kept->has_value());
+  EXPECT_NE((*kept)->find("bbc-2"), std::string::npos);
+  EXPECT_EQ(GetJson("/api/stories/" + *in_story), json::parse(**kept));
+
+  // After a restart the story page comes from the store, not from a rebuild.
+  Shut();
+  ASSERT_TRUE((*other)->PutBrief(*in_story, Store::BriefStamp(*summary, variant),
+                                 R"({"kept":"in the store"})").ok());
+  o.warm_briefs = false;
+  Open(o);
+  EXPECT_EQ(GetJson("/api/stories/" + *in_story)["kept"], "in the store");
 }
 
 }  // namespace

@@ -171,8 +171,45 @@ WHEN old.published IS NOT new.published BEGIN
 END;
 )sql";
 
+// Version 4: rendered briefs kept with their story (Store::PutBrief), so a
+// server answers a story page from the store instead of building it. A row
+// is valid only for the stamp it was built under (see Store::BriefStamp),
+// which holds the story's revision: a counter that triggers bump on every
+// change to the story row, its membership, its articles' content and their
+// duplicate links (update times have one-second resolution, too coarse).
+constexpr const char* kSchemaV4 = R"sql(
+ALTER TABLE stories ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;
+CREATE TRIGGER stories_revision AFTER UPDATE ON stories
+WHEN new.revision = old.revision BEGIN
+  UPDATE stories SET revision = old.revision + 1 WHERE seq = new.seq;
+END;
+CREATE TRIGGER articles_revision AFTER UPDATE OF title, text, blocks, outlet, published, url ON articles
+BEGIN
+  UPDATE stories SET revision = revision + 1
+  WHERE seq = (SELECT story FROM story_articles WHERE article = new.seq);
+END;
+CREATE TRIGGER duplicates_added_revision AFTER INSERT ON duplicates BEGIN
+  UPDATE stories SET revision = revision + 1
+  WHERE seq = (SELECT story FROM story_articles WHERE article = new.article);
+END;
+CREATE TRIGGER duplicates_changed_revision AFTER UPDATE ON duplicates BEGIN
+  UPDATE stories SET revision = revision + 1
+  WHERE seq = (SELECT story FROM story_articles WHERE article = new.article);
+END;
+CREATE TRIGGER duplicates_removed_revision AFTER DELETE ON duplicates BEGIN
+  UPDATE stories SET revision = revision + 1
+  WHERE seq = (SELECT story FROM story_articles WHERE article = old.article);
+END;
+CREATE TABLE briefs (
+  story INTEGER PRIMARY KEY REFERENCES stories(seq) ON DELETE CASCADE,
+  stamp TEXT NOT NULL,
+  json BLOB NOT NULL,
+  built TEXT NOT NULL
+);
+)sql";
+
 const std::vector<const char*>& Migrations() {
-  static const std::vector<const char*> steps = {kSchemaV1, kSchemaV2, kSchemaV3};
+  static const std::vector<const char*> steps = {kSchemaV1, kSchemaV2, kSchemaV3, kSchemaV4};
   return steps;
 }
 

@@ -41,7 +41,7 @@ Result<int64_t> LiveStorySeq(Store::Impl& impl, std::string_view id) {
 
 constexpr const char* kSummarySelect =
     "SELECT s.seq, s.id, s.title, s.closed, s.created, s.updated, s.merged_into, "
-    "s.first_seen, s.last_seen FROM stories s ";
+    "s.first_seen, s.last_seen, s.revision FROM stories s ";
 
 // Reads a kSummarySelect row and then the story's articles.
 Result<StorySummary> ReadSummary(Store::Impl& impl, const Stmt& row) {
@@ -55,6 +55,7 @@ Result<StorySummary> ReadSummary(Store::Impl& impl, const Stmt& row) {
   s.story.merged_into = row.Str(6);
   s.first_seen = row.Str(7);
   s.last_seen = row.Str(8);
+  s.revision = row.Int(9);
   Result<Stmt> q = impl.Prepare(
       "SELECT a.id, a.outlet FROM story_articles sa JOIN articles a ON a.seq = sa.article "
       "WHERE sa.story = ?1 ORDER BY a.sort_date, a.seq");

@@ -3,7 +3,11 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <chrono>
+#include <condition_variable>
 #include <filesystem>
+#include <mutex>
 #include <memory>
 
 #include "parallax/watch.h"
@@ -258,6 +262,7 @@ TEST_F(PollerTest, StopHookEndsTheRoundBetweenFeeds) {
     return r;
   };
   PollOptions options;
+  options.fetch_threads = 1;
   options.should_stop = [&] { return fetches >= 1; };
   FeedPoller poller(*store_, {"http://a.example/rss", "http://b.example/rss"}, fetch, FakeClock(),
                     options);
@@ -303,6 +308,40 @@ TEST_F(PollerTest, HtmlPageIsNotAFeed) {
   ASSERT_TRUE(r.ok());
   EXPECT_FALSE((*r)[0].ok);
   EXPECT_NE((*r)[0].error.find("not a feed"), std::string::npos) << (*r)[0].error;
+}
+
+// Slow feeds don't hold each other up: the fetches overlap (each waits until
+// all are in flight), and the answers are still stored in list order.
+TEST_F(PollerTest, FeedsAreFetchedConcurrentlyAndStoredInListOrder) {
+  const std::vector<std::string> urls = {"http://a.example/rss", "http://b.example/rss",
+                                         "http://c.example/rss", "http://d.example/rss"};
+  std::mutex mu;
+  std::condition_variable all_in;
+  size_t in_flight = 0, most = 0;
+  FetchFn fetch = [&](const FetchRequest& request) -> Result<FetchResponse> {
+    std::unique_lock<std::mutex> lock(mu);
+    most = std::max(most, ++in_flight);
+    all_in.notify_all();
+    all_in.wait_for(lock, std::chrono::seconds(30), [&] { return most >= urls.size(); });
+    --in_flight;
+    FetchResponse r;
+    r.status = 200;
+    std::vector<testing_util::FeedItem> items = ThreeItems();
+    for (auto& item : items) item.link += "?from=" + request.url.substr(7, 1);
+    r.body = testing_util::BuildRss(items);
+    return r;
+  };
+  PollOptions options;
+  options.fetch_threads = 4;
+  FeedPoller poller(*store_, urls, fetch, FakeClock(), options);
+  Result<std::vector<PollReport>> r = poller.PollDue();
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  EXPECT_EQ(most, urls.size());
+  ASSERT_EQ(r->size(), urls.size());
+  for (size_t i = 0; i < urls.size(); ++i) {
+    EXPECT_EQ((*r)[i].url, urls[i]);
+    EXPECT_TRUE((*r)[i].ok) << (*r)[i].error;
+  }
 }
 
 }  // namespace
