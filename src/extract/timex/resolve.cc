@@ -107,12 +107,14 @@ int ChooseYear(const TimexMeaning& m, const CivilDate& anchor) {
   // whole month or season named in a clearly past or future sentence with a
   // day-precise anchor inside it: that still means this year's.
   if (dir < 0) {
-    // The latest one up to the anchor; but a date a few weeks ahead is far
-    // more often a past-tense sentence about a coming date ("shareholders of
-    // record Nov. 21 will be paid") than one a year back.
+    // The latest one up to the anchor; but a date up to about ten weeks
+    // ahead is far more often a past-tense sentence about a coming date
+    // ("shareholders of record Nov. 21 will be paid", "the company said the
+    // offer expires Dec. 15") than one almost a year back, which news would
+    // write with its year.
     for (int y : {anchor.year, anchor.year + 1}) {
       int ahead = pos + (y - anchor.year) * 372 - here;
-      if (ahead > 0 && ahead <= (Set(m.day) ? 45 : 31)) return y;
+      if (ahead > 0 && ahead <= 75) return y;
     }
     return pos <= here ? anchor.year : anchor.year - 1;
   }
