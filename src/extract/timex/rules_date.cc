@@ -272,6 +272,11 @@ std::optional<Match> Scanner::QuarterHalf(size_t i) const {
     year_shift = Is(j, "last") ? -1 : Is(j, "next") ? 1 : 0;
     j += 4;
   }
+  // "the year-ago third quarter", "the year-earlier fourth quarter"
+  if (j > i && Is(j, "year") && Is(j + 1, "-") && IsAnyOf(j + 2, {"ago", "earlier"})) {
+    year_shift = -1;
+    j += 3;
+  }
   if (Is(j, "fiscal")) j = SkipHyphen(j + 1);
   int lead_year = kUnset;
   if (IsNum(j) && toks_[j].digits == 4 && j > i) {  // "the 1988 third quarter"

@@ -155,6 +155,8 @@ std::optional<Match> Scanner::UnitExpr(size_t i) const {
   if (Is(j, "some") && !framed) return std::nullopt;
   size_t end = k + 1;
   size_t begin = the || framed ? i : j;
+  // "a year-earlier loss": the adjective "year-earlier" is the expression.
+  if (Is(end, "-") && IsAnyOf(end + 1, {"earlier", "ago"})) return std::nullopt;
   // Ages ("52 years old", "a 10-year-old") are not time expressions.
   if (Is(end, "old") || (Is(end, "-") && Is(end + 1, "old"))) return std::nullopt;
   // "the 1988 quarter" is a date, not 1988 quarters.

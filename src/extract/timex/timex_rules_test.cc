@@ -27,5 +27,17 @@ TEST(TimexRules, DateAFewWeeksAheadInAPastSentenceIsThisYears) {
             "Aug. 21|DATE|1989-08-21");
 }
 
+TEST(TimexRules, YearAgoQuarters) {
+  EXPECT_EQ(Show("National Intergroup in the year-ago third quarter earned $22.5 million.", kOct1989),
+            "the year-ago third quarter|DATE|1988-Q3");
+  EXPECT_EQ(Show("In the year-earlier third quarter, Poughkeepsie Savings had net income of $2.8 million.",
+                 kOct1989),
+            "the year-earlier third quarter|DATE|1988-Q3");
+  // "a year-earlier loss" is the adjective, not the duration "a year".
+  EXPECT_EQ(Show("It earned 10 cents a share in the third quarter, compared with a year-earlier loss of "
+                 "$26,956.", kOct1989),
+            "the third quarter|DATE|1989-Q3; year-earlier|DATE|1988-Q3");
+}
+
 }  // namespace
 }  // namespace parallax::timex
