@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "extract/timex/holidays.h"
 #include "parallax/timex.h"
 
 namespace parallax::timex {
@@ -78,7 +79,11 @@ std::string Format(const CivilDate& d, const TimexMeaning& m) {
 
 // Position of a calendar meaning within its year, in days from 1 January,
 // for choosing the nearest year.
-int PositionInYear(const TimexMeaning& m) {
+int PositionInYear(const TimexMeaning& m, int year) {
+  if (Set(m.holiday) && !Set(m.month)) {
+    CivilDate d = internal::HolidayDate(m.holiday, year);
+    return (d.month - 1) * 31 + d.day - 1;
+  }
   if (Set(m.month)) return (m.month - 1) * 31 + (Set(m.day) ? m.day - 1 : 15);
   if (Set(m.quarter)) return (m.quarter - 1) * 93 + 46;
   if (Set(m.half)) return (m.half - 1) * 186 + 93;
@@ -100,7 +105,7 @@ int ChooseYear(const TimexMeaning& m, const CivilDate& anchor) {
     if (m.direction < 0) return m.month < anchor.month ? anchor.year : anchor.year - 1;
     return m.month > anchor.month ? anchor.year : anchor.year + 1;
   }
-  int pos = PositionInYear(m);
+  int pos = PositionInYear(m, anchor.year);
   int here = (anchor.month - 1) * 31 + anchor.day - 1;
   int dir = m.direction != 0 ? m.direction : m.tense;
   // Same period as the anchor counts as "this one" both ways, except for a
@@ -136,6 +141,24 @@ int ChooseYear(const TimexMeaning& m, const CivilDate& anchor) {
     }
   }
   return best;
+}
+
+// A holiday: "last Thanksgiving" is the one strictly before the anchor,
+// "next Easter" the one after; otherwise the year is chosen as for a date.
+std::string HolidayValue(const TimexMeaning& m, const CivilDate& anchor) {
+  int year = anchor.year;
+  if (Set(m.year)) {
+    year = m.year;
+  } else if (Set(m.year_shift)) {
+    year = anchor.year + m.year_shift;
+  } else if (m.direction != 0) {
+    CivilDate d = internal::HolidayDate(m.holiday, year);
+    if (m.direction < 0 && !(d < anchor)) --year;
+    if (m.direction > 0 && !(anchor < d)) ++year;
+  } else {
+    year = ChooseYear(m, anchor);
+  }
+  return Format(internal::HolidayDate(m.holiday, year), m);
 }
 
 std::string CalendarValue(const TimexMeaning& m, int year) {
@@ -237,7 +260,9 @@ const char* TimexTypeName(TimexType t) {
 std::string ResolveValue(const TimexMeaning& m, const CivilDate& anchor) {
   switch (m.kind) {
     case Kind::kFixed: return m.fixed;
-    case Kind::kCalendar: return CalendarValue(m, ChooseYear(m, anchor));
+    case Kind::kCalendar:
+      if (Set(m.holiday)) return HolidayValue(m, anchor);
+      return CalendarValue(m, ChooseYear(m, anchor));
     case Kind::kShift: {
       CivilDate d = anchor;
       switch (m.shift_unit) {
@@ -290,6 +315,12 @@ std::string ResolveValue(const TimexMeaning& m, const CivilDate& anchor) {
 std::string UnanchoredValue(const TimexMeaning& m, bool* complete) {
   *complete = true;
   if (m.kind == Kind::kFixed) return m.fixed;
+  if (m.kind == Kind::kCalendar && Set(m.holiday)) {
+    if (Set(m.year)) return Format(internal::HolidayDate(m.holiday, m.year), m);
+    *complete = false;
+    if (m.granularity == Granularity::kDay && Set(m.month)) return "XXXX-" + Pad(m.month, 2) + "-" + Pad(m.day, 2);
+    return Placeholder(m);
+  }
   if (m.kind == Kind::kCalendar) {
     if (Set(m.year)) return CalendarValue(m, m.year);
     if (m.granularity == Granularity::kCentury && Set(m.century)) return Pad(m.century, 2);
