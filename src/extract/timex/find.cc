@@ -64,7 +64,13 @@ bool SentenceStop(const Tok& t) {
 
 int Scanner::Tense(size_t begin, size_t end) const {
   // The nearest cue in the sentence wins (a cue after the expression counts
-  // as one word further: "on Monday told" vs "will, on Monday,").
+  // as one word further: "on Monday told" vs "will, on Monday,"). A
+  // participle after "be" is no cue: "will be closed Monday".
+  auto Cue = [&](size_t k) {
+    int c = internal::Cue(toks_[k]);
+    if (c < 0 && k > 0 && Is(k - 1, "be") && !PastWords().count(toks_[k].low)) return 0;
+    return c;
+  };
   int best = 0, best_dist = 1 << 20;
   for (size_t k = begin, d = 1; k > 0 && d <= 12; ++d) {
     --k;
@@ -73,7 +79,7 @@ int Scanner::Tense(size_t begin, size_t end) const {
                              toks_[k - 1].word->month_abbr)) {
       break;
     }
-    int c = Cue(t);
+    int c = Cue(k);
     if (c == 0) continue;
     int dist = static_cast<int>(d);
     if (dist < best_dist) {
@@ -84,7 +90,7 @@ int Scanner::Tense(size_t begin, size_t end) const {
   for (size_t k = end, d = 1; k < size() && d <= 8; ++k, ++d) {
     const Tok& t = toks_[k];
     if (SentenceStop(t) || t.break_before) break;
-    int c = Cue(t);
+    int c = Cue(k);
     if (c == 0) continue;
     int dist = static_cast<int>(d) + 1;
     if (dist < best_dist) {
@@ -97,7 +103,7 @@ int Scanner::Tense(size_t begin, size_t end) const {
 
 std::optional<Match> Scanner::DayAt(size_t i) const {
   std::optional<Match> best;
-  for (auto m : {MonthDate(i), DayMonthDate(i), WeekdayExpr(i), Deictic(i), NumericDate(i)}) {
+  for (auto m : {MonthDate(i), DayMonthDate(i), WeekdayExpr(i), Deictic(i), NumericDate(i), HolidayExpr(i)}) {
     if (m && m->meaning.granularity == Granularity::kDay && Longer(m, best)) best = m;
   }
   return best;
@@ -106,7 +112,8 @@ std::optional<Match> Scanner::DayAt(size_t i) const {
 std::optional<Match> Scanner::Best(size_t i) const {
   std::optional<Match> best;
   for (auto m : {NumericDate(i), MonthDate(i), DayMonthDate(i), YearLike(i), QuarterHalf(i),
-                 Deictic(i), WeekdayExpr(i), SeasonExpr(i), UnitExpr(i), TimeOfDay(i), Reference(i), SetExpr(i)}) {
+                 Deictic(i), WeekdayExpr(i), SeasonExpr(i), UnitExpr(i), TimeOfDay(i), Reference(i), SetExpr(i),
+                 HolidayExpr(i)}) {
     if (Longer(m, best)) best = m;
   }
   return best;

@@ -39,5 +39,30 @@ TEST(TimexRules, YearAgoQuarters) {
             "the third quarter|DATE|1989-Q3; year-earlier|DATE|1988-Q3");
 }
 
+TEST(TimexRules, Holidays) {
+  // Fixed and computed (n-th weekday, Easter) holidays; "last" is the one before the anchor.
+  EXPECT_EQ(Show("Elian was found Thanksgiving Day clinging to an inner tube at sea.", {2000, 4, 6}),
+            "Thanksgiving Day|DATE|1999-11-25");
+  EXPECT_EQ(Show("He was found clinging to an inner tube in the Atlantic last Thanksgiving.", {2000, 4, 6}),
+            "last Thanksgiving|DATE|1999-11-25");
+  EXPECT_EQ(Show("Earlier Sunday, protesters prayed for divine help as Easter week began.", {2000, 4, 17}),
+            "Sunday|DATE|2000-04-16; Easter week|DATE|2000-W16");
+  EXPECT_EQ(Show("Pope Francis will celebrate Easter Sunday in St. Peter's Square.", {2024, 3, 25}),
+            "Easter Sunday|DATE|2024-03-31");
+  EXPECT_EQ(Show("Shoppers crowded the malls before Christmas.", {2023, 12, 27}), "Christmas|DATE|2023-12-25");
+  EXPECT_EQ(Show("The strike began on Christmas Eve 1998 and ended on Good Friday.", {1999, 4, 10}),
+            "Christmas Eve 1998|DATE|1998-12-24; Good Friday|DATE|1999-04-02");
+  EXPECT_EQ(Show("U.S. markets will be closed Monday for Labor Day.", {2024, 8, 30}),
+            "Monday|DATE|2024-09-02; Labor Day|DATE|2024-09-02");
+  // Without an anchor a fixed holiday keeps its month and day.
+  auto found = FindTimexes("The truce lasted until New Year's Day.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].value, "XXXX-01-01");
+  ResolveTimex(&found[0], {2024, 1, 3});
+  EXPECT_EQ(found[0].value, "2024-01-01");
+  // Not holidays: the adjective "eastern", a company name.
+  EXPECT_EQ(Show("Texas Eastern Corp. expanded into eastern Europe.", kOct1989), "");
+}
+
 }  // namespace
 }  // namespace parallax::timex
