@@ -105,6 +105,11 @@ struct TimexMeaning {
   int holiday = kUnset;  // a named holiday (internal table index): its day depends on the year
   int direction = 0;     // weekday/month: -1 last, +1 next, 0 decide by tense
   int tense = 0;         // context: -1 past, +1 future, 0 unknown
+  // Anaphoric: "the following year", "that day", "the previous Friday" are
+  // relative to the last date the text mentioned, not to the anchor.
+  // FindTimexes resolves them against that date when there is one; on its
+  // own (ResolveTimex) the anchor stands in for it.
+  bool narrative = false;
 };
 
 struct TimeExpression {

@@ -60,6 +60,39 @@ bool SentenceStop(const Tok& t) {
   return t.kind == TokKind::kPunct && (t.low == "." || t.low == "!" || t.low == "?" || t.low == ";");
 }
 
+// The day a resolved point value starts on, at the value's granularity
+// (year, quarter, month or day), for anchoring narrative expressions.
+std::optional<CivilDate> ReferenceDay(const TimeExpression& e) {
+  const std::string& v = e.value;
+  auto num = [&](size_t at, size_t n) {
+    int x = 0;
+    for (size_t k = at; k < at + n; ++k) {
+      if (k >= v.size() || v[k] < '0' || v[k] > '9') return -1;
+      x = x * 10 + (v[k] - '0');
+    }
+    return x;
+  };
+  int year = num(0, 4);
+  if (year < 0 || (v.size() > 4 && v[4] != '-')) return std::nullopt;
+  switch (e.meaning.granularity) {
+    case Granularity::kYear: return CivilDate{year, 1, 1};
+    case Granularity::kQuarter: {
+      int q = v.size() == 7 && v[5] == 'Q' ? num(6, 1) : -1;
+      if (q < 1 || q > 4) return std::nullopt;
+      return CivilDate{year, 3 * q - 2, 1};
+    }
+    case Granularity::kMonth: {
+      int mo = num(5, 2);
+      if (mo < 1 || mo > 12) return std::nullopt;
+      return CivilDate{year, mo, 1};
+    }
+    case Granularity::kDay:
+    case Granularity::kPartOfDay:
+    case Granularity::kTime: return ParseIsoDate(v);
+    default: return std::nullopt;
+  }
+}
+
 }  // namespace
 
 int Scanner::Tense(size_t begin, size_t end) const {
@@ -195,6 +228,10 @@ std::vector<TimeExpression> Scanner::Run() {
     }
     return chars;
   };
+  // The last date mentioned and its granularity: narrative expressions
+  // ("the following year", "that day") are resolved against it.
+  std::optional<CivilDate> reference;
+  Granularity reference_granularity = Granularity::kNone;
   for (size_t i = 0; i < size();) {
     auto m = WithModifiers(i);
     if (!m || m->end <= i) {
@@ -221,6 +258,16 @@ std::vector<TimeExpression> Scanner::Run() {
       e.anchored = true;
     } else {
       e.value = UnanchoredValue(e.meaning, &e.anchored);
+    }
+    if (e.meaning.narrative && reference && reference_granularity >= e.meaning.granularity) {
+      e.value = ResolveValue(e.meaning, *reference);
+      e.anchored = true;
+    }
+    if (e.anchored && e.type != TimexType::kDuration && e.type != TimexType::kSet) {
+      if (auto day = ReferenceDay(e)) {
+        reference = day;
+        reference_granularity = std::min(e.meaning.granularity, Granularity::kDay);
+      }
     }
     e.char_begin = char_at(e.begin);
     e.char_end = char_at(e.end);

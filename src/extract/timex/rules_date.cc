@@ -359,7 +359,7 @@ std::optional<Match> Scanner::WeekdayExpr(size_t i) const {
   if (Is(j, "last") || (Is(j, "this") && Is(j + 1, "past")) || Is(j, "previous")) {
     direction = -1;
     j += Is(j, "this") ? 2 : 1;
-  } else if (Is(j, "next") || (Is(j, "this") && Is(j + 1, "coming")) || Is(j, "coming")) {
+  } else if (Is(j, "next") || (Is(j, "this") && Is(j + 1, "coming")) || Is(j, "coming") || Is(j, "following")) {
     direction = 1;
     j += Is(j, "this") ? 2 : 1;
   } else if (Is(j, "this")) {
@@ -375,6 +375,7 @@ std::optional<Match> Scanner::WeekdayExpr(size_t i) const {
   m.meaning.granularity = Granularity::kDay;
   m.meaning.weekday = weekday;
   m.meaning.direction = direction;
+  m.meaning.narrative = Is(i, "previous") || Is(i, "following");
   m.end = *w;
   const Word* pod = W(*w);
   if (pod != nullptr && !pod->part_of_day.empty() && toks_[*w].low != "overnight") {

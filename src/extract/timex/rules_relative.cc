@@ -50,6 +50,13 @@ std::optional<Match> Scanner::Deictic(size_t i) const {
     }
     return Simple(i, j, m);
   }
+  // "that year", "that quarter", "that month": the period of the last date
+  // mentioned ("that day" is too often generic: "redemptions that day").
+  if (w == "that" && IsAnyOf(i + 1, {"year", "quarter", "month"}) && !IsAnyOf(i + 2, {"-", "'"})) {
+    TimexMeaning m = Shift(W(i + 1)->unit, 0, W(i + 1)->unit);
+    m.narrative = true;
+    return Simple(i, i + 2, m);
+  }
   // "earlier this year", "later this month", "earlier this week"
   size_t k = i;
   if (IsAnyOf(k, {"earlier", "later"}) && IsAnyOf(k + 1, {"this", "last", "next"})) ++k;
@@ -99,10 +106,16 @@ std::optional<Match> Scanner::Deictic(size_t i) const {
     }
     // TimeML marks "the past year", "the last decade" as the calendar period.
     if (uw->time_unit != 0) return std::nullopt;
-    return Simple(i, u + 1, Shift(uw->unit, dir, uw->unit));
+    TimexMeaning m = Shift(uw->unit, dir, uw->unit);
+    // "the following year", "the previous month", "the next day": from the
+    // narrative's last date ("the next year" is the one after now).
+    m.narrative = IsAnyOf(k, {"following", "previous"}) || (Is(k, "next") && uw->unit == Granularity::kDay);
+    return Simple(i, u + 1, m);
   }
   if (Is(k, "past") || Is(k, "coming") || Is(k, "following") || Is(k, "current")) return std::nullopt;
-  return Simple(i, u + 1, Shift(uw->unit, dir, uw->unit));
+  TimexMeaning m = Shift(uw->unit, dir, uw->unit);
+  m.narrative = Is(k, "previous");
+  return Simple(i, u + 1, m);
 }
 
 std::optional<Match> Scanner::UnitExpr(size_t i) const {

@@ -64,5 +64,26 @@ TEST(TimexRules, Holidays) {
   EXPECT_EQ(Show("Texas Eastern Corp. expanded into eastern Europe.", kOct1989), "");
 }
 
+TEST(TimexRules, NarrativeExpressionsFollowTheLastDateMentioned) {
+  EXPECT_EQ(Show("He joined the company in 1995 and was named chief executive the following year.",
+                 {1998, 4, 18}),
+            "1995|DATE|1995; the following year|DATE|1996");
+  EXPECT_EQ(Show("The company was fined in March 1989. The following month it settled with regulators.",
+                 {1989, 10, 27}),
+            "March 1989|DATE|1989-03; The following month|DATE|1989-04");
+  EXPECT_EQ(Show("Swiss watches took a small share of U.S. imports in 1988, an aide said. Imports rose "
+                 "that year by 5%.", {1989, 11, 1}),
+            "1988|DATE|1988; that year|DATE|1988");
+  EXPECT_EQ(Show("The index fell 190 points on Oct. 13, after falling the previous Friday.", {1989, 10, 30}),
+            "Oct. 13|DATE|1989-10-13; previous Friday|DATE|1989-10-06");
+  // Without an earlier date the anchor stands in; without an anchor, the
+  // earlier absolute date alone resolves it.
+  EXPECT_EQ(Show("Sales doubled the following year.", {1998, 4, 18}), "the following year|DATE|1999");
+  auto found = FindTimexes("The plant opened in 1995 and closed the following year.");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_TRUE(found[1].anchored);
+  EXPECT_EQ(found[1].value, "1996");
+}
+
 }  // namespace
 }  // namespace parallax::timex
