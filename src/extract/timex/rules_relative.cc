@@ -20,6 +20,17 @@ Match Simple(size_t begin, size_t end, TimexMeaning meaning, TimexType type = Ti
   return m;
 }
 
+// n and a half units: "P2Y6M", "PT5H30M", "PT1M30S", "P3DT12H"; nullopt
+// for units whose half is not a whole smaller unit.
+std::optional<std::string> HalfDurationValue(int n, const Word& u) {
+  std::string c = std::to_string(n);
+  if (u.time_unit == 'H') return "PT" + c + "H30M";
+  if (u.time_unit == 'M') return "PT" + c + "M30S";
+  if (u.unit == Granularity::kYear) return "P" + c + "Y6M";
+  if (u.unit == Granularity::kDay) return "P" + c + "DT12H";
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<Match> Scanner::Deictic(size_t i) const {
@@ -151,7 +162,18 @@ std::optional<Match> Scanner::UnitExpr(size_t i) const {
     return std::nullopt;
   }
   if (the && !framed && n == 1 && IsAnyOf(j, {"a", "an"})) return std::nullopt;
-  size_t k = SkipHyphen(*c);
+  // "2 1/2 years", "two and a half hours"
+  size_t after = *c;
+  bool half = false;
+  if (n > 0 && IsNum(after) && toks_[after].value == 1 && Is(after + 1, "/") && Adjacent(after + 1) &&
+      IsNum(after + 2) && toks_[after + 2].value == 2 && Adjacent(after + 2)) {
+    half = true;
+    after += 3;
+  } else if (n > 0 && Is(after, "and") && Is(after + 1, "a") && Is(after + 2, "half")) {
+    half = true;
+    after += 3;
+  }
+  size_t k = SkipHyphen(after);
   bool hyphen = k != *c;
   const Word* u = W(k);
   if (u == nullptr || (u->unit == Granularity::kNone && u->time_unit == 0)) return std::nullopt;
@@ -196,6 +218,14 @@ std::optional<Match> Scanner::UnitExpr(size_t i) const {
     }
   }
   if (u->unit == Granularity::kWeekend) return std::nullopt;
+  // "a minute and a half", "an hour and a half"
+  if (!half && n > 0 && Is(end, "and") && Is(end + 1, "a") && Is(end + 2, "half")) {
+    half = true;
+    end += 3;
+  }
+  if (half) {
+    if (auto v = HalfDurationValue(n, *u)) return Simple(begin, end, Fixed(*v), TimexType::kDuration);
+  }
   return Simple(begin, end, Fixed(DurationValue(n == -2 ? -1 : n, *u)), TimexType::kDuration);
 }
 

@@ -85,5 +85,17 @@ TEST(TimexRules, NarrativeExpressionsFollowTheLastDateMentioned) {
   EXPECT_EQ(found[1].value, "1996");
 }
 
+TEST(TimexRules, HalfUnits) {
+  EXPECT_EQ(Show("They lived in U.N.-run refugee camps for 2 1/2 years.", {1998, 2, 27}),
+            "2 1/2 years|DURATION|P2Y6M");
+  EXPECT_EQ(Show("She spent about 5 1/2 hours in Nairobi, Kenya.", {1998, 8, 17}),
+            "about 5 1/2 hours|DURATION|PT5H30M");
+  EXPECT_EQ(Show("The talks lasted two and a half days.", {2024, 3, 25}), "two and a half days|DURATION|P2DT12H");
+  EXPECT_EQ(Show("But a minute and a half later, a pilot from a nearby flight calls in.", {1998, 1, 14}),
+            "a minute and a half|DURATION|PT1M30S");
+  // A share price is not a duration.
+  EXPECT_EQ(Show("McCaw, which dropped 2 1/2 to 37 3/4, has offered $125 a share.", kOct1989), "");
+}
+
 }  // namespace
 }  // namespace parallax::timex
