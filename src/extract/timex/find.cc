@@ -171,6 +171,38 @@ std::optional<Match> Scanner::WithModifiers(size_t i) const {
       m->begin = i;
       return Extend(*m);
     }
+    // "the end of the year", "end of the month": the current one.
+    if (Is(j, "the") && IsAnyOf(j + 1, {"year", "month", "week"}) &&
+        !IsAnyOf(j + 2, {"ended", "ending", "-", "'", "before", "after"})) {
+      Granularity unit = W(j + 1)->unit;
+      Match e;
+      e.begin = i;
+      e.end = j + 2;
+      e.meaning = Shift(unit, 0, unit);
+      return e;
+    }
+    // "mid-afternoon yesterday", "late Monday night" is handled by the
+    // weekday; "by mid afternoon": that part of the anchor's day.
+    const Word* pod = W(j);
+    if (pod != nullptr && !pod->part_of_day.empty() && toks_[j].low != "overnight" && !Is(i, "the")) {
+      Match e;
+      e.begin = i;
+      e.type = TimexType::kTime;
+      if (auto day = DayAt(j + 1)) {
+        e.meaning = day->meaning;
+        e.end = day->end;
+      } else if (i > 0 && IsAnyOf(i - 1, {"by", "in", "at", "until", "since", "before", "after", "around"})) {
+        e.meaning = Shift(Granularity::kDay, 0, Granularity::kDay);
+        e.end = j + 1;
+      } else {
+        e.end = 0;
+      }
+      if (e.end != 0 && !(e.meaning.hour != kUnset)) {
+        e.meaning.part_of_day = pod->part_of_day;
+        e.meaning.granularity = Granularity::kPartOfDay;
+        return e;
+      }
+    }
   }
   // Approximations keep the value of durations and distances: "about two
   // years ago", "nearly three years", "at least 10 days".

@@ -171,7 +171,9 @@ std::string CalendarValue(const TimexMeaning& m, int year) {
     case Granularity::kQuarter: return y + "-Q" + std::to_string(m.quarter);
     case Granularity::kSeason: return y + "-" + m.season;
     case Granularity::kMonth: return y + "-" + Pad(m.month, 2);
-    case Granularity::kWeek: return y + "-W" + Pad(m.week, 2);
+    case Granularity::kWeek:
+      if (!Set(m.week) && Set(m.month) && Set(m.day)) return Format({year, m.month, m.day}, m);
+      return y + "-W" + Pad(m.week, 2);
     default: break;
   }
   if (Set(m.month) && Set(m.day)) return WithTime(y + "-" + Pad(m.month, 2) + "-" + Pad(m.day, 2), m);

@@ -68,6 +68,27 @@ std::optional<Match> Scanner::Deictic(size_t i) const {
     m.narrative = true;
     return Simple(i, i + 2, m);
   }
+  // "by year-end", "around year end", "by year's end": the anchor's year.
+  if (w == "year" && i > 0 &&
+      IsAnyOf(i - 1, {"by", "at", "around", "until", "till", "before", "toward", "towards", "near"})) {
+    size_t e = Is(i + 1, "-") ? i + 2 : Is(i + 1, "'") && Is(i + 2, "s") ? i + 3 : i + 1;
+    if (Is(e, "end") && !Is(e + 1, "-")) return Simple(i, e + 1, Shift(Granularity::kYear, 0, Granularity::kYear));
+  }
+  // "the full year": the anchor's (company results).
+  if (w == "the" && Is(i + 1, "full") && Is(i + 2, "year") && !IsAnyOf(i + 3, {"ended", "ending", "-", "'"})) {
+    return Simple(i, i + 3, Shift(Granularity::kYear, 0, Granularity::kYear));
+  }
+  // "the week of March 6": the week containing that day.
+  if (w == "the" && Is(i + 1, "week") && Is(i + 2, "of")) {
+    if (auto day = DayAt(i + 3)) {
+      Match m = *day;
+      m.begin = i;
+      m.meaning.granularity = Granularity::kWeek;
+      m.meaning.hour = m.meaning.minute = kUnset;
+      m.meaning.part_of_day.clear();
+      return m;
+    }
+  }
   // "earlier this year", "later this month", "earlier this week"
   size_t k = i;
   if (IsAnyOf(k, {"earlier", "later"}) && IsAnyOf(k + 1, {"this", "last", "next"})) ++k;
@@ -78,6 +99,7 @@ std::optional<Match> Scanner::Deictic(size_t i) const {
   }
   int dir = Direction(toks_[k].low);
   size_t u = k + 1;
+  if (Is(u, "fiscal") && Is(u + 1, "year")) ++u;  // "the current fiscal year", "last fiscal year"
   if (Is(k, "this") && IsAnyOf(u, {"past", "coming"})) {
     dir = Is(u, "past") ? -1 : 1;
     ++u;

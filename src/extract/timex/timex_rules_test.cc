@@ -97,5 +97,26 @@ TEST(TimexRules, HalfUnits) {
   EXPECT_EQ(Show("McCaw, which dropped 2 1/2 to 37 3/4, has offered $125 a share.", kOct1989), "");
 }
 
+TEST(TimexRules, EndsOfPeriodsPartsOfDayAndWeeks) {
+  EXPECT_EQ(Show("Unisys has cut $400 million of its goal of a reduction of $500 million by the end of the "
+                 "year.", kOct1989),
+            "the end of the year|DATE|1989");
+  EXPECT_EQ(Show("The company plans to reduce employment by at least 6,000 people by year end.", kOct1989),
+            "year end|DATE|1989");
+  EXPECT_EQ(Show("Rules that should be in place by year's end.", kOct1989), "year's end|DATE|1989");
+  EXPECT_EQ(Show("Sales for the full year were $6.6 billion, up 13%.", kOct1989), "the full year|DATE|1989");
+  EXPECT_EQ(Show("It expects to post sales in the current fiscal year that are slightly above fiscal 1989 sales.",
+                 kOct1989),
+            "the current fiscal year|DATE|1989; fiscal 1989|DATE|1989");
+  EXPECT_EQ(Show("In London at mid-afternoon yesterday, Ratners's shares were up 2 pence.", {1989, 11, 2}),
+            "mid-afternoon yesterday|TIME|1989-11-01TAF");
+  EXPECT_EQ(Show("By mid afternoon, official Serb sources were saying the police had withdrawn.", {1998, 3, 6}),
+            "mid afternoon|TIME|1998-03-06TAF");
+  EXPECT_EQ(Show("The case may finally be resolved in a court hearing the week of March 6.", {2000, 2, 24}),
+            "the week of March 6|DATE|2000-W10");
+  // Not a part of the day: "late night" as an adjective.
+  EXPECT_EQ(Show("He hosted a late night talk show.", kOct1989), "");
+}
+
 }  // namespace
 }  // namespace parallax::timex
