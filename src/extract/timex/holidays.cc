@@ -1,5 +1,5 @@
 // Holidays: "Christmas", "Thanksgiving Day", "Easter Sunday", "last
-// Thanksgiving", "Christmas 1998", "Easter week". Fixed-date holidays carry
+// Thanksgiving", "Christmas 1998", "Easter week", "the fourth of July". Fixed-date holidays carry
 // their month and day; the others are computed per year (n-th weekday of a
 // month, or days from Easter by the Gregorian computus). Holidays whose date
 // depends on the country (Independence Day, Election Day) are left out.
@@ -37,6 +37,8 @@ const Holiday kHolidays[] = {
     {{"armistice", "day"}, 11, 11},
     {{"bastille", "day"}, 7, 14},
     {{"fourth", "of", "july"}, 7, 4},
+    {{"4", "th", "of", "july"}, 7, 4},
+    {{"new", "year", "day"}, 1, 1},
     {{"thanksgiving", "day"}, 11, 0, 4, 4},
     {{"thanksgiving"}, 11, 0, 4, 4},
     {{"labor", "day"}, 9, 0, 1, 1},
@@ -88,12 +90,12 @@ CivilDate HolidayDate(int id, int year) {
 std::optional<Match> Scanner::HolidayExpr(size_t i) const {
   size_t j = i;
   int direction = 0, year_shift = kUnset;
-  if (IsAnyOf(j, {"last", "next", "this", "past", "coming"}) && j + 1 < size() && toks_[j + 1].cap) {
+  if (IsAnyOf(j, {"last", "next", "this", "past", "coming", "previous", "following"})) {
     if (Is(j, "this")) year_shift = 0;
-    direction = IsAnyOf(j, {"last", "past"}) ? -1 : IsAnyOf(j, {"next", "coming"}) ? 1 : 0;
+    direction = IsAnyOf(j, {"last", "past", "previous"}) ? -1 : Is(j, "this") ? 0 : 1;
     ++j;
   }
-  if (!IsWord(j) || !toks_[j].cap) return std::nullopt;
+  if (j >= size() || (!IsWord(j) && !IsNum(j))) return std::nullopt;
   for (int id = 0; id < kCount; ++id) {
     const Holiday& h = kHolidays[id];
     size_t k = j;
@@ -107,6 +109,14 @@ std::optional<Match> Scanner::HolidayExpr(size_t i) const {
       ++k;
     }
     if (!ok) continue;
+    // Holiday names are capitalised in news, but lowercase ones are still
+    // unambiguous; a bare lowercase "new year's" is the year, not the day.
+    // Names made of common words need their capitals ("a memorial day").
+    if (!toks_[j].cap && ((k == j + 4 && Is(j, "new")) ||
+                          IsAnyOf(j, {"memorial", "labor", "good", "palm", "ash", "boxing", "veterans",
+                                      "mother", "father", "armistice"}))) {
+      return std::nullopt;
+    }
     Match m;
     m.begin = i;
     m.end = k;

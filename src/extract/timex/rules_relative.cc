@@ -219,6 +219,22 @@ std::optional<Match> Scanner::UnitExpr(size_t i) const {
   // "the 1988 quarter" is a date, not 1988 quarters.
   if (IsNum(j) && toks_[j].digits == 4 && !u->plural) return std::nullopt;
   // "two years ago", "a week earlier", "three days from now"
+  if (!hyphen && !the && !framed && u->time_unit == 0 && n > 0 && u->unit != Granularity::kWeekend) {
+    // "three days from today", "two weeks before today", "4 days after tomorrow"
+    int base = IsAnyOf(end + 1, {"today"}) ? 0 : Is(end + 1, "tomorrow") ? 1 : Is(end + 1, "yesterday") ? -1
+                                                                                 : kUnset;
+    if (IsAnyOf(end, {"from", "after", "before"}) && base != kUnset && !Is(end + 2, "'")) {
+      int sign = Is(end, "before") ? -1 : 1;
+      if (u->unit == Granularity::kDay || u->unit == Granularity::kWeek) {
+        int days = (u->unit == Granularity::kWeek ? 7 : 1) * n * sign + base;
+        return Simple(begin, end + 2, Shift(Granularity::kDay, days, Granularity::kDay));
+      }
+      if (base == 0) {
+        TimexMeaning m = Shift(u->unit, n * sign, Granularity::kDay);
+        return Simple(begin, end + 2, m);
+      }
+    }
+  }
   if (!hyphen && !the && !framed && u->time_unit == 0) {
     if (IsAnyOf(end, {"ago", "earlier"}) || (Is(end, "from") && Is(end + 1, "now"))) {
       bool back = !Is(end, "from");

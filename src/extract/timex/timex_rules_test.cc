@@ -60,8 +60,10 @@ TEST(TimexRules, Holidays) {
   EXPECT_EQ(found[0].value, "XXXX-01-01");
   ResolveTimex(&found[0], {2024, 1, 3});
   EXPECT_EQ(found[0].value, "2024-01-01");
-  // Not holidays: the adjective "eastern", a company name.
+  EXPECT_EQ(Show("Fireworks were cancelled for the fourth of July, 1995.", kOct1989), "the fourth of July, 1995|DATE|1995-07-04");
+  // Not holidays: the adjective "eastern", a company name, common words.
   EXPECT_EQ(Show("Texas Eastern Corp. expanded into eastern Europe.", kOct1989), "");
+  EXPECT_EQ(Show("The town held a memorial day for the victims and a good friday service.", kOct1989), "");
 }
 
 TEST(TimexRules, NarrativeExpressionsFollowTheLastDateMentioned) {
@@ -116,6 +118,14 @@ TEST(TimexRules, EndsOfPeriodsPartsOfDayAndWeeks) {
             "the week of March 6|DATE|2000-W10");
   // Not a part of the day: "late night" as an adjective.
   EXPECT_EQ(Show("He hosted a late night talk show.", kOct1989), "");
+}
+
+TEST(TimexRules, CountsFromToday) {
+  EXPECT_EQ(Show("The ceasefire will expire three days from today.", {2024, 3, 25}),
+            "three days from today|DATE|2024-03-28");
+  EXPECT_EQ(Show("Voters must register two weeks before today's deadline.", {2024, 3, 25}),
+            "two weeks|DURATION|P2W; today|DATE|2024-03-25");
+  EXPECT_EQ(Show("Talks resume two weeks after tomorrow.", {2024, 3, 25}), "two weeks after tomorrow|DATE|2024-04-09");
 }
 
 }  // namespace
