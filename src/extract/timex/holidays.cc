@@ -6,6 +6,8 @@
 #include "extract/timex/holidays.h"
 
 #include <array>
+#include <string_view>
+#include <unordered_set>
 
 #include "extract/timex/scanner.h"
 
@@ -96,6 +98,13 @@ std::optional<Match> Scanner::HolidayExpr(size_t i) const {
     ++j;
   }
   if (j >= size() || (!IsWord(j) && !IsNum(j))) return std::nullopt;
+  // Most tokens start no holiday name: one look-up before the table scan.
+  static const auto* first_words = [] {
+    auto* set = new std::unordered_set<std::string_view>;
+    for (const Holiday& h : kHolidays) set->insert(h.words[0]);
+    return set;
+  }();
+  if (!first_words->count(toks_[j].low)) return std::nullopt;
   for (int id = 0; id < kCount; ++id) {
     const Holiday& h = kHolidays[id];
     size_t k = j;
