@@ -74,6 +74,26 @@ std::optional<Match> Scanner::Deictic(size_t i) const {
     size_t e = Is(i + 1, "-") ? i + 2 : Is(i + 1, "'") && Is(i + 2, "s") ? i + 3 : i + 1;
     if (Is(e, "end") && !Is(e + 1, "-")) return Simple(i, e + 1, Shift(Granularity::kYear, 0, Granularity::kYear));
   }
+  // "the year": "the year ended Sept. 30" is a year-long period (P1Y);
+  // "for the year", "the first nine months of the year" the anchor's year.
+  if ((w == "the" || ((w == "earlier" || w == "later") && Is(i + 1, "in") && Is(i + 2, "the"))) &&
+      Is(w == "the" ? i + 1 : i + 3, "year")) {
+    size_t y = w == "the" ? i + 1 : i + 3;
+    if (Is(y + 1, "ended") || Is(y + 1, "ending")) {
+      if (w != "the") return std::nullopt;
+      return Simple(i, y + 1, Fixed("P1Y"), TimexType::kDuration);
+    }
+    // "Person of the Year" is a title.
+    bool framed = !toks_[y].cap &&
+                  (w != "the" || (i > 0 && IsAnyOf(i - 1, {"for", "of", "during", "through", "throughout"})));
+    if (framed && !IsAnyOf(y + 1, {"before", "after", "earlier", "later", "when", "in", "that", "-", "'"}) &&
+        !(IsWord(y + 1) && toks_[y + 1].cap) && !IsNum(y + 1) && W(y + 1) == nullptr) {
+      return Simple(i, y + 1, Shift(Granularity::kYear, 0, Granularity::kYear));
+    }
+  }
+  if (w == "the" && Is(i + 1, "fiscal") && Is(i + 2, "year") && IsAnyOf(i + 3, {"ended", "ending"})) {
+    return Simple(i, i + 3, Fixed("P1Y"), TimexType::kDuration);
+  }
   // "the full year": the anchor's (company results).
   if (w == "the" && Is(i + 1, "full") && Is(i + 2, "year") && !IsAnyOf(i + 3, {"ended", "ending", "-", "'"})) {
     return Simple(i, i + 3, Shift(Granularity::kYear, 0, Granularity::kYear));

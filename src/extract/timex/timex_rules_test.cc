@@ -128,5 +128,20 @@ TEST(TimexRules, CountsFromToday) {
   EXPECT_EQ(Show("Talks resume two weeks after tomorrow.", {2024, 3, 25}), "two weeks after tomorrow|DATE|2024-04-09");
 }
 
+TEST(TimexRules, TheYear) {
+  EXPECT_EQ(Show("For the year ended July 2, Rally had net income of $2.4 million.", kOct1989),
+            "the year|DURATION|P1Y; July 2|DATE|1989-07-02");
+  EXPECT_EQ(Show("In the fiscal year ended Jan. 31, the company reported sales of $59.5 million.", kOct1989),
+            "the fiscal year|DURATION|P1Y; Jan. 31|DATE|1989-01-31");
+  EXPECT_EQ(Show("For the year, pet food volume was flat, the company said.", kOct1989), "the year|DATE|1989");
+  EXPECT_EQ(Show("Revenue rose to $713.5 million through the first nine months of the year.", kOct1989),
+            "the first nine months|DURATION|P9M; the year|DATE|1989");
+  EXPECT_EQ(Show("Herbicide use was delayed earlier in the year by heavy rains.", kOct1989),
+            "earlier in the year|DATE|1989");
+  // Not the current year.
+  EXPECT_EQ(Show("Exports dropped to $300 million, down from $450 million the year before.", kOct1989), "");
+  EXPECT_EQ(Show("She was named Person of the Year.", kOct1989), "");
+}
+
 }  // namespace
 }  // namespace parallax::timex
