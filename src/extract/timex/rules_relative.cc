@@ -1,5 +1,7 @@
 // Rules for expressions relative to the anchor ("yesterday", "last week",
 // "two years ago"), durations, sets, vague references and times of day.
+#include <cstdio>
+
 #include "extract/timex/scanner.h"
 
 namespace parallax::timex::internal {
@@ -365,12 +367,32 @@ std::optional<Match> Scanner::SetExpr(size_t i) const {
   for (auto [word, value] : kAdverbs) {
     if (w == word) return Simple(i, i + 1, Fixed(value), TimexType::kSet);
   }
+  // "on Mondays", "Tuesday nights": a weekday that recurs.
+  if (toks_[i].cap && w.size() > 6 && w.back() == 's' && !Is(i + 1, "'")) {
+    const Word* day = LookUp(std::string_view(w).substr(0, w.size() - 1));
+    if (day != nullptr && day->weekday != 0 && !day->weekday_abbr) {
+      return Simple(i, i + 1, Fixed("XXXX-WXX-" + std::to_string(day->weekday)), TimexType::kSet);
+    }
+  }
+  if (toks_[i].cap && W(i) != nullptr && W(i)->weekday != 0 && !W(i)->weekday_abbr && Is(i + 1, "nights")) {
+    return Simple(i, i + 2, Fixed("XXXX-WXX-" + std::to_string(W(i)->weekday) + "TNI"), TimexType::kSet);
+  }
   if (w == "every" || w == "each" || w == "per") {
     size_t j = i + 1;
     if (Is(j, "other")) ++j;
     int weekday = 0;
     if (auto e = Weekday(j, &weekday)) {
       return Simple(i, *e, Fixed("XXXX-WXX-" + std::to_string(weekday)), TimexType::kSet);
+    }
+    // "each July", "every summer"
+    int month = 0;
+    if (auto e = Month(j, &month); e && !IsNum(*e)) {
+      char buf[16];
+      std::snprintf(buf, sizeof buf, "XXXX-%02d", month);
+      return Simple(i, *e, Fixed(buf), TimexType::kSet);
+    }
+    if (W(j) != nullptr && !W(j)->season.empty()) {
+      return Simple(i, j + 1, Fixed("XXXX-" + W(j)->season), TimexType::kSet);
     }
     const Word* u = W(j);
     if (u != nullptr && !u->plural && (u->unit != Granularity::kNone || u->time_unit != 0) &&

@@ -143,5 +143,15 @@ TEST(TimexRules, TheYear) {
   EXPECT_EQ(Show("She was named Person of the Year.", kOct1989), "");
 }
 
+TEST(TimexRules, Sets) {
+  EXPECT_EQ(Show("The show airs Tuesday nights on CBS.", {1998, 2, 13}), "Tuesday nights|SET|XXXX-WXX-2TNI");
+  EXPECT_EQ(Show("The market is closed on Sundays.", {1998, 2, 13}), "Sundays|SET|XXXX-WXX-7");
+  EXPECT_EQ(Show("The festival, held each July, draws thousands.", {1998, 3, 22}), "each July|SET|XXXX-07");
+  EXPECT_EQ(Show("Aid convoys enter every summer.", {1998, 3, 22}), "every summer|SET|XXXX-SU");
+  // A date after "each" is still a date; a possessive is not a set.
+  EXPECT_EQ(Show("Each March 1 the fee rises.", {1998, 3, 22}), "March 1|DATE|1998-03-01");
+  EXPECT_EQ(Show("Tuesday's vote was delayed.", {1998, 3, 22}), "Tuesday|DATE|1998-03-17");
+}
+
 }  // namespace
 }  // namespace parallax::timex
