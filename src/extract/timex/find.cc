@@ -251,6 +251,41 @@ std::optional<Match> Scanner::Extend(Match m) const {
   return m;
 }
 
+std::optional<Match> Scanner::RangeEnd(const Match& first) const {
+  const TimexMeaning& f = first.meaning;
+  if (first.type != TimexType::kDate || f.kind != Kind::kCalendar || f.granularity != Granularity::kDay ||
+      f.month == kUnset || f.day == kUnset || f.holiday != kUnset) {
+    return std::nullopt;
+  }
+  size_t j = first.end;
+  if (!IsAnyOf(j, {"-", "to", "through", "and", "until", "till"})) return std::nullopt;
+  ++j;
+  if (!IsNum(j) || toks_[j].digits > 2 || toks_[j].value <= f.day || toks_[j].value > 31) return std::nullopt;
+  // Not a time, an amount or the start of another date ("March 3 to 5 p.m.", "to 5%", "to 5 April").
+  size_t after = j + 1;
+  int month = 0;
+  bool pm = false;
+  if (IsAnyOf(after, {":", "%", "/"}) || (Is(after, ".") && Adjacent(after) && IsNum(after + 1)) ||
+      Month(after, &month) || AmPm(after, &pm) || (W(after) != nullptr && (W(after)->unit != Granularity::kNone ||
+                                                                           W(after)->time_unit != 0))) {
+    return std::nullopt;
+  }
+  Match m;
+  m.begin = j;
+  m.end = j + 1;
+  m.meaning = Calendar(Granularity::kDay);
+  m.meaning.month = f.month;
+  m.meaning.day = toks_[j].value;
+  m.meaning.year = f.year;
+  int year = 0;
+  size_t y_at = Is(after, ",") ? after + 1 : after;
+  if (auto y = Year(y_at, &year, false)) {
+    m.meaning.year = year;
+    m.end = *y;
+  }
+  return m;
+}
+
 std::vector<TimeExpression> Scanner::Run() {
   std::vector<TimeExpression> out;
   size_t chars = 0, counted_to = 0;
@@ -264,30 +299,22 @@ std::vector<TimeExpression> Scanner::Run() {
   // ("the following year", "that day") are resolved against it.
   std::optional<CivilDate> reference;
   Granularity reference_granularity = Granularity::kNone;
-  for (size_t i = 0; i < size();) {
-    auto m = WithModifiers(i);
-    if (!m || m->end <= i) {
-      ++i;
-      continue;
-    }
+  auto emit = [&](Match& m) {
     TimeExpression e;
-    e.begin = toks_[m->begin].begin;
-    e.end = toks_[m->end - 1].end;
+    e.begin = toks_[m.begin].begin;
+    e.end = toks_[m.end - 1].end;
     e.text.assign(text_.substr(e.begin, e.end - e.begin));
-    e.type = m->type;
-    e.meaning = std::move(m->meaning);
+    e.type = m.type;
+    e.meaning = std::move(m.meaning);
     if (e.meaning.granularity == Granularity::kTime || e.meaning.granularity == Granularity::kPartOfDay) {
       e.type = TimexType::kTime;
     }
     if (e.meaning.kind == Kind::kCalendar || e.meaning.kind == Kind::kWeekday ||
         e.meaning.granularity == Granularity::kWeekend) {
-      e.meaning.tense = Tense(m->begin, m->end);
+      e.meaning.tense = Tense(m.begin, m.end);
     }
     if (options_.anchor) {
       ResolveTimex(&e, *options_.anchor);
-      bool complete = false;
-      UnanchoredValue(e.meaning, &complete);
-      e.anchored = true;
     } else {
       e.value = UnanchoredValue(e.meaning, &e.anchored);
     }
@@ -304,7 +331,25 @@ std::vector<TimeExpression> Scanner::Run() {
     e.char_begin = char_at(e.begin);
     e.char_end = char_at(e.end);
     out.push_back(std::move(e));
-    i = m->end;
+  };
+  for (size_t i = 0; i < size();) {
+    auto m = WithModifiers(i);
+    if (!m || m->end <= i) {
+      ++i;
+      continue;
+    }
+    // "March 3 to 5", "Nov. 7-9, 2024": the second day is its own expression
+    // in the same month; a year after it belongs to both.
+    auto second = RangeEnd(*m);
+    if (second && second->meaning.year != kUnset) m->meaning.year = second->meaning.year;
+    i = second ? second->end : m->end;
+    emit(*m);
+    if (second) {
+      if (second->meaning.year == kUnset && out.back().anchored) {
+        if (auto first_day = ParseIsoDate(out.back().value)) second->meaning.year = first_day->year;
+      }
+      emit(*second);
+    }
   }
   return out;
 }

@@ -159,6 +159,15 @@ std::optional<Match> Scanner::YearLike(size_t i) const {
     if (!the) m.begin = j;
     return m;
   }
+  // "the 1990's"
+  if (IsNum(j) && toks_[j].digits == 4 && toks_[j].value % 10 == 0 && Is(j + 1, "'") && Adjacent(j + 1) &&
+      Is(j + 2, "s") && Adjacent(j + 2) && (the || (j > 0 && IsAnyOf(j - 1, {"in", "the", "early", "late", "mid", "-", "since", "during", "through"})))) {
+    m.meaning = Calendar(Granularity::kDecade);
+    m.meaning.decade = toks_[j].value / 10;
+    m.end = j + 3;
+    if (!the) m.begin = j;
+    return m;
+  }
   if (Is(j, "'") && IsNum(j + 1) && Adjacent(j + 1) && toks_[j + 1].digits == 2 &&
       toks_[j + 1].value % 10 == 0 && Is(j + 2, "s") && Adjacent(j + 2)) {
     int yy = toks_[j + 1].value;
@@ -288,9 +297,23 @@ std::optional<Match> Scanner::QuarterHalf(size_t i) const {
       if (Is(j, "quarter")) return std::nullopt;
     }
   }
-  // Q3 2024
-  if (i == j && IsWord(j) && toks_[j].low == "q" && toks_[j].cap && IsNum(j + 1) && Adjacent(j + 1) &&
-      toks_[j + 1].value >= 1 && toks_[j + 1].value <= 4) {
+  // Q3 2024, H1 2024
+  bool q = IsWord(j) && toks_[j].low == "q" && toks_[j].cap && IsNum(j + 1) && Adjacent(j + 1) &&
+           toks_[j + 1].value >= 1 && toks_[j + 1].value <= 4;
+  int h_year = 0;
+  std::optional<size_t> h_end;
+  if (IsWord(j) && toks_[j].low == "h" && toks_[j].cap && IsNum(j + 1) && Adjacent(j + 1) &&
+      toks_[j + 1].value >= 1 && toks_[j + 1].value <= 2) {
+    h_end = Year(j + 2, &h_year, false);  // "H1 2024"; a bare "H1" is too often something else
+  }
+  if (i == j && h_end) {
+    m.meaning = Calendar(Granularity::kHalf);
+    m.meaning.half = toks_[j + 1].value;
+    m.meaning.year = h_year;
+    m.end = *h_end;
+    return m;
+  }
+  if (i == j && q) {
     m.meaning = Calendar(Granularity::kQuarter);
     m.meaning.quarter = toks_[j + 1].value;
     int year = 0;

@@ -89,6 +89,8 @@ class Scanner {
   int Tense(size_t begin, size_t end) const;
   // A date of day precision starting at i (for "3 p.m. Monday").
   std::optional<Match> DayAt(size_t i) const;
+  // The second day of a day range after `first` ("March 3 to 5").
+  std::optional<Match> RangeEnd(const Match& first) const;
 
   std::string_view text_;
   const TimexOptions& options_;

@@ -153,5 +153,22 @@ TEST(TimexRules, Sets) {
   EXPECT_EQ(Show("Tuesday's vote was delayed.", {1998, 3, 22}), "Tuesday|DATE|1998-03-17");
 }
 
+TEST(TimexRules, DayRangesDecadesAndHalves) {
+  EXPECT_EQ(Show("The summit will be held March 3 to 5 in Brussels.", {2024, 2, 20}),
+            "March 3|DATE|2024-03-03; 5|DATE|2024-03-05");
+  EXPECT_EQ(Show("Voting took place Nov. 7-9, 2023, across the country.", {2024, 3, 25}),
+            "Nov. 7|DATE|2023-11-07; 9, 2023|DATE|2023-11-09");
+  auto fair = FindTimexes("Without an anchor: the fair ran June 3-5, 1998.");
+  ASSERT_EQ(fair.size(), 2u);
+  EXPECT_EQ(fair[0].value, "1998-06-03");
+  EXPECT_EQ(fair[1].value, "1998-06-05");
+  // Not ranges: a time, a percentage.
+  EXPECT_EQ(Show("The vote on March 3 to 5 p.m. was delayed.", {2024, 2, 20}),
+            "March 3|DATE|2024-03-03; 5 p.m.|TIME|2024-02-20T17:00");
+  EXPECT_EQ(Show("Prices rose Jan. 3 to 5% above the average.", {2024, 2, 20}), "Jan. 3|DATE|2024-01-03");
+  EXPECT_EQ(Show("Inflation was high in the 1990's.", {2024, 2, 20}), "the 1990's|DATE|199");
+  EXPECT_EQ(Show("Revenue in H1 2024 rose 4%.", {2024, 8, 1}), "H1 2024|DATE|2024-H1");
+}
+
 }  // namespace
 }  // namespace parallax::timex
