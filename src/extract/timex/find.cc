@@ -156,14 +156,17 @@ std::optional<Match> Scanner::WithModifiers(size_t i) const {
   // Position modifiers keep the value: "early next year", "mid-1990s",
   // "the end of March", "late yesterday".
   size_t j = i;
+  bool part_of = false;  // "the end of", "the beginning of"
   if (Is(j, "the") && IsAnyOf(j + 1, {"early", "late", "mid"})) {  // "the mid-1990s"
     j = SkipHyphen(j + 2);
   } else if (IsAnyOf(j, {"early", "late", "mid"})) {
     j = SkipHyphen(j + 1);
   } else if ((Is(j, "the") && IsAnyOf(j + 1, {"end", "beginning", "start", "middle"}) && Is(j + 2, "of"))) {
     j += 3;
+    part_of = true;
   } else if (Is(j, "end") && Is(j + 1, "of")) {
     j += 2;
+    part_of = true;
   }
   if (j != i) {
     auto m = Best(j);
@@ -171,13 +174,14 @@ std::optional<Match> Scanner::WithModifiers(size_t i) const {
       m->begin = i;
       return Extend(*m);
     }
-    // "the end of the year", "end of the month": the current one.
-    if (Is(j, "the") && IsAnyOf(j + 1, {"year", "month", "week"}) &&
-        !IsAnyOf(j + 2, {"ended", "ending", "-", "'", "before", "after"})) {
-      Granularity unit = W(j + 1)->unit;
+    // "the end of the year", "end of the month", "the end of year": the current one.
+    size_t u = Is(j, "the") ? j + 1 : j;
+    if (part_of && IsAnyOf(u, {"year", "month", "week"}) &&
+        !IsAnyOf(u + 1, {"ended", "ending", "-", "'", "before", "after"})) {
+      Granularity unit = W(u)->unit;
       Match e;
       e.begin = i;
-      e.end = j + 2;
+      e.end = u + 1;
       e.meaning = Shift(unit, 0, unit);
       return e;
     }

@@ -82,7 +82,7 @@ std::optional<Match> Scanner::MonthDate(size_t i) const {
   int day = 0, year = 0;
   if (auto d = DayNumber(k, &day)) {
     size_t e = *d;
-    size_t y_at = Is(e, ",") ? e + 1 : e;
+    size_t y_at = Is(e, ",") || (Is(e, "of") && IsNum(e + 1)) ? e + 1 : e;  // "July 4th of 1995"
     if (auto y = Year(y_at, &year, true)) {
       if (!ValidDay(year, month, day)) return std::nullopt;
       return DayMatch(start, *y, year, month, day);

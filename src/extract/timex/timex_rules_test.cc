@@ -103,6 +103,7 @@ TEST(TimexRules, EndsOfPeriodsPartsOfDayAndWeeks) {
   EXPECT_EQ(Show("Unisys has cut $400 million of its goal of a reduction of $500 million by the end of the "
                  "year.", kOct1989),
             "the end of the year|DATE|1989");
+  EXPECT_EQ(Show("A big party will be held at the end of year.", kOct1989), "the end of year|DATE|1989");
   EXPECT_EQ(Show("The company plans to reduce employment by at least 6,000 people by year end.", kOct1989),
             "year end|DATE|1989");
   EXPECT_EQ(Show("Rules that should be in place by year's end.", kOct1989), "year's end|DATE|1989");
@@ -167,6 +168,8 @@ TEST(TimexRules, DayRangesDecadesAndHalves) {
             "March 3|DATE|2024-03-03; 5 p.m.|TIME|2024-02-20T17:00");
   EXPECT_EQ(Show("Prices rose Jan. 3 to 5% above the average.", {2024, 2, 20}), "Jan. 3|DATE|2024-01-03");
   EXPECT_EQ(Show("Inflation was high in the 1990's.", {2024, 2, 20}), "the 1990's|DATE|199");
+  EXPECT_EQ(Show("The law was passed in june of 1992 and amended on july 4th of 1995.", {2024, 2, 20}),
+            "june of 1992|DATE|1992-06; july 4th of 1995|DATE|1995-07-04");
   EXPECT_EQ(Show("Revenue in H1 2024 rose 4%.", {2024, 8, 1}), "H1 2024|DATE|2024-H1");
 }
 
