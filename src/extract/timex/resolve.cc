@@ -269,7 +269,13 @@ std::string ResolveValue(const TimexMeaning& m, const CivilDate& anchor) {
       CivilDate d = anchor;
       switch (m.shift_unit) {
         case Granularity::kDay: d = CivilFromDays(DaysFromCivil(d) + m.shift); break;
-        case Granularity::kWeek: d = CivilFromDays(DaysFromCivil(d) + 7 * m.shift); break;
+        case Granularity::kWeek: {
+          int64_t days = DaysFromCivil(d) + 7 * m.shift;
+          // "Tuesday next week": that weekday of the shifted week.
+          if (Set(m.weekday)) days += m.weekday - Weekday(days);
+          d = CivilFromDays(days);
+          break;
+        }
         case Granularity::kWeekend: {
           // "the weekend" told on a weekday is, unless the sentence looks
           // ahead, the one just past.

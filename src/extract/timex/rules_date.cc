@@ -394,6 +394,13 @@ std::optional<Match> Scanner::WeekdayExpr(size_t i) const {
   if (Is(*w, "'") || (IsWord(*w) && toks_[*w].low == "s" && Adjacent(*w))) {
     // "Monday's vote" is still Monday; the possessive is not part of it.
   }
+  // "Tuesday next week", "Friday last week": that weekday of that week.
+  if (direction == 0 && j == i && IsAnyOf(*w, {"next", "last", "this"}) && Is(*w + 1, "week")) {
+    m.meaning = Shift(Granularity::kWeek, Is(*w, "next") ? 1 : Is(*w, "last") ? -1 : 0, Granularity::kDay);
+    m.meaning.weekday = weekday;
+    m.end = *w + 2;
+    return m;
+  }
   m.meaning.kind = Kind::kWeekday;
   m.meaning.granularity = Granularity::kDay;
   m.meaning.weekday = weekday;

@@ -168,6 +168,13 @@ std::optional<Match> Scanner::Deictic(size_t i) const {
     return Simple(i, u + 1, m);
   }
   if (Is(k, "past") || Is(k, "coming") || Is(k, "following") || Is(k, "current")) return std::nullopt;
+  // "last week Sunday", "next week Friday": that weekday of that week.
+  if (uw->unit == Granularity::kWeek && !Is(i, "earlier") && !Is(i, "later") && W(u + 1) != nullptr &&
+      W(u + 1)->weekday != 0 && toks_[u + 1].cap && !W(u + 1)->weekday_abbr) {
+    TimexMeaning m = Shift(Granularity::kWeek, dir, Granularity::kDay);
+    m.weekday = W(u + 1)->weekday;
+    return Simple(i, u + 2, m);
+  }
   TimexMeaning m = Shift(uw->unit, dir, uw->unit);
   m.narrative = Is(k, "previous");
   return Simple(i, u + 1, m);

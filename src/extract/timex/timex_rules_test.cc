@@ -173,5 +173,13 @@ TEST(TimexRules, DayRangesDecadesAndHalves) {
   EXPECT_EQ(Show("Revenue in H1 2024 rose 4%.", {2024, 8, 1}), "H1 2024|DATE|2024-H1");
 }
 
+TEST(TimexRules, WeekdayOfANamedWeek) {
+  // 2024-03-25 is a Monday.
+  EXPECT_EQ(Show("The talks will resume Tuesday next week in Doha.", {2024, 3, 25}),
+            "Tuesday next week|DATE|2024-04-02");
+  EXPECT_EQ(Show("The envoy arrived last week Sunday.", {2024, 3, 25}), "last week Sunday|DATE|2024-03-24");
+  EXPECT_EQ(Show("Officials met Friday last week.", {2024, 3, 27}), "Friday last week|DATE|2024-03-22");
+}
+
 }  // namespace
 }  // namespace parallax::timex
