@@ -110,6 +110,10 @@ struct TimexMeaning {
   // FindTimexes resolves them against that date when there is one; on its
   // own (ResolveTimex) the anchor stands in for it.
   bool narrative = false;
+  // "two weeks before Christmas", "three days after March 3": the day the
+  // rest of the meaning names, moved by `offset` units of `offset_unit`.
+  Granularity offset_unit = Granularity::kNone;  // kDay, kWeek, kMonth, kYear
+  int offset = 0;
 };
 
 struct TimeExpression {

@@ -2,6 +2,8 @@
 // against an anchor date or (with X placeholders) without one.
 #include <cstdio>
 #include <cstdlib>
+#include <optional>
+#include <string>
 
 #include "extract/timex/holidays.h"
 #include "parallax/timex.h"
@@ -259,7 +261,26 @@ const char* TimexTypeName(TimexType t) {
   return "DATE";
 }
 
+// A day moved by the meaning's offset ("two weeks before Christmas").
+std::optional<CivilDate> OffsetDay(const TimexMeaning& m, const std::string& base) {
+  auto d = ParseIsoDate(base);
+  if (!d) return std::nullopt;
+  switch (m.offset_unit) {
+    case Granularity::kDay: return CivilFromDays(DaysFromCivil(*d) + m.offset);
+    case Granularity::kWeek: return CivilFromDays(DaysFromCivil(*d) + 7 * m.offset);
+    case Granularity::kMonth: return AddMonths(*d, m.offset);
+    case Granularity::kYear: return AddMonths(*d, 12 * m.offset);
+    default: return d;
+  }
+}
+
 std::string ResolveValue(const TimexMeaning& m, const CivilDate& anchor) {
+  if (m.offset_unit != Granularity::kNone) {
+    TimexMeaning base = m;
+    base.offset_unit = Granularity::kNone;
+    auto d = OffsetDay(m, ResolveValue(base, anchor));
+    return d ? FormatIsoDate(*d) : "XXXX-XX-XX";
+  }
   switch (m.kind) {
     case Kind::kFixed: return m.fixed;
     case Kind::kCalendar:
@@ -321,6 +342,14 @@ std::string ResolveValue(const TimexMeaning& m, const CivilDate& anchor) {
 }
 
 std::string UnanchoredValue(const TimexMeaning& m, bool* complete) {
+  if (m.offset_unit != Granularity::kNone) {
+    TimexMeaning base = m;
+    base.offset_unit = Granularity::kNone;
+    std::string v = UnanchoredValue(base, complete);
+    auto d = *complete ? OffsetDay(m, v) : std::nullopt;
+    *complete = d.has_value();
+    return d ? FormatIsoDate(*d) : "XXXX-XX-XX";
+  }
   *complete = true;
   if (m.kind == Kind::kFixed) return m.fixed;
   if (m.kind == Kind::kCalendar && Set(m.holiday)) {

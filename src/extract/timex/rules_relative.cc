@@ -264,6 +264,20 @@ std::optional<Match> Scanner::UnitExpr(size_t i) const {
       }
     }
   }
+  // "two weeks before Christmas", "three days after the March 3 vote"
+  if (!hyphen && !the && !framed && u->time_unit == 0 && n > 0 && IsAnyOf(end, {"before", "after"}) &&
+      (u->unit == Granularity::kDay || u->unit == Granularity::kWeek || u->unit == Granularity::kMonth ||
+       u->unit == Granularity::kYear)) {
+    size_t at = Is(end + 1, "the") && W(end + 2) == nullptr ? end + 2 : end + 1;
+    if (auto day = DayAt(at); day && day->meaning.kind == Kind::kCalendar &&
+                              day->meaning.granularity == Granularity::kDay) {
+      Match m = *day;
+      m.begin = begin;
+      m.meaning.offset_unit = u->unit;
+      m.meaning.offset = Is(end, "before") ? -n : n;
+      return m;
+    }
+  }
   if (!hyphen && !the && !framed && u->time_unit == 0) {
     if (IsAnyOf(end, {"ago", "earlier"}) || (Is(end, "from") && Is(end + 1, "now"))) {
       bool back = !Is(end, "from");

@@ -181,5 +181,18 @@ TEST(TimexRules, WeekdayOfANamedWeek) {
   EXPECT_EQ(Show("Officials met Friday last week.", {2024, 3, 27}), "Friday last week|DATE|2024-03-22");
 }
 
+TEST(TimexRules, CountsBeforeAndAfterADate) {
+  EXPECT_EQ(Show("The attack happened two weeks before Christmas.", {2023, 12, 27}),
+            "two weeks before Christmas|DATE|2023-12-11");
+  EXPECT_EQ(Show("Results are due three days after March 3.", {2024, 2, 20}),
+            "three days after March 3|DATE|2024-03-06");
+  auto found = FindTimexes("The ceasefire was signed 10 days after Oct. 7, 2023.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_TRUE(found[0].anchored);
+  EXPECT_EQ(found[0].value, "2023-10-17");
+  // Not before a date: a duration.
+  EXPECT_EQ(Show("He resigned two weeks before the vote.", {2024, 2, 20}), "two weeks|DURATION|P2W");
+}
+
 }  // namespace
 }  // namespace parallax::timex
