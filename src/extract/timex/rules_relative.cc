@@ -102,8 +102,8 @@ std::optional<Match> Scanner::Deictic(size_t i) const {
   }
   // "the week of March 6": the week containing that day.
   if (w == "the" && Is(i + 1, "week") && Is(i + 2, "of")) {
-    if (auto day = DayAt(i + 3)) {
-      Match m = *day;
+    if (auto date = DayAt(i + 3)) {
+      Match m = *date;
       m.begin = i;
       m.meaning.granularity = Granularity::kWeek;
       m.meaning.hour = m.meaning.minute = kUnset;
