@@ -98,12 +98,17 @@ std::optional<CivilDate> ReferenceDay(const TimeExpression& e) {
 int Scanner::Tense(size_t begin, size_t end) const {
   // The nearest cue in the sentence wins (a cue after the expression counts
   // as one word further: "on Monday told" vs "will, on Monday,"). A
-  // participle after "be" is no cue: "will be closed Monday".
+  // participle after "be" is no cue: "will be closed Monday"; nor is "was"
+  // before a future word ("were planning ... on Saturday").
   auto Cue = [&](size_t k) {
     int c = internal::Cue(toks_[k]);
     if (c < 0 && k > 0 && Is(k - 1, "be") && !PastWords().count(toks_[k].low)) return 0;
+    // "were planning to", "was expected to": the future word decides.
+    if (c < 0 && IsAnyOf(k, {"was", "were"}) && k + 1 < size() && internal::Cue(toks_[k + 1]) > 0) return 0;
     return c;
   };
+  // "since March" is behind the anchor whatever the verb.
+  if (begin > 0 && Is(begin - 1, "since")) return -1;
   int best = 0, best_dist = 1 << 20;
   for (size_t k = begin, d = 1; k > 0 && d <= 12; ++d) {
     --k;

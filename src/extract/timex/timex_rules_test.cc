@@ -194,5 +194,14 @@ TEST(TimexRules, CountsBeforeAndAfterADate) {
   EXPECT_EQ(Show("He resigned two weeks before the vote.", {2024, 2, 20}), "two weeks|DURATION|P2W");
 }
 
+TEST(TimexRules, TenseCues) {
+  // 2000-01-07 is a Friday.
+  EXPECT_EQ(Show("Protesters were planning a large demonstration in Little Havana on Saturday.", {2000, 1, 7}),
+            "Saturday|DATE|2000-01-08");
+  EXPECT_EQ(Show("The carrier, which has been on patrol since March and was scheduled to return, stayed.",
+                 {1990, 8, 13}),
+            "March|DATE|1990-03");
+}
+
 }  // namespace
 }  // namespace parallax::timex
