@@ -27,6 +27,15 @@ TimexMeaning Calendar(Granularity shown) {
   return m;
 }
 
+Match Simple(size_t begin, size_t end, TimexMeaning meaning, TimexType type) {
+  Match m;
+  m.begin = begin;
+  m.end = end;
+  m.meaning = std::move(meaning);
+  m.type = type;
+  return m;
+}
+
 namespace {
 
 char UnitLetter(Granularity g) {

@@ -27,6 +27,8 @@ struct Match {
 TimexMeaning Fixed(std::string v);
 TimexMeaning Shift(Granularity unit, int n, Granularity shown);
 TimexMeaning Calendar(Granularity shown);
+// A match of tokens [begin, end) with that meaning.
+Match Simple(size_t begin, size_t end, TimexMeaning meaning, TimexType type = TimexType::kDate);
 
 // "P3Y", "PT2H", "PXD" (n < 0: vague).
 std::string DurationValue(int n, const Word& unit);
