@@ -1,6 +1,6 @@
 // eval_timex: time-expression recognition and normalisation.
 //
-//   build/eval/timex/eval_timex [--data DIR] [--dump FILE] [--speed]
+//   build/eval/timex/eval_timex [--data DIR] [--dump FILE] [--errors FILE] [--speed]
 //
 // (a) TempEval-3 training data (TimeBank, AQUAINT; ie/tempeval3): strict and
 //     relaxed extent F1, value F1, per corpus, each document anchored on its
@@ -10,8 +10,13 @@
 //     correct when an expression overlapping the expected span has that value
 //     (for underspecified expectations such as XXXX-10-02, either of the
 //     spec's past and future resolutions).
-// --dump writes every TempEval-3 miss and wrong value, for development.
+// AQUAINT is split by a hash of the document name (FNV-1a 32 of the file
+// name, even = half A, odd = half B) and reported per half: half A may be
+// looked at for errors, half B is held out.
+// --dump writes every TempEval-3 miss and wrong value; --errors the same for
+// the development documents only (TimeBank and AQUAINT half A).
 #include <chrono>
+#include <cstdint>
 #include <ctime>
 #include <cstdio>
 #include <filesystem>
@@ -32,6 +37,18 @@ namespace tx = parallax::timex;
 namespace {
 
 constexpr int kSpeedRepeats = 20;
+
+// FNV-1a 32-bit hash of a document's file name; decides its AQUAINT half.
+uint32_t NameHash(const std::string& name) {
+  uint32_t h = 2166136261u;
+  for (unsigned char ch : name) {
+    h ^= ch;
+    h *= 16777619u;
+  }
+  return h;
+}
+
+bool HalfA(const fs::path& file) { return NameHash(file.filename().string()) % 2 == 0; }
 
 std::vector<Span> Predict(const std::string& text, const std::string& dct) {
   tx::TimexOptions options;
@@ -66,8 +83,9 @@ void PrintRow(const std::string& name, size_t docs, const Counts& c) {
               p(c.relaxed), r(c.relaxed), f(c.relaxed), p(c.value), r(c.value), f(c.value), f(c.type));
 }
 
-int TempEval(const fs::path& root, std::ofstream* dump, bool speed) {
-  Counts all;
+int TempEval(const fs::path& root, std::ofstream* dump, bool dev_only, bool speed) {
+  Counts all, half_a, half_b;
+  size_t docs_a = 0, docs_b = 0;
   size_t all_docs = 0, bytes = 0, expressions = 0;
   double seconds = 0;
   for (const char* corpus : {"TimeBank", "AQUAINT"}) {
@@ -98,7 +116,12 @@ int TempEval(const fs::path& root, std::ofstream* dump, bool speed) {
       std::vector<int> matched;
       Counts d = parallax::eval::Score(doc->timexes, pred, &matched);
       c.Add(d);
-      if (dump) {
+      bool aquaint = std::string(corpus) == "AQUAINT";
+      if (aquaint) {
+        (HalfA(f) ? half_a : half_b).Add(d);
+        ++(HalfA(f) ? docs_a : docs_b);
+      }
+      if (dump && !(dev_only && aquaint && !HalfA(f))) {
         std::set<int> used;
         for (size_t g = 0; g < doc->timexes.size(); ++g) {
           const Span& gs = doc->timexes[g];
@@ -124,6 +147,10 @@ int TempEval(const fs::path& root, std::ofstream* dump, bool speed) {
       }
     }
     PrintRow(corpus, files.size(), c);
+    if (std::string(corpus) == "AQUAINT") {
+      PrintRow("AQUAINT-A", docs_a, half_a);
+      PrintRow("AQUAINT-B", docs_b, half_b);
+    }
     all.Add(c);
     all_docs += files.size();
   }
@@ -257,14 +284,15 @@ int Recognizers(const fs::path& dir, std::ofstream* dump) {
 int main(int argc, char** argv) {
   fs::path data = PARALLAX_SHARED_DATA;
   std::string dump_path;
-  bool speed = false;
+  bool speed = false, dev_only = false;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--data" && i + 1 < argc) data = argv[++i];
     else if (a == "--dump" && i + 1 < argc) dump_path = argv[++i];
+    else if (a == "--errors" && i + 1 < argc) dump_path = argv[++i], dev_only = true;
     else if (a == "--speed") speed = true;
     else {
-      std::cerr << "usage: eval_timex [--data DIR] [--dump FILE] [--speed]\n";
+      std::cerr << "usage: eval_timex [--data DIR] [--dump FILE] [--errors FILE] [--speed]\n";
       return 2;
     }
   }
@@ -274,7 +302,8 @@ int main(int argc, char** argv) {
     dump_file.open(dump_path);
     dump = &dump_file;
   }
-  int rc = TempEval(data / "ie" / "tempeval3", dump, speed);
+  int rc = TempEval(data / "ie" / "tempeval3", dump, dev_only, speed);
   if (rc != 0) return rc;
+  if (dev_only) return 0;
   return Recognizers(data / "ie" / "recognizers_text_specs" / "Specs" / "DateTime" / "English", dump);
 }

@@ -12,6 +12,7 @@
 //   "three years"           DURATION  P3Y
 //   "recently"              DATE      PAST_REF
 //   "every week"            SET       P1W
+//   "Thanksgiving"          DATE      2024-11-28
 //
 // Relative and underspecified expressions ("yesterday", "in February",
 // "last Monday") need an anchor: the document creation time, for news the
@@ -101,8 +102,18 @@ struct TimexMeaning {
   Granularity shift_unit = Granularity::kNone;  // kDay, kWeek, kMonth, kQuarter, kYear, kDecade
   int shift = 0;
   int weekday = kUnset;  // 1 = Monday .. 7 = Sunday
+  int holiday = kUnset;  // a named holiday (internal table index): its day depends on the year
   int direction = 0;     // weekday/month: -1 last, +1 next, 0 decide by tense
   int tense = 0;         // context: -1 past, +1 future, 0 unknown
+  // Anaphoric: "the following year", "that day", "the previous Friday" are
+  // relative to the last date the text mentioned, not to the anchor.
+  // FindTimexes resolves them against that date when there is one; on its
+  // own (ResolveTimex) the anchor stands in for it.
+  bool narrative = false;
+  // "two weeks before Christmas", "three days after March 3": the day the
+  // rest of the meaning names, moved by `offset` units of `offset_unit`.
+  Granularity offset_unit = Granularity::kNone;  // kDay, kWeek, kMonth, kYear
+  int offset = 0;
 };
 
 struct TimeExpression {

@@ -27,6 +27,15 @@ TimexMeaning Calendar(Granularity shown) {
   return m;
 }
 
+Match Simple(size_t begin, size_t end, TimexMeaning meaning, TimexType type) {
+  Match m;
+  m.begin = begin;
+  m.end = end;
+  m.meaning = std::move(meaning);
+  m.type = type;
+  return m;
+}
+
 namespace {
 
 char UnitLetter(Granularity g) {
@@ -62,7 +71,12 @@ std::optional<size_t> Scanner::Month(size_t i, int* month) const {
   const Tok& t = toks_[i];
   // Month names are capitalised in news; "may" and "march" are also verbs.
   // Lowercase full names count only before a number ("january 12th, 2016").
-  if (!t.cap && (w->month_abbr || t.low == "march" || t.low == "may" || !IsNum(i + 1))) return std::nullopt;
+  // Lowercase full names count only before a number or a year ("january 12th,
+  // 2016", "june of 1992").
+  bool before_year = (Is(i + 1, "of") || Is(i + 1, ",")) && IsNum(i + 2) && toks_[i + 2].digits == 4;
+  if (!t.cap && (w->month_abbr || t.low == "march" || t.low == "may" || !(IsNum(i + 1) || before_year))) {
+    return std::nullopt;
+  }
   *month = w->month;
   if (w->month_abbr) {
     // "Mar"/"Jun" as abbreviations; "May" is a full name.

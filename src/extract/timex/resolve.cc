@@ -2,7 +2,10 @@
 // against an anchor date or (with X placeholders) without one.
 #include <cstdio>
 #include <cstdlib>
+#include <optional>
+#include <string>
 
+#include "extract/timex/holidays.h"
 #include "parallax/timex.h"
 
 namespace parallax::timex {
@@ -78,7 +81,11 @@ std::string Format(const CivilDate& d, const TimexMeaning& m) {
 
 // Position of a calendar meaning within its year, in days from 1 January,
 // for choosing the nearest year.
-int PositionInYear(const TimexMeaning& m) {
+int PositionInYear(const TimexMeaning& m, int year) {
+  if (Set(m.holiday) && !Set(m.month)) {
+    CivilDate d = internal::HolidayDate(m.holiday, year);
+    return (d.month - 1) * 31 + d.day - 1;
+  }
   if (Set(m.month)) return (m.month - 1) * 31 + (Set(m.day) ? m.day - 1 : 15);
   if (Set(m.quarter)) return (m.quarter - 1) * 93 + 46;
   if (Set(m.half)) return (m.half - 1) * 186 + 93;
@@ -100,19 +107,21 @@ int ChooseYear(const TimexMeaning& m, const CivilDate& anchor) {
     if (m.direction < 0) return m.month < anchor.month ? anchor.year : anchor.year - 1;
     return m.month > anchor.month ? anchor.year : anchor.year + 1;
   }
-  int pos = PositionInYear(m);
+  int pos = PositionInYear(m, anchor.year);
   int here = (anchor.month - 1) * 31 + anchor.day - 1;
   int dir = m.direction != 0 ? m.direction : m.tense;
   // Same period as the anchor counts as "this one" both ways, except for a
   // whole month or season named in a clearly past or future sentence with a
   // day-precise anchor inside it: that still means this year's.
   if (dir < 0) {
-    // The latest one up to the anchor; but a date a few weeks ahead is far
-    // more often a past-tense sentence about a coming date ("shareholders of
-    // record Nov. 21 will be paid") than one a year back.
+    // The latest one up to the anchor; but a date up to about ten weeks
+    // ahead is far more often a past-tense sentence about a coming date
+    // ("shareholders of record Nov. 21 will be paid", "the company said the
+    // offer expires Dec. 15") than one almost a year back, which news would
+    // write with its year.
     for (int y : {anchor.year, anchor.year + 1}) {
       int ahead = pos + (y - anchor.year) * 372 - here;
-      if (ahead > 0 && ahead <= (Set(m.day) ? 45 : 31)) return y;
+      if (ahead > 0 && ahead <= 75) return y;
     }
     return pos <= here ? anchor.year : anchor.year - 1;
   }
@@ -136,6 +145,24 @@ int ChooseYear(const TimexMeaning& m, const CivilDate& anchor) {
   return best;
 }
 
+// A holiday: "last Thanksgiving" is the one strictly before the anchor,
+// "next Easter" the one after; otherwise the year is chosen as for a date.
+std::string HolidayValue(const TimexMeaning& m, const CivilDate& anchor) {
+  int year = anchor.year;
+  if (Set(m.year)) {
+    year = m.year;
+  } else if (Set(m.year_shift)) {
+    year = anchor.year + m.year_shift;
+  } else if (m.direction != 0) {
+    CivilDate d = internal::HolidayDate(m.holiday, year);
+    if (m.direction < 0 && !(d < anchor)) --year;
+    if (m.direction > 0 && !(anchor < d)) ++year;
+  } else {
+    year = ChooseYear(m, anchor);
+  }
+  return Format(internal::HolidayDate(m.holiday, year), m);
+}
+
 std::string CalendarValue(const TimexMeaning& m, int year) {
   std::string y = Pad(year, 4);
   switch (m.granularity) {
@@ -146,7 +173,9 @@ std::string CalendarValue(const TimexMeaning& m, int year) {
     case Granularity::kQuarter: return y + "-Q" + std::to_string(m.quarter);
     case Granularity::kSeason: return y + "-" + m.season;
     case Granularity::kMonth: return y + "-" + Pad(m.month, 2);
-    case Granularity::kWeek: return y + "-W" + Pad(m.week, 2);
+    case Granularity::kWeek:
+      if (!Set(m.week) && Set(m.month) && Set(m.day)) return Format({year, m.month, m.day}, m);
+      return y + "-W" + Pad(m.week, 2);
     default: break;
   }
   if (Set(m.month) && Set(m.day)) return WithTime(y + "-" + Pad(m.month, 2) + "-" + Pad(m.day, 2), m);
@@ -232,15 +261,42 @@ const char* TimexTypeName(TimexType t) {
   return "DATE";
 }
 
+// A day moved by the meaning's offset ("two weeks before Christmas").
+std::optional<CivilDate> OffsetDay(const TimexMeaning& m, const std::string& base) {
+  auto d = ParseIsoDate(base);
+  if (!d) return std::nullopt;
+  switch (m.offset_unit) {
+    case Granularity::kDay: return CivilFromDays(DaysFromCivil(*d) + m.offset);
+    case Granularity::kWeek: return CivilFromDays(DaysFromCivil(*d) + 7 * m.offset);
+    case Granularity::kMonth: return AddMonths(*d, m.offset);
+    case Granularity::kYear: return AddMonths(*d, 12 * m.offset);
+    default: return d;
+  }
+}
+
 std::string ResolveValue(const TimexMeaning& m, const CivilDate& anchor) {
+  if (m.offset_unit != Granularity::kNone) {
+    TimexMeaning base = m;
+    base.offset_unit = Granularity::kNone;
+    auto d = OffsetDay(m, ResolveValue(base, anchor));
+    return d ? FormatIsoDate(*d) : "XXXX-XX-XX";
+  }
   switch (m.kind) {
     case Kind::kFixed: return m.fixed;
-    case Kind::kCalendar: return CalendarValue(m, ChooseYear(m, anchor));
+    case Kind::kCalendar:
+      if (Set(m.holiday)) return HolidayValue(m, anchor);
+      return CalendarValue(m, ChooseYear(m, anchor));
     case Kind::kShift: {
       CivilDate d = anchor;
       switch (m.shift_unit) {
         case Granularity::kDay: d = CivilFromDays(DaysFromCivil(d) + m.shift); break;
-        case Granularity::kWeek: d = CivilFromDays(DaysFromCivil(d) + 7 * m.shift); break;
+        case Granularity::kWeek: {
+          int64_t days = DaysFromCivil(d) + 7 * m.shift;
+          // "Tuesday next week": that weekday of the shifted week.
+          if (Set(m.weekday)) days += m.weekday - Weekday(days);
+          d = CivilFromDays(days);
+          break;
+        }
         case Granularity::kWeekend: {
           // "the weekend" told on a weekday is, unless the sentence looks
           // ahead, the one just past.
@@ -286,8 +342,22 @@ std::string ResolveValue(const TimexMeaning& m, const CivilDate& anchor) {
 }
 
 std::string UnanchoredValue(const TimexMeaning& m, bool* complete) {
+  if (m.offset_unit != Granularity::kNone) {
+    TimexMeaning base = m;
+    base.offset_unit = Granularity::kNone;
+    std::string v = UnanchoredValue(base, complete);
+    auto d = *complete ? OffsetDay(m, v) : std::nullopt;
+    *complete = d.has_value();
+    return d ? FormatIsoDate(*d) : "XXXX-XX-XX";
+  }
   *complete = true;
   if (m.kind == Kind::kFixed) return m.fixed;
+  if (m.kind == Kind::kCalendar && Set(m.holiday)) {
+    if (Set(m.year)) return Format(internal::HolidayDate(m.holiday, m.year), m);
+    *complete = false;
+    if (m.granularity == Granularity::kDay && Set(m.month)) return "XXXX-" + Pad(m.month, 2) + "-" + Pad(m.day, 2);
+    return Placeholder(m);
+  }
   if (m.kind == Kind::kCalendar) {
     if (Set(m.year)) return CalendarValue(m, m.year);
     if (m.granularity == Granularity::kCentury && Set(m.century)) return Pad(m.century, 2);

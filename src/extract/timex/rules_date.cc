@@ -82,7 +82,7 @@ std::optional<Match> Scanner::MonthDate(size_t i) const {
   int day = 0, year = 0;
   if (auto d = DayNumber(k, &day)) {
     size_t e = *d;
-    size_t y_at = Is(e, ",") ? e + 1 : e;
+    size_t y_at = Is(e, ",") || (Is(e, "of") && IsNum(e + 1)) ? e + 1 : e;  // "July 4th of 1995"
     if (auto y = Year(y_at, &year, true)) {
       if (!ValidDay(year, month, day)) return std::nullopt;
       return DayMatch(start, *y, year, month, day);
@@ -156,6 +156,15 @@ std::optional<Match> Scanner::YearLike(size_t i) const {
     m.meaning = Calendar(Granularity::kDecade);
     m.meaning.decade = toks_[j].value / 10;
     m.end = j + 2;
+    if (!the) m.begin = j;
+    return m;
+  }
+  // "the 1990's"
+  if (IsNum(j) && toks_[j].digits == 4 && toks_[j].value % 10 == 0 && Is(j + 1, "'") && Adjacent(j + 1) &&
+      Is(j + 2, "s") && Adjacent(j + 2) && (the || (j > 0 && IsAnyOf(j - 1, {"in", "the", "early", "late", "mid", "-", "since", "during", "through"})))) {
+    m.meaning = Calendar(Granularity::kDecade);
+    m.meaning.decade = toks_[j].value / 10;
+    m.end = j + 3;
     if (!the) m.begin = j;
     return m;
   }
@@ -272,6 +281,11 @@ std::optional<Match> Scanner::QuarterHalf(size_t i) const {
     year_shift = Is(j, "last") ? -1 : Is(j, "next") ? 1 : 0;
     j += 4;
   }
+  // "the year-ago third quarter", "the year-earlier fourth quarter"
+  if (j > i && Is(j, "year") && Is(j + 1, "-") && IsAnyOf(j + 2, {"ago", "earlier"})) {
+    year_shift = -1;
+    j += 3;
+  }
   if (Is(j, "fiscal")) j = SkipHyphen(j + 1);
   int lead_year = kUnset;
   if (IsNum(j) && toks_[j].digits == 4 && j > i) {  // "the 1988 third quarter"
@@ -283,9 +297,23 @@ std::optional<Match> Scanner::QuarterHalf(size_t i) const {
       if (Is(j, "quarter")) return std::nullopt;
     }
   }
-  // Q3 2024
-  if (i == j && IsWord(j) && toks_[j].low == "q" && toks_[j].cap && IsNum(j + 1) && Adjacent(j + 1) &&
-      toks_[j + 1].value >= 1 && toks_[j + 1].value <= 4) {
+  // Q3 2024, H1 2024
+  bool q = IsWord(j) && toks_[j].low == "q" && toks_[j].cap && IsNum(j + 1) && Adjacent(j + 1) &&
+           toks_[j + 1].value >= 1 && toks_[j + 1].value <= 4;
+  int h_year = 0;
+  std::optional<size_t> h_end;
+  if (IsWord(j) && toks_[j].low == "h" && toks_[j].cap && IsNum(j + 1) && Adjacent(j + 1) &&
+      toks_[j + 1].value >= 1 && toks_[j + 1].value <= 2) {
+    h_end = Year(j + 2, &h_year, false);  // "H1 2024"; a bare "H1" is too often something else
+  }
+  if (i == j && h_end) {
+    m.meaning = Calendar(Granularity::kHalf);
+    m.meaning.half = toks_[j + 1].value;
+    m.meaning.year = h_year;
+    m.end = *h_end;
+    return m;
+  }
+  if (i == j && q) {
     m.meaning = Calendar(Granularity::kQuarter);
     m.meaning.quarter = toks_[j + 1].value;
     int year = 0;
@@ -354,7 +382,7 @@ std::optional<Match> Scanner::WeekdayExpr(size_t i) const {
   if (Is(j, "last") || (Is(j, "this") && Is(j + 1, "past")) || Is(j, "previous")) {
     direction = -1;
     j += Is(j, "this") ? 2 : 1;
-  } else if (Is(j, "next") || (Is(j, "this") && Is(j + 1, "coming")) || Is(j, "coming")) {
+  } else if (Is(j, "next") || (Is(j, "this") && Is(j + 1, "coming")) || Is(j, "coming") || Is(j, "following")) {
     direction = 1;
     j += Is(j, "this") ? 2 : 1;
   } else if (Is(j, "this")) {
@@ -366,10 +394,18 @@ std::optional<Match> Scanner::WeekdayExpr(size_t i) const {
   if (Is(*w, "'") || (IsWord(*w) && toks_[*w].low == "s" && Adjacent(*w))) {
     // "Monday's vote" is still Monday; the possessive is not part of it.
   }
+  // "Tuesday next week", "Friday last week": that weekday of that week.
+  if (direction == 0 && j == i && IsAnyOf(*w, {"next", "last", "this"}) && Is(*w + 1, "week")) {
+    m.meaning = Shift(Granularity::kWeek, Is(*w, "next") ? 1 : Is(*w, "last") ? -1 : 0, Granularity::kDay);
+    m.meaning.weekday = weekday;
+    m.end = *w + 2;
+    return m;
+  }
   m.meaning.kind = Kind::kWeekday;
   m.meaning.granularity = Granularity::kDay;
   m.meaning.weekday = weekday;
   m.meaning.direction = direction;
+  m.meaning.narrative = Is(i, "previous") || Is(i, "following");
   m.end = *w;
   const Word* pod = W(*w);
   if (pod != nullptr && !pod->part_of_day.empty() && toks_[*w].low != "overnight") {

@@ -1,5 +1,6 @@
 // Rules for expressions relative to the anchor ("yesterday", "last week",
-// "two years ago"), durations, sets, vague references and times of day.
+// "two years ago"), durations and times of day. Vague references and sets:
+// rules_vague.cc.
 #include "extract/timex/scanner.h"
 
 namespace parallax::timex::internal {
@@ -11,13 +12,15 @@ int Direction(std::string_view w) {
   return 0;  // this, current
 }
 
-Match Simple(size_t begin, size_t end, TimexMeaning meaning, TimexType type = TimexType::kDate) {
-  Match m;
-  m.begin = begin;
-  m.end = end;
-  m.meaning = std::move(meaning);
-  m.type = type;
-  return m;
+// n and a half units: "P2Y6M", "PT5H30M", "PT1M30S", "P3DT12H"; nullopt
+// for units whose half is not a whole smaller unit.
+std::optional<std::string> HalfDurationValue(int n, const Word& u) {
+  std::string c = std::to_string(n);
+  if (u.time_unit == 'H') return "PT" + c + "H30M";
+  if (u.time_unit == 'M') return "PT" + c + "M30S";
+  if (u.unit == Granularity::kYear) return "P" + c + "Y6M";
+  if (u.unit == Granularity::kDay) return "P" + c + "DT12H";
+  return std::nullopt;
 }
 
 }  // namespace
@@ -50,6 +53,54 @@ std::optional<Match> Scanner::Deictic(size_t i) const {
     }
     return Simple(i, j, m);
   }
+  // "that year", "that quarter", "that month": the period of the last date
+  // mentioned ("that day" is too often generic: "redemptions that day").
+  if (w == "that" && IsAnyOf(i + 1, {"year", "quarter", "month"}) && !IsAnyOf(i + 2, {"-", "'"})) {
+    TimexMeaning m = Shift(W(i + 1)->unit, 0, W(i + 1)->unit);
+    m.narrative = true;
+    return Simple(i, i + 2, m);
+  }
+  // "by year-end", "around year end", "by year's end": the anchor's year.
+  if (w == "year" && i > 0 &&
+      IsAnyOf(i - 1, {"by", "at", "around", "until", "till", "before", "toward", "towards", "near"})) {
+    size_t e = Is(i + 1, "-") ? i + 2 : Is(i + 1, "'") && Is(i + 2, "s") ? i + 3 : i + 1;
+    if (Is(e, "end") && !Is(e + 1, "-")) return Simple(i, e + 1, Shift(Granularity::kYear, 0, Granularity::kYear));
+  }
+  // "the year": "the year ended Sept. 30" is a year-long period (P1Y);
+  // "for the year", "the first nine months of the year" the anchor's year.
+  if ((w == "the" || ((w == "earlier" || w == "later") && Is(i + 1, "in") && Is(i + 2, "the"))) &&
+      Is(w == "the" ? i + 1 : i + 3, "year")) {
+    size_t y = w == "the" ? i + 1 : i + 3;
+    if (Is(y + 1, "ended") || Is(y + 1, "ending")) {
+      if (w != "the") return std::nullopt;
+      return Simple(i, y + 1, Fixed("P1Y"), TimexType::kDuration);
+    }
+    // "Person of the Year" is a title.
+    bool framed = !toks_[y].cap &&
+                  (w != "the" || (i > 0 && IsAnyOf(i - 1, {"for", "of", "during", "through", "throughout"})));
+    if (framed && !IsAnyOf(y + 1, {"before", "after", "earlier", "later", "when", "in", "that", "-", "'"}) &&
+        !(IsWord(y + 1) && toks_[y + 1].cap) && !IsNum(y + 1) && W(y + 1) == nullptr) {
+      return Simple(i, y + 1, Shift(Granularity::kYear, 0, Granularity::kYear));
+    }
+  }
+  if (w == "the" && Is(i + 1, "fiscal") && Is(i + 2, "year") && IsAnyOf(i + 3, {"ended", "ending"})) {
+    return Simple(i, i + 3, Fixed("P1Y"), TimexType::kDuration);
+  }
+  // "the full year": the anchor's (company results).
+  if (w == "the" && Is(i + 1, "full") && Is(i + 2, "year") && !IsAnyOf(i + 3, {"ended", "ending", "-", "'"})) {
+    return Simple(i, i + 3, Shift(Granularity::kYear, 0, Granularity::kYear));
+  }
+  // "the week of March 6": the week containing that day.
+  if (w == "the" && Is(i + 1, "week") && Is(i + 2, "of")) {
+    if (auto date = DayAt(i + 3)) {
+      Match m = *date;
+      m.begin = i;
+      m.meaning.granularity = Granularity::kWeek;
+      m.meaning.hour = m.meaning.minute = kUnset;
+      m.meaning.part_of_day.clear();
+      return m;
+    }
+  }
   // "earlier this year", "later this month", "earlier this week"
   size_t k = i;
   if (IsAnyOf(k, {"earlier", "later"}) && IsAnyOf(k + 1, {"this", "last", "next"})) ++k;
@@ -60,6 +111,7 @@ std::optional<Match> Scanner::Deictic(size_t i) const {
   }
   int dir = Direction(toks_[k].low);
   size_t u = k + 1;
+  if (Is(u, "fiscal") && Is(u + 1, "year")) ++u;  // "the current fiscal year", "last fiscal year"
   if (Is(k, "this") && IsAnyOf(u, {"past", "coming"})) {
     dir = Is(u, "past") ? -1 : 1;
     ++u;
@@ -99,10 +151,23 @@ std::optional<Match> Scanner::Deictic(size_t i) const {
     }
     // TimeML marks "the past year", "the last decade" as the calendar period.
     if (uw->time_unit != 0) return std::nullopt;
-    return Simple(i, u + 1, Shift(uw->unit, dir, uw->unit));
+    TimexMeaning m = Shift(uw->unit, dir, uw->unit);
+    // "the following year", "the previous month", "the next day": from the
+    // narrative's last date ("the next year" is the one after now).
+    m.narrative = IsAnyOf(k, {"following", "previous"}) || (Is(k, "next") && uw->unit == Granularity::kDay);
+    return Simple(i, u + 1, m);
   }
   if (Is(k, "past") || Is(k, "coming") || Is(k, "following") || Is(k, "current")) return std::nullopt;
-  return Simple(i, u + 1, Shift(uw->unit, dir, uw->unit));
+  // "last week Sunday", "next week Friday": that weekday of that week.
+  if (uw->unit == Granularity::kWeek && !Is(i, "earlier") && !Is(i, "later") && W(u + 1) != nullptr &&
+      W(u + 1)->weekday != 0 && toks_[u + 1].cap && !W(u + 1)->weekday_abbr) {
+    TimexMeaning m = Shift(Granularity::kWeek, dir, Granularity::kDay);
+    m.weekday = W(u + 1)->weekday;
+    return Simple(i, u + 2, m);
+  }
+  TimexMeaning m = Shift(uw->unit, dir, uw->unit);
+  m.narrative = Is(k, "previous");
+  return Simple(i, u + 1, m);
 }
 
 std::optional<Match> Scanner::UnitExpr(size_t i) const {
@@ -138,7 +203,18 @@ std::optional<Match> Scanner::UnitExpr(size_t i) const {
     return std::nullopt;
   }
   if (the && !framed && n == 1 && IsAnyOf(j, {"a", "an"})) return std::nullopt;
-  size_t k = SkipHyphen(*c);
+  // "2 1/2 years", "two and a half hours"
+  size_t after = *c;
+  bool half = false;
+  if (n > 0 && IsNum(after) && toks_[after].value == 1 && Is(after + 1, "/") && Adjacent(after + 1) &&
+      IsNum(after + 2) && toks_[after + 2].value == 2 && Adjacent(after + 2)) {
+    half = true;
+    after += 3;
+  } else if (n > 0 && Is(after, "and") && Is(after + 1, "a") && Is(after + 2, "half")) {
+    half = true;
+    after += 3;
+  }
+  size_t k = SkipHyphen(after);
   bool hyphen = k != *c;
   const Word* u = W(k);
   if (u == nullptr || (u->unit == Granularity::kNone && u->time_unit == 0)) return std::nullopt;
@@ -155,11 +231,43 @@ std::optional<Match> Scanner::UnitExpr(size_t i) const {
   if (Is(j, "some") && !framed) return std::nullopt;
   size_t end = k + 1;
   size_t begin = the || framed ? i : j;
+  // "a year-earlier loss": the adjective "year-earlier" is the expression.
+  if (Is(end, "-") && IsAnyOf(end + 1, {"earlier", "ago"})) return std::nullopt;
   // Ages ("52 years old", "a 10-year-old") are not time expressions.
   if (Is(end, "old") || (Is(end, "-") && Is(end + 1, "old"))) return std::nullopt;
   // "the 1988 quarter" is a date, not 1988 quarters.
   if (IsNum(j) && toks_[j].digits == 4 && !u->plural) return std::nullopt;
   // "two years ago", "a week earlier", "three days from now"
+  if (!hyphen && !the && !framed && u->time_unit == 0 && n > 0 && u->unit != Granularity::kWeekend) {
+    // "three days from today", "two weeks before today", "4 days after tomorrow"
+    int base = IsAnyOf(end + 1, {"today"}) ? 0 : Is(end + 1, "tomorrow") ? 1 : Is(end + 1, "yesterday") ? -1
+                                                                                 : kUnset;
+    if (IsAnyOf(end, {"from", "after", "before"}) && base != kUnset && !Is(end + 2, "'")) {
+      int sign = Is(end, "before") ? -1 : 1;
+      if (u->unit == Granularity::kDay || u->unit == Granularity::kWeek) {
+        int days = (u->unit == Granularity::kWeek ? 7 : 1) * n * sign + base;
+        return Simple(begin, end + 2, Shift(Granularity::kDay, days, Granularity::kDay));
+      }
+      if (base == 0) {
+        TimexMeaning m = Shift(u->unit, n * sign, Granularity::kDay);
+        return Simple(begin, end + 2, m);
+      }
+    }
+  }
+  // "two weeks before Christmas", "three days after the March 3 vote"
+  if (!hyphen && !the && !framed && u->time_unit == 0 && n > 0 && IsAnyOf(end, {"before", "after"}) &&
+      (u->unit == Granularity::kDay || u->unit == Granularity::kWeek || u->unit == Granularity::kMonth ||
+       u->unit == Granularity::kYear)) {
+    size_t at = Is(end + 1, "the") && W(end + 2) == nullptr ? end + 2 : end + 1;
+    if (auto day = DayAt(at); day && day->meaning.kind == Kind::kCalendar &&
+                              day->meaning.granularity == Granularity::kDay) {
+      Match m = *day;
+      m.begin = begin;
+      m.meaning.offset_unit = u->unit;
+      m.meaning.offset = Is(end, "before") ? -n : n;
+      return m;
+    }
+  }
   if (!hyphen && !the && !framed && u->time_unit == 0) {
     if (IsAnyOf(end, {"ago", "earlier"}) || (Is(end, "from") && Is(end + 1, "now"))) {
       bool back = !Is(end, "from");
@@ -181,101 +289,15 @@ std::optional<Match> Scanner::UnitExpr(size_t i) const {
     }
   }
   if (u->unit == Granularity::kWeekend) return std::nullopt;
+  // "a minute and a half", "an hour and a half"
+  if (!half && n > 0 && Is(end, "and") && Is(end + 1, "a") && Is(end + 2, "half")) {
+    half = true;
+    end += 3;
+  }
+  if (half) {
+    if (auto v = HalfDurationValue(n, *u)) return Simple(begin, end, Fixed(*v), TimexType::kDuration);
+  }
   return Simple(begin, end, Fixed(DurationValue(n == -2 ? -1 : n, *u)), TimexType::kDuration);
-}
-
-std::optional<Match> Scanner::Reference(size_t i) const {
-  if (!IsWord(i)) return std::nullopt;
-  const std::string& w = toks_[i].low;
-  if (w == "now" || w == "currently" || w == "nowadays" || w == "presently") {
-    return Simple(i, i + 1, Fixed("PRESENT_REF"));
-  }
-  if (w == "right" && Is(i + 1, "now")) return Simple(i, i + 2, Fixed("PRESENT_REF"));
-  if ((w == "these" && Is(i + 1, "days")) || (w == "at" && Is(i + 1, "present"))) {
-    return Simple(i, i + 2, Fixed("PRESENT_REF"));
-  }
-  if (w == "recently" || w == "lately") {
-    return Simple(i, i + 1, Fixed("PAST_REF"));
-  }
-  if (w == "soon") return Simple(i, i + 1, Fixed("FUTURE_REF"));
-  if (w == "as" && Is(i + 1, "soon") && Is(i + 2, "as") && IsAnyOf(i + 3, {"possible", "practicable"})) {
-    return Simple(i, i + 4, Fixed("FUTURE_REF"));
-  }
-  // "recent days/weeks/months/years"
-  if (w == "recent" && W(i + 1) != nullptr && W(i + 1)->plural && W(i + 1)->unit != Granularity::kNone) {
-    return Simple(i, i + 2, Fixed(DurationValue(-1, *W(i + 1))), TimexType::kDuration);
-  }
-  // "years ago", "decades earlier"
-  if (W(i) != nullptr && W(i)->plural && W(i)->unit != Granularity::kNone && Is(i + 1, "ago")) {
-    return Simple(i, i + 2, Fixed("PAST_REF"));
-  }
-  if (w == "the") {
-    // "the past", "the future", "the near future", "the coming days", "the weeks ahead"
-    if (Is(i + 1, "past") && !(W(i + 2) != nullptr && (W(i + 2)->unit != Granularity::kNone ||
-                                                       W(i + 2)->cardinal != -1))) {
-      if (IsWord(i + 2) && !IsAnyOf(i + 2, {"and", "or", "but", "is", "was", "the", "as", "in", "when"})) {
-        return std::nullopt;  // "the past president"
-      }
-      return Simple(i, i + 2, Fixed("PAST_REF"));
-    }
-    if (Is(i + 1, "future")) return Simple(i, i + 2, Fixed("FUTURE_REF"));
-    if (IsAnyOf(i + 1, {"near", "foreseeable", "distant"}) && Is(i + 2, "future")) {
-      return Simple(i, i + 3, Fixed("FUTURE_REF"));
-    }
-    const Word* u = W(i + 2);
-    if (Is(i + 1, "coming") && u != nullptr && u->plural && u->unit != Granularity::kNone) {
-      return Simple(i, i + 3, Fixed("FUTURE_REF"));
-    }
-    u = W(i + 1);
-    if (u != nullptr && u->plural && u->unit != Granularity::kNone && Is(i + 2, "ahead")) {
-      return Simple(i, i + 3, Fixed(DurationValue(-1, *u)), TimexType::kDuration);
-    }
-    // "the quarter", "the latest quarter": in company news, the one just reported.
-    size_t q = IsAnyOf(i + 1, {"latest", "recent"}) ? i + 2 : i + 1;
-    if ((Is(q, "quarter") || (q == i + 2 && Is(q, "period"))) && !IsAnyOf(q + 1, {"-", "of"})) {
-      return Simple(i, q + 1, Shift(Granularity::kQuarter, -1, Granularity::kQuarter));
-    }
-    if (Is(i + 1, "weekend")) {
-      TimexMeaning m = Shift(Granularity::kWeekend, 0, Granularity::kWeekend);
-      m.direction = -1;  // "the weekend": the one just past unless the sentence looks ahead
-      return Simple(i, i + 2, m);
-    }
-  }
-  if (w == "coming" && W(i + 1) != nullptr && W(i + 1)->plural && W(i + 1)->unit != Granularity::kNone &&
-      i > 0 && IsAnyOf(i - 1, {"in", "over", "within"})) {
-    return Simple(i, i + 2, Fixed("FUTURE_REF"));
-  }
-  // "for years", "for decades": a vague duration.
-  if (W(i) != nullptr && W(i)->plural && W(i)->unit != Granularity::kNone && i > 0 &&
-      IsAnyOf(i - 1, {"for", "within"}) && !IsAnyOf(i + 1, {"of", "to", "-"})) {
-    return Simple(i, i + 1, Fixed(DurationValue(-1, *W(i))), TimexType::kDuration);
-  }
-  return std::nullopt;
-}
-
-std::optional<Match> Scanner::SetExpr(size_t i) const {
-  if (!IsWord(i)) return std::nullopt;
-  const std::string& w = toks_[i].low;
-  static constexpr std::pair<const char*, const char*> kAdverbs[] = {
-      {"daily", "P1D"}, {"weekly", "P1W"}, {"monthly", "P1M"}, {"annually", "P1Y"},
-      {"yearly", "P1Y"}, {"hourly", "PT1H"}, {"nightly", "P1D"}};
-  for (auto [word, value] : kAdverbs) {
-    if (w == word) return Simple(i, i + 1, Fixed(value), TimexType::kSet);
-  }
-  if (w == "every" || w == "each" || w == "per") {
-    size_t j = i + 1;
-    if (Is(j, "other")) ++j;
-    int weekday = 0;
-    if (auto e = Weekday(j, &weekday)) {
-      return Simple(i, *e, Fixed("XXXX-WXX-" + std::to_string(weekday)), TimexType::kSet);
-    }
-    const Word* u = W(j);
-    if (u != nullptr && !u->plural && (u->unit != Granularity::kNone || u->time_unit != 0) &&
-        u->unit != Granularity::kWeekend) {
-      return Simple(i, j + 1, Fixed(DurationValue(Is(i + 1, "other") ? 2 : 1, *u)), TimexType::kSet);
-    }
-  }
-  return std::nullopt;
 }
 
 std::optional<Match> Scanner::TimeOfDay(size_t i) const {

@@ -27,6 +27,8 @@ struct Match {
 TimexMeaning Fixed(std::string v);
 TimexMeaning Shift(Granularity unit, int n, Granularity shown);
 TimexMeaning Calendar(Granularity shown);
+// A match of tokens [begin, end) with that meaning.
+Match Simple(size_t begin, size_t end, TimexMeaning meaning, TimexType type = TimexType::kDate);
 
 // "P3Y", "PT2H", "PXD" (n < 0: vague).
 std::string DurationValue(int n, const Word& unit);
@@ -80,6 +82,7 @@ class Scanner {
   std::optional<Match> TimeOfDay(size_t i) const;
   std::optional<Match> Reference(size_t i) const;
   std::optional<Match> SetExpr(size_t i) const;
+  std::optional<Match> HolidayExpr(size_t i) const;  // holidays.cc
 
   std::optional<Match> Best(size_t i) const;
   std::optional<Match> WithModifiers(size_t i) const;
@@ -88,6 +91,8 @@ class Scanner {
   int Tense(size_t begin, size_t end) const;
   // A date of day precision starting at i (for "3 p.m. Monday").
   std::optional<Match> DayAt(size_t i) const;
+  // The second day of a day range after `first` ("March 3 to 5").
+  std::optional<Match> RangeEnd(const Match& first) const;
 
   std::string_view text_;
   const TimexOptions& options_;
