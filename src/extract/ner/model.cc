@@ -148,11 +148,50 @@ void KeyIndex::Build(const std::vector<uint64_t>& keys) {
   }
 }
 
+// The same quantisation as the model file (PutTable): a table read from a
+// file gets back exactly the integers that were written.
+void PackedRows::Build(const WeightTable& stage1, const WeightTable& stage2) {
+  slots_.clear();
+  mask_ = 0;
+  shift_ = 64;
+  const WeightTable* tables[2] = {&stage1, &stage2};
+  for (int st = 0; st < 2; ++st) {
+    float max_abs = 0;
+    for (float v : tables[st]->weights) max_abs = std::max(max_abs, std::fabs(v));
+    scale_[st] = max_abs > 0 ? max_abs / 32767.0f : 1.0f;
+  }
+  const size_t n = stage1.keys.size() + stage2.keys.size();  // upper bound on distinct keys
+  if (n == 0) return;
+  size_t cap = 16;
+  int bits = 4;
+  while (cap < n * 2) {  // load factor <= 0.5
+    cap <<= 1;
+    ++bits;
+  }
+  slots_.assign(cap, Slot{});
+  mask_ = cap - 1;
+  shift_ = 64 - bits;
+  for (int st = 0; st < 2; ++st) {
+    const WeightTable& t = *tables[st];
+    for (size_t r = 0; r < t.keys.size(); ++r) {
+      size_t slot = static_cast<size_t>(t.keys[r] >> shift_);
+      while (slots_[slot].key != 0 && slots_[slot].key != t.keys[r]) slot = (slot + 1) & mask_;
+      Slot& sl = slots_[slot];
+      sl.key = t.keys[r];
+      for (int y = 0; y < kNumLabels; ++y) {
+        long q = std::lround(t.weights[r * kNumLabels + y] / scale_[st]);
+        sl.w[st * kNumLabels + y] = static_cast<int16_t>(std::clamp(q, -32767L, 32767L));
+      }
+    }
+  }
+}
+
 void Model::Finalize() {
-  stage1.index.Build(stage1.keys);
-  stage2.index.Build(stage2.keys);
+  FinalizeWeights();
   cluster_index.Build(cluster_keys);
   gazetteer_index.Build(gazetteer_keys);
+  gazetteer_prefixes = std::any_of(gazetteer_masks.begin(), gazetteer_masks.end(),
+                                   [](uint16_t m) { return (m & kGazPrefixBit) != 0; });
 }
 
 std::string SerializeModel(const Model& m) {

@@ -147,7 +147,6 @@ Status TrainTable(const std::vector<ConllDocument>& docs,
     for (size_t i = 0; i < out->transitions.size(); ++i) {
       out->transitions[i] = static_cast<float>(wt.Averaged(i, c));
     }
-    out->index.Build(out->keys);
   };
 
   for (int epoch = 1; epoch <= options.epochs; ++epoch) {
@@ -223,9 +222,11 @@ Status TrainPerceptron(const std::vector<ConllDocument>& train, const TrainOptio
       [&](const WeightTable& t) {
         Model m = *model;
         m.stage1 = t;
+        m.FinalizeWeights();
         dev_eval(m);
       },
       &model->stage1));
+  model->FinalizeWeights();
   if (options.folds < 2 || train.size() < static_cast<size_t>(options.folds)) return Status::Ok();
 
   // Stage-1 labels for every training document from a model that did not
@@ -240,6 +241,7 @@ Status TrainPerceptron(const std::vector<ConllDocument>& train, const TrainOptio
     Model m = *model;
     m.stage1 = WeightTable{};
     PARALLAX_RETURN_IF_ERROR(TrainTable(part, nullptr, options, m, nullptr, {}, &m.stage1));
+    m.FinalizeWeights();
     for (size_t d = fold; d < train.size(); d += options.folds) {
       prior[d] = TagDocumentLabels(m, Views(train[d]));
     }
@@ -252,10 +254,12 @@ Status TrainPerceptron(const std::vector<ConllDocument>& train, const TrainOptio
       [&](const WeightTable& t) {
         Model m = *model;
         m.stage2 = t;
+        m.FinalizeWeights();
         dev_eval(m);
       },
       &stage2));
   model->stage2 = std::move(stage2);
+  model->FinalizeWeights();
   return Status::Ok();
 }
 
