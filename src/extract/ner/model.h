@@ -88,7 +88,7 @@ class PackedRows {
   // Real weight = quantised weight * scale(stage), stage 0 or 1.
   float scale(int stage) const { return scale_[stage]; }
   void Prefetch(uint64_t key) const {
-    if (mask_ != 0) __builtin_prefetch(&slots_[static_cast<size_t>(key >> shift_)]);
+    if (!slots_.empty()) __builtin_prefetch(&slots_[Home(key)]);
   }
   // Adds key's stage-1 row to acc1[0..8] and, when acc2 is not null, its
   // stage-2 row to acc2[0..8]. Nothing when the key has no row.
@@ -112,19 +112,22 @@ class PackedRows {
     uint64_t key = 0;
     int16_t w[2 * kNumLabels] = {};
   };
+  // Home slot: the key's top bits scaled to the table size (any size, so
+  // the load factor needs no power-of-two table). Tables stay below 2^32 slots.
+  size_t Home(uint64_t key) const {
+    return static_cast<size_t>(((key >> 32) * static_cast<uint64_t>(slots_.size())) >> 32);
+  }
   const Slot* Find(uint64_t key) const {
-    if (mask_ == 0) return nullptr;
-    size_t slot = static_cast<size_t>(key >> shift_);
+    if (slots_.empty()) return nullptr;
+    size_t slot = Home(key);
     while (true) {
       const Slot& sl = slots_[slot];
       if (sl.key == key) return &sl;
       if (sl.key == 0) return nullptr;
-      slot = (slot + 1) & mask_;
+      if (++slot == slots_.size()) slot = 0;
     }
   }
   std::vector<Slot> slots_;
-  size_t mask_ = 0;
-  int shift_ = 64;
   float scale_[2] = {1.0f, 1.0f};
 };
 
