@@ -5,6 +5,7 @@
 #include <iterator>
 #include <nlohmann/json.hpp>
 
+#include "parallax/ingest.h"
 #include "resources.h"
 
 namespace parallax::ner {
@@ -58,7 +59,88 @@ std::vector<fs::path> SortedFiles(const fs::path& dir, std::string_view ext) {
   return out;
 }
 
+// TimeML (.tml): the text with every tag removed.
+std::string StripTags(std::string_view xml) {
+  std::string out;
+  out.reserve(xml.size());
+  bool in_tag = false;
+  for (char c : xml) {
+    if (c == '<') {
+      in_tag = true;
+    } else if (c == '>') {
+      in_tag = false;
+    } else if (!in_tag) {
+      out.push_back(c);
+    }
+  }
+  return out;
+}
+
+// Files under `dir` (recursively) whose name ends with `suffix`, sorted.
+std::vector<std::string> FilesEndingWith(const fs::path& dir, std::string_view suffix) {
+  std::vector<std::string> out;
+  for (const auto& e : fs::recursive_directory_iterator(dir)) {
+    std::string name = e.path().filename().string();
+    if (e.is_regular_file() && name.size() >= suffix.size() &&
+        name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0) {
+      out.push_back(e.path().string());
+    }
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
 }  // namespace
+
+Status ReadWebText(const std::string& shared_data, std::ostream* log, Corpus* corpus) {
+  const fs::path root(shared_data);
+  size_t before = corpus->size();
+  std::vector<std::string> pages;
+  for (const char* dir : {"extraction/trafilatura-eval/eval", "extraction/trafilatura-eval/cache",
+                          "extraction/htmldate-eval/eval", "extraction/htmldate-eval/cache",
+                          "extraction/htmldate-eval/test_set"}) {
+    if (fs::exists(root / dir)) {
+      std::vector<std::string> f = FilesEndingWith(root / dir, ".html.gz");
+      pages.insert(pages.end(), f.begin(), f.end());
+    } else if (log) {
+      *log << "web text: " << (root / dir).string() << " missing, skipped\n";
+    }
+  }
+  if (fs::exists(root / "extraction/readability-testpages/pages")) {
+    std::vector<std::string> f =
+        FilesEndingWith(root / "extraction/readability-testpages/pages", "source.html.gz");
+    pages.insert(pages.end(), f.begin(), f.end());
+  }
+  size_t english = 0;
+  ReadCallbacks cb;
+  cb.on_article = [&](Article&& a) {
+    if (a.language != "en") return;  // the clusters are for English
+    ++english;
+    for (const std::string& p : a.Paragraphs()) AddText(p, corpus);
+  };
+  cb.on_error = [](const InputError&) {};  // a page that does not parse is just skipped
+  ReadStats stats = ReadInputs(pages, ReadOptions{}, cb);
+  // Other news text: AllSides articles, TimeBank/AQUAINT.
+  fs::path allsides = root / "claims/neus-allsides/val.source";
+  if (fs::exists(allsides)) {
+    Result<std::string> s = Slurp(allsides);
+    if (!s.ok()) return s.status();
+    AddText(*s, corpus);
+  }
+  fs::path tbaq = root / "ie/tempeval3/TBAQ-cleaned";
+  if (fs::exists(tbaq)) {
+    for (const std::string& p : FilesEndingWith(tbaq, ".tml")) {
+      Result<std::string> s = Slurp(p);
+      if (!s.ok()) return s.status();
+      AddText(StripTags(*s), corpus);
+    }
+  }
+  if (log) {
+    *log << "web text: " << stats.articles << " pages read, " << english << " English, "
+         << corpus->size() - before << " paragraphs (with AllSides, TimeBank/AQUAINT)\n";
+  }
+  return Status::Ok();
+}
 
 Status ReadUnlabeledText(const std::string& shared_data, std::ostream* log, Corpus* corpus) {
   const fs::path root(shared_data);

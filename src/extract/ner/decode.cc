@@ -43,24 +43,46 @@ void Viterbi(const float* emissions, size_t n, const float* transitions, std::ve
 
 namespace {
 
-void AddRows(const WeightTable& table, const FeatureList& f, std::vector<float>* scores) {
+constexpr uint32_t kPrefetchAhead = 8;
+
+// Lookups are independent cache misses: slots are prefetched a few keys ahead.
+template <typename Add>
+void ForEachKey(const PackedRows& rows, const FeatureList& f, Add add) {
+  const uint32_t total = f.offsets.empty() ? 0 : f.offsets.back();
+  for (uint32_t k = 0; k < kPrefetchAhead && k < total; ++k) rows.Prefetch(f.keys[k]);
   for (size_t i = 0; i < f.size(); ++i) {
-    float* s = &(*scores)[i * kNumLabels];
     for (uint32_t k = f.offsets[i]; k < f.offsets[i + 1]; ++k) {
-      const float* w = table.Row(f.keys[k]);
-      if (w == nullptr) continue;
-      for (int y = 0; y < kNumLabels; ++y) s[y] += w[y];
+      if (k + kPrefetchAhead < total) rows.Prefetch(f.keys[k + kPrefetchAhead]);
+      add(i, f.keys[k]);
     }
   }
 }
 
 }  // namespace
 
-void Emissions(const WeightTable& table, const FeatureList& features, const FeatureList* extra,
-               std::vector<float>* scores) {
-  scores->assign(features.size() * kNumLabels, 0.0f);
-  AddRows(table, features, scores);
-  if (extra != nullptr && extra->size() == features.size()) AddRows(table, *extra, scores);
+void LocalSums(const Model& model, const FeatureList& features, std::vector<int32_t>* sum1,
+               std::vector<int32_t>* sum2) {
+  const size_t n = features.size() * kNumLabels;
+  sum1->assign(n, 0);
+  if (sum2 != nullptr) sum2->assign(n, 0);
+  int32_t* s1 = sum1->data();
+  int32_t* s2 = sum2 != nullptr ? sum2->data() : nullptr;
+  ForEachKey(model.rows, features, [&](size_t i, uint64_t key) {
+    model.rows.Accumulate(key, s1 + i * kNumLabels, s2 != nullptr ? s2 + i * kNumLabels : nullptr);
+  });
+}
+
+void AddStage2Sums(const Model& model, const FeatureList& extra, std::vector<int32_t>* sum2) {
+  if (sum2->size() != extra.size() * kNumLabels) return;
+  int32_t* s2 = sum2->data();
+  ForEachKey(model.rows, extra, [&](size_t i, uint64_t key) {
+    model.rows.AccumulateSecond(key, s2 + i * kNumLabels);
+  });
+}
+
+void ScaleSums(const std::vector<int32_t>& sums, float scale, std::vector<float>* scores) {
+  scores->resize(sums.size());
+  for (size_t i = 0; i < sums.size(); ++i) (*scores)[i] = static_cast<float>(sums[i]) * scale;
 }
 
 void RepairIob2(std::vector<int>* labels) {

@@ -15,10 +15,15 @@ namespace parallax::ner {
 // start -> I-X) are never taken, so the output is always well formed.
 void Viterbi(const float* emissions, size_t n, const float* transitions, std::vector<int>* labels);
 
-// Emission scores of one sentence from a weight table; `extra` (may be
-// null) adds more features per token (stage 2's non-local ones).
-void Emissions(const WeightTable& table, const FeatureList& features, const FeatureList* extra,
-               std::vector<float>* scores);
+// Integer emission sums of one sentence (sum[i * kNumLabels + y], in units
+// of model.rows.scale(stage)): stage 1's into `sum1` and, when `sum2` is not
+// null, stage 2's over the same features into `sum2` (one lookup for both).
+void LocalSums(const Model& model, const FeatureList& features, std::vector<int32_t>* sum1,
+               std::vector<int32_t>* sum2);
+// Adds stage 2's rows of `extra` (its non-local features) to `sum2`.
+void AddStage2Sums(const Model& model, const FeatureList& extra, std::vector<int32_t>* sum2);
+// scores[i] = sums[i] * scale.
+void ScaleSums(const std::vector<int32_t>& sums, float scale, std::vector<float>* scores);
 
 // Repairs an ill-formed sequence (an I-X that does not continue X becomes
 // B-X). Viterbi output never needs it; kept for inputs from elsewhere.

@@ -38,7 +38,16 @@ class GazetteerBuilder {
     // Single short tokens ("us", "in") would mark common words.
     if (toks.size() == 1 && joined.size() < 3) return;
     max_tokens_ = std::max<int>(max_tokens_, static_cast<int>(toks.size()));
-    masks_[PhraseKey(joined)] |= static_cast<uint16_t>(1u << type);
+    uint16_t& mask = masks_[PhraseKey(joined)];
+    if ((mask & kGazTypeBits) == 0) ++phrases_;
+    mask |= static_cast<uint16_t>(1u << type);
+    // Every shorter prefix is marked, so matching can stop at the first
+    // prefix that no phrase continues.
+    size_t end = 0;
+    for (size_t i = 0; i + 1 < toks.size(); ++i) {
+      end = joined.find(' ', end + (i == 0 ? 0 : 1));
+      masks_[PhraseKey(std::string_view(joined).substr(0, end))] |= kGazPrefixBit;
+    }
   }
   void Emit(Model* m) const {
     m->gazetteer_keys.clear();
@@ -49,10 +58,11 @@ class GazetteerBuilder {
     }
     m->gazetteer_max_tokens = max_tokens_;
   }
-  size_t size() const { return masks_.size(); }
+  size_t size() const { return phrases_; }
 
  private:
   std::map<uint64_t, uint16_t> masks_;
+  size_t phrases_ = 0;
   int max_tokens_ = 0;
 };
 

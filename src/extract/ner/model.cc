@@ -148,11 +148,53 @@ void KeyIndex::Build(const std::vector<uint64_t>& keys) {
   }
 }
 
+// The same quantisation as the model file (PutTable): a table read from a
+// file gets back exactly the integers that were written.
+void PackedRows::Build(const WeightTable& stage1, const WeightTable& stage2) {
+  slots_.clear();
+  const WeightTable* tables[2] = {&stage1, &stage2};
+  for (int st = 0; st < 2; ++st) {
+    float max_abs = 0;
+    for (float v : tables[st]->weights) max_abs = std::max(max_abs, std::fabs(v));
+    scale_[st] = max_abs > 0 ? max_abs / 32767.0f : 1.0f;
+  }
+  // Distinct keys of the two sorted key lists.
+  size_t n = 0;
+  for (size_t i = 0, j = 0; i < stage1.keys.size() || j < stage2.keys.size(); ++n) {
+    if (j == stage2.keys.size() || (i < stage1.keys.size() && stage1.keys[i] < stage2.keys[j])) {
+      ++i;
+    } else if (i == stage1.keys.size() || stage2.keys[j] < stage1.keys[i]) {
+      ++j;
+    } else {
+      ++i;
+      ++j;
+    }
+  }
+  if (n == 0) return;
+  slots_.resize(n + n / 2 + 16);  // load factor <= 2/3 (a 64-byte slot: memory and load time)
+  for (int st = 0; st < 2; ++st) {
+    const WeightTable& t = *tables[st];
+    for (size_t r = 0; r < t.keys.size(); ++r) {
+      size_t slot = Home(t.keys[r]);
+      while (slots_[slot].key != 0 && slots_[slot].key != t.keys[r]) {
+        if (++slot == slots_.size()) slot = 0;
+      }
+      Slot& sl = slots_[slot];
+      sl.key = t.keys[r];
+      for (int y = 0; y < kNumLabels; ++y) {
+        long q = std::lround(t.weights[r * kNumLabels + y] / scale_[st]);
+        sl.w[st * kNumLabels + y] = static_cast<int16_t>(std::clamp(q, -32767L, 32767L));
+      }
+    }
+  }
+}
+
 void Model::Finalize() {
-  stage1.index.Build(stage1.keys);
-  stage2.index.Build(stage2.keys);
+  FinalizeWeights();
   cluster_index.Build(cluster_keys);
   gazetteer_index.Build(gazetteer_keys);
+  gazetteer_prefixes = std::any_of(gazetteer_masks.begin(), gazetteer_masks.end(),
+                                   [](uint16_t m) { return (m & kGazPrefixBit) != 0; });
 }
 
 std::string SerializeModel(const Model& m) {

@@ -69,6 +69,67 @@ enum GazType : int {
   kGazLastName, kGazOrganization, kGazCount,
 };
 const char* GazTypeName(int type);
+// Bits of a gazetteer mask: one per GazType, and kGazPrefixBit on the key of
+// every proper prefix of a phrase (a key may carry both).
+inline constexpr uint16_t kGazTypeBits = (1u << kGazCount) - 1;
+inline constexpr uint16_t kGazPrefixBit = 1u << 15;
+
+struct WeightTable;
+
+// The weight rows of both stages for tagging: an open-addressing table whose
+// 64-byte slot holds a feature key with its stage-1 and stage-2 rows
+// quantised to int16 (one scale per stage, as in the model file). A feature
+// used by both stages is looked up once and each lookup touches one cache
+// line.
+class PackedRows {
+ public:
+  // Rows of the keys of both tables (a key missing from one has zeros there).
+  void Build(const WeightTable& stage1, const WeightTable& stage2);
+  // Real weight = quantised weight * scale(stage), stage 0 or 1.
+  float scale(int stage) const { return scale_[stage]; }
+  void Prefetch(uint64_t key) const {
+    if (!slots_.empty()) __builtin_prefetch(&slots_[Home(key)]);
+  }
+  // Adds key's stage-1 row to acc1[0..8] and, when acc2 is not null, its
+  // stage-2 row to acc2[0..8]. Nothing when the key has no row.
+  void Accumulate(uint64_t key, int32_t* acc1, int32_t* acc2) const {
+    const Slot* sl = Find(key);
+    if (sl == nullptr) return;
+    for (int y = 0; y < kNumLabels; ++y) acc1[y] += sl->w[y];
+    if (acc2 != nullptr) {
+      for (int y = 0; y < kNumLabels; ++y) acc2[y] += sl->w[kNumLabels + y];
+    }
+  }
+  // Stage-2 row only.
+  void AccumulateSecond(uint64_t key, int32_t* acc2) const {
+    const Slot* sl = Find(key);
+    if (sl == nullptr) return;
+    for (int y = 0; y < kNumLabels; ++y) acc2[y] += sl->w[kNumLabels + y];
+  }
+
+ private:
+  struct alignas(64) Slot {
+    uint64_t key = 0;
+    int16_t w[2 * kNumLabels] = {};
+  };
+  // Home slot: the key's top bits scaled to the table size (any size, so
+  // the load factor needs no power-of-two table). Tables stay below 2^32 slots.
+  size_t Home(uint64_t key) const {
+    return static_cast<size_t>(((key >> 32) * static_cast<uint64_t>(slots_.size())) >> 32);
+  }
+  const Slot* Find(uint64_t key) const {
+    if (slots_.empty()) return nullptr;
+    size_t slot = Home(key);
+    while (true) {
+      const Slot& sl = slots_[slot];
+      if (sl.key == key) return &sl;
+      if (sl.key == 0) return nullptr;
+      if (++slot == slots_.size()) slot = 0;
+    }
+  }
+  std::vector<Slot> slots_;
+  float scale_[2] = {1.0f, 1.0f};
+};
 
 // One linear scoring stage: a weight row per feature key, tag transitions.
 struct WeightTable {
@@ -77,13 +138,8 @@ struct WeightTable {
   std::vector<float> weights;
   // transitions[(prev + 1) * 9 + label]; prev = -1 is the sentence start.
   std::array<float, (kNumLabels + 1) * kNumLabels> transitions{};
-  KeyIndex index;  // built by Model::Finalize
 
   bool empty() const { return keys.empty(); }
-  const float* Row(uint64_t key) const {
-    int32_t r = index.Find(key);
-    return r < 0 ? nullptr : &weights[static_cast<size_t>(r) * kNumLabels];
-  }
 };
 
 struct Model {
@@ -99,13 +155,19 @@ struct Model {
   std::vector<uint64_t> gazetteer_keys;
   std::vector<uint16_t> gazetteer_masks;
   int gazetteer_max_tokens = 0;
+  // Set by Finalize: the masks carry kGazPrefixBit (models trained before it
+  // do not, and are matched at every length).
+  bool gazetteer_prefixes = false;
   // Free-form provenance (training command, data, figures).
   std::string description;
 
   // Lookup indexes; built by Finalize() (Load calls it).
+  PackedRows rows;  // both stages' weights
   KeyIndex cluster_index;
   KeyIndex gazetteer_index;
   void Finalize();
+  // Rebuilds `rows` only (after a stage's weights were replaced).
+  void FinalizeWeights() { rows.Build(stage1, stage2); }
 
   ClusterIds Cluster(uint64_t word_key) const {
     int32_t r = cluster_index.Find(word_key);

@@ -87,6 +87,24 @@ TEST(NerFeatures, GazetteerMarksLongestAndNested) {
   EXPECT_EQ(marks, (std::vector<uint32_t>{0, b, in, 0, b, in, in}));
 }
 
+TEST(NerFeatures, GazetteerPrefixBitsGiveTheSameMarks) {
+  // With prefix keys, matching stops early; the marks must not change.
+  Model full;
+  full.gazetteer_keys = {PhraseKey("tel aviv"), PhraseKey("new york city"), PhraseKey("york")};
+  full.gazetteer_masks = {1u << kGazCity, 1u << kGazCity, 1u << kGazRegion};
+  full.gazetteer_max_tokens = 3;
+  full.Finalize();
+  Model pre = full;
+  pre.gazetteer_keys.insert(pre.gazetteer_keys.end(),
+                            {PhraseKey("tel"), PhraseKey("new"), PhraseKey("new york")});
+  pre.gazetteer_masks.insert(pre.gazetteer_masks.end(), {kGazPrefixBit, kGazPrefixBit, kGazPrefixBit});
+  pre.Finalize();
+  EXPECT_FALSE(full.gazetteer_prefixes);
+  EXPECT_TRUE(pre.gazetteer_prefixes);
+  std::vector<std::string> norm = {"from", "new", "york", "city", "to", "tel", "aviv", "via", "york"};
+  EXPECT_EQ(GazetteerMarks(pre, norm), GazetteerMarks(full, norm));
+}
+
 TEST(NerDecode, ViterbiNeverEmitsDanglingInside) {
   // Emissions that greedily prefer I-PER after O and I-ORG after B-PER.
   std::vector<float> em(4 * kNumLabels, 0.0f);
@@ -149,6 +167,13 @@ TEST(NerTrain, LearnsAndRoundTrips) {
   for (size_t i = 0; i < m.stage1.weights.size(); ++i) {
     EXPECT_NEAR(back->stage1.weights[i], m.stage1.weights[i], 1e-3);
   }
+  // Averaging runs with different shuffles still learns the data.
+  TrainOptions three = opt;
+  three.runs = 3;
+  Model m3;
+  m3.Finalize();
+  ASSERT_TRUE(TrainPerceptron(TinyData(), three, nullptr, nullptr, &m3).ok());
+  EXPECT_GT(EvaluateModel(m3, TinyData()).overall.F1(), 99.0);
   // Training is deterministic.
   Model m2;
   m2.Finalize();

@@ -34,6 +34,11 @@ using Corpus = std::vector<std::vector<std::string>>;
 // skipped and named in `log`.
 Status ReadUnlabeledText(const std::string& shared_data, std::ostream* log, Corpus* corpus);
 
+// Appends more unlabeled text: the English pages of the extraction
+// benchmarks' HTML (trafilatura-eval, htmldate-eval, Readability test pages;
+// main content only), the AllSides articles and the TimeBank/AQUAINT texts.
+Status ReadWebText(const std::string& shared_data, std::ostream* log, Corpus* corpus);
+
 struct ClusterOptions {
   int min_count = 3;        // words rarer than this get no cluster
   int max_vocab = 80000;    // most frequent words kept

@@ -64,18 +64,23 @@ std::vector<std::vector<int>> TagCanonical(const Model& model,
                                            const std::vector<std::vector<std::string_view>>& sentences) {
   DocStats stats = ComputeDocStats(sentences);
   std::vector<std::vector<int>> out(sentences.size());
-  std::vector<FeatureList> features(sentences.size());
+  const bool two_stages = !model.stage2.empty();
+  std::vector<std::vector<int32_t>> sum2(two_stages ? sentences.size() : 0);
+  FeatureList features;
+  std::vector<int32_t> sum1;
   std::vector<float> em;
   for (size_t s = 0; s < sentences.size(); ++s) {
-    ExtractFeatures(model, sentences[s], stats, &features[s]);
-    Emissions(model.stage1, features[s], nullptr, &em);
-    Viterbi(em.data(), features[s].size(), model.stage1.transitions.data(), &out[s]);
+    ExtractFeatures(model, sentences[s], stats, &features);
+    LocalSums(model, features, &sum1, two_stages ? &sum2[s] : nullptr);
+    ScaleSums(sum1, model.rows.scale(0), &em);
+    Viterbi(em.data(), features.size(), model.stage1.transitions.data(), &out[s]);
   }
-  if (model.stage2.empty()) return out;
+  if (!two_stages) return out;
   std::vector<FeatureList> nonlocal = NonLocalFeatures(sentences, out);
   for (size_t s = 0; s < sentences.size(); ++s) {
-    Emissions(model.stage2, features[s], &nonlocal[s], &em);
-    Viterbi(em.data(), features[s].size(), model.stage2.transitions.data(), &out[s]);
+    AddStage2Sums(model, nonlocal[s], &sum2[s]);
+    ScaleSums(sum2[s], model.rows.scale(1), &em);
+    Viterbi(em.data(), out[s].size(), model.stage2.transitions.data(), &out[s]);
   }
   return out;
 }

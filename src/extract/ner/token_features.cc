@@ -121,12 +121,12 @@ std::vector<uint32_t> GazetteerMarks(const Model& model, std::span<const std::st
       if (len > 1) phrase.push_back(' ');
       phrase += norm[i + len - 1];
       uint16_t mask = model.GazetteerMask(PhraseKey(phrase));
-      if (mask == 0) continue;
       for (int t = 0; t < kGazCount; ++t) {
         if (!(mask & (1u << t))) continue;
         marks[i] |= 1u << (2 * t);
         for (size_t k = 1; k < len; ++k) marks[i + k] |= 1u << (2 * t + 1);
       }
+      if (model.gazetteer_prefixes && !(mask & kGazPrefixBit)) break;  // no longer phrase
     }
   }
   return marks;

@@ -147,7 +147,6 @@ Status TrainTable(const std::vector<ConllDocument>& docs,
     for (size_t i = 0; i < out->transitions.size(); ++i) {
       out->transitions[i] = static_cast<float>(wt.Averaged(i, c));
     }
-    out->index.Build(out->keys);
   };
 
   for (int epoch = 1; epoch <= options.epochs; ++epoch) {
@@ -204,6 +203,52 @@ Status TrainTable(const std::vector<ConllDocument>& docs,
   return Status::Ok();
 }
 
+// The mean of several tables' weights (a key missing from a table counts 0).
+WeightTable MeanTable(const std::vector<WeightTable>& tables) {
+  WeightTable out;
+  std::vector<uint64_t> keys;
+  for (const WeightTable& t : tables) keys.insert(keys.end(), t.keys.begin(), t.keys.end());
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  out.keys = keys;
+  out.weights.assign(keys.size() * kNumLabels, 0.0f);
+  const float inv = 1.0f / static_cast<float>(tables.size());
+  for (const WeightTable& t : tables) {
+    size_t j = 0;
+    for (size_t r = 0; r < t.keys.size(); ++r) {
+      while (keys[j] != t.keys[r]) ++j;  // both sorted, t.keys a subset
+      for (int y = 0; y < kNumLabels; ++y) {
+        out.weights[j * kNumLabels + y] += t.weights[r * kNumLabels + y] * inv;
+      }
+    }
+    for (size_t i = 0; i < out.transitions.size(); ++i) out.transitions[i] += t.transitions[i] * inv;
+  }
+  return out;
+}
+
+// TrainTable `options.runs` times with consecutive seeds, weights averaged.
+Status TrainTableRuns(const std::vector<ConllDocument>& docs,
+                      const std::vector<std::vector<std::vector<int>>>* prior,
+                      const TrainOptions& options, const Model& resources, std::ostream* log,
+                      const std::function<void(const WeightTable&)>& evaluate, WeightTable* out) {
+  if (options.runs <= 1) return TrainTable(docs, prior, options, resources, log, evaluate, out);
+  std::vector<WeightTable> tables(static_cast<size_t>(options.runs));
+  for (int r = 0; r < options.runs; ++r) {
+    TrainOptions o = options;
+    o.seed = options.seed + static_cast<uint64_t>(r);
+    PARALLAX_RETURN_IF_ERROR(TrainTable(docs, prior, o, resources, r == 0 ? log : nullptr,
+                                        r == 0 ? evaluate : nullptr, &tables[r]));
+    if (log) *log << "run " << r + 1 << "/" << options.runs << " done\n" << std::flush;
+  }
+  *out = MeanTable(tables);
+  if (log) {
+    *log << "mean of " << options.runs << " runs";
+    if (evaluate) evaluate(*out);
+    *log << "\n";
+  }
+  return Status::Ok();
+}
+
 }  // namespace
 
 Status TrainPerceptron(const std::vector<ConllDocument>& train, const TrainOptions& options,
@@ -218,14 +263,16 @@ Status TrainPerceptron(const std::vector<ConllDocument>& train, const TrainOptio
   model->stage1 = WeightTable{};
   model->stage2 = WeightTable{};
   if (log) *log << "stage 1\n";
-  PARALLAX_RETURN_IF_ERROR(TrainTable(
+  PARALLAX_RETURN_IF_ERROR(TrainTableRuns(
       train, nullptr, options, *model, log,
       [&](const WeightTable& t) {
         Model m = *model;
         m.stage1 = t;
+        m.FinalizeWeights();
         dev_eval(m);
       },
       &model->stage1));
+  model->FinalizeWeights();
   if (options.folds < 2 || train.size() < static_cast<size_t>(options.folds)) return Status::Ok();
 
   // Stage-1 labels for every training document from a model that did not
@@ -240,6 +287,7 @@ Status TrainPerceptron(const std::vector<ConllDocument>& train, const TrainOptio
     Model m = *model;
     m.stage1 = WeightTable{};
     PARALLAX_RETURN_IF_ERROR(TrainTable(part, nullptr, options, m, nullptr, {}, &m.stage1));
+    m.FinalizeWeights();
     for (size_t d = fold; d < train.size(); d += options.folds) {
       prior[d] = TagDocumentLabels(m, Views(train[d]));
     }
@@ -247,15 +295,17 @@ Status TrainPerceptron(const std::vector<ConllDocument>& train, const TrainOptio
   }
   if (log) *log << "stage 2\n";
   WeightTable stage2;
-  PARALLAX_RETURN_IF_ERROR(TrainTable(
+  PARALLAX_RETURN_IF_ERROR(TrainTableRuns(
       train, &prior, options, *model, log,
       [&](const WeightTable& t) {
         Model m = *model;
         m.stage2 = t;
+        m.FinalizeWeights();
         dev_eval(m);
       },
       &stage2));
   model->stage2 = std::move(stage2);
+  model->FinalizeWeights();
   return Status::Ok();
 }
 

@@ -24,6 +24,11 @@ struct TrainOptions {
   // Cross-validation folds for the stage-2 (non-local) model; < 2 trains
   // stage 1 only.
   int folds = 5;
+  // Each stage is trained this many times with shuffle seeds seed, seed + 1,
+  // ... and the averaged weights are averaged again (an ensemble that costs
+  // nothing at tagging time). The cross-validation folds use one run
+  // (averaging them too scored lower on dev: 92.47 vs 92.57).
+  int runs = 1;
 };
 
 // Trains the weight tables of `model` (stage 1, then stage 2 on stage-1

@@ -35,7 +35,7 @@ int main(int argc, char** argv) {
   std::string resources;
   ner::TrainOptions topt;
   ner::ClusterOptions copt;
-  bool no_clusters = false, no_gazetteer = false, with_dev = false;
+  bool no_clusters = false, no_gazetteer = false, with_dev = false, web_text = false;
   app.add_option("--data", data, "the shared data folder (../shared/data)");
   app.add_option("--out", out, "model file to write")->required();
   app.add_option("--resources", resources,
@@ -44,6 +44,7 @@ int main(int argc, char** argv) {
   app.add_option("--min-count", topt.min_feature_count, "drop features seen fewer times");
   app.add_option("--prune", topt.prune_below, "drop weight rows with max |w| at or below this");
   app.add_option("--seed", topt.seed, "shuffle seed");
+  app.add_option("--runs", topt.runs, "training runs (seeds) averaged per stage");
   app.add_option("--folds", topt.folds, "cross-validation folds for stage 2 (< 2: no stage 2)");
   app.add_option("--clusters", copt.clusters, "finest number of word clusters");
   app.add_option("--cluster-dims", copt.dims, "random projection dimension");
@@ -51,6 +52,9 @@ int main(int argc, char** argv) {
   app.add_flag("--train-on-dev", with_dev,
                "also train on the dev set (final model; epochs chosen on dev beforehand)");
   app.add_flag("--no-clusters", no_clusters, "train without word clusters (ablation)");
+  app.add_flag("--web-text", web_text,
+               "more cluster text: English extraction-benchmark pages, AllSides, TimeBank/AQUAINT "
+               "(ablation: dev F1 92.37 vs 92.50 without)");
   app.add_flag("--no-gazetteer", no_gazetteer, "train without gazetteers (ablation)");
   CLI11_PARSE(app, argc, argv);
 
@@ -76,6 +80,10 @@ int main(int argc, char** argv) {
       ner::Corpus corpus;
       Status s = ner::ReadUnlabeledText(data, &std::cerr, &corpus);
       if (!s.ok()) return Fail(s);
+      if (web_text) {
+        s = ner::ReadWebText(data, &std::cerr, &corpus);
+        if (!s.ok()) return Fail(s);
+      }
       for (const auto& doc : *train) {  // tokens only, labels unused
         for (const auto& sent : doc.sentences) corpus.push_back(sent.tokens);
       }
@@ -107,7 +115,7 @@ int main(int argc, char** argv) {
   auto t2 = std::chrono::steady_clock::now();
   ner::ConllScore dev_score = ner::EvaluateModel(model, *dev);
   model.description = "parallax NER: averaged structured perceptron, IOB2 Viterbi; epochs=" +
-                      std::to_string(topt.epochs) + " folds=" + std::to_string(topt.folds) + " min_count=" +
+                      std::to_string(topt.epochs) + " folds=" + std::to_string(topt.folds) + " runs=" + std::to_string(topt.runs) + " min_count=" +
                       std::to_string(topt.min_feature_count) +
                       " clusters=" + (no_clusters ? std::string("none") : std::to_string(copt.clusters)) +
                       " gazetteer=" + (no_gazetteer ? "none" : "yes") + "; trained on CoNLL-2003 " +
