@@ -110,7 +110,7 @@ StoryBrief BuildBrief(const std::vector<Article>& articles, const StoryCluster& 
   std::vector<double> salience = brief::Salience(model, alignment, sources.group_count());
 
   for (uint32_t s : brief::Summarize(model, salience, sources, {options.max_words})) {
-    b.summary.push_back({model.sentences()[s].text, Cite(articles, model, alignment, s)});
+    b.summary.push_back({brief::SummaryText(model.sentences()[s].text), Cite(articles, model, alignment, s)});
   }
 
   // Agreements: facts stated by at least two independent sources, the most
