@@ -4,6 +4,7 @@
 #include <cmath>
 #include <queue>
 #include <string_view>
+#include <unordered_map>
 
 #include "parallax/text.h"
 
@@ -196,42 +197,42 @@ std::vector<uint32_t> Summarize(const SentenceModel& model, const std::vector<do
   const bool with_bigrams = tune.bigram > 0;
 
   // Concept weight: summed over independent sources of the best position
-  // weight with which that source states it. Statements are gathered as
-  // (concept, source, weight) and sorted, which is much faster than nested
-  // hash maps on large stories; concepts then become dense indices.
-  struct Statement {
-    uint64_t key;
-    size_t source;
-    double weight;
-  };
-  std::vector<Statement> statements;
-  std::vector<std::vector<uint64_t>> concepts(sents.size());
+  // weight with which that source states it. Concepts get dense ids through
+  // one hash lookup per statement; sources are then walked one at a time, so
+  // a source's best weight per concept needs only a stamp, not a map.
+  std::unordered_map<uint64_t, uint32_t> id_of;
+  std::vector<uint64_t> keys;  // dense id -> concept
+  std::vector<std::vector<uint32_t>> ids(sents.size());
+  std::vector<std::vector<uint32_t>> by_source(sources.group_count());
   for (uint32_t i = 0; i < sents.size(); ++i) {
     if (salience[i] <= 0 && sents[i].words < 6) continue;
-    const Sentence& s = sents[i];
-    double w = 1.0 + tune.lead_bonus * std::exp(-double(s.ordinal) / tune.lead_decay);
-    size_t source = sources.GroupOf(s.article);
-    concepts[i] = Concepts(s, with_bigrams);
-    for (uint64_t c : concepts[i]) statements.push_back({c, source, w});
-  }
-  std::sort(statements.begin(), statements.end(), [](const Statement& x, const Statement& y) {
-    return x.key != y.key ? x.key < y.key : x.source < y.source;
-  });
-  std::vector<uint64_t> keys;
-  std::vector<double> weight;
-  for (size_t k = 0; k < statements.size();) {
-    const uint64_t c = statements[k].key;
-    double total = 0;
-    while (k < statements.size() && statements[k].key == c) {
-      const size_t source = statements[k].source;
-      double best = 0;
-      for (; k < statements.size() && statements[k].key == c && statements[k].source == source; ++k) {
-        best = std::max(best, statements[k].weight);
-      }
-      total += best;
+    for (uint64_t c : Concepts(sents[i], with_bigrams)) {
+      auto [it, inserted] = id_of.emplace(c, static_cast<uint32_t>(keys.size()));
+      if (inserted) keys.push_back(c);
+      ids[i].push_back(it->second);
     }
-    keys.push_back(c);
-    weight.push_back(c >> 32 ? tune.bigram * total : total);
+    by_source[sources.GroupOf(sents[i].article)].push_back(i);
+  }
+  std::vector<double> weight(keys.size(), 0.0), best(keys.size(), 0.0);
+  std::vector<uint32_t> stamp(keys.size(), 0), touched;
+  for (uint32_t g = 0; g < by_source.size(); ++g) {
+    touched.clear();
+    for (uint32_t i : by_source[g]) {
+      double w = 1.0 + tune.lead_bonus * std::exp(-double(sents[i].ordinal) / tune.lead_decay);
+      for (uint32_t c : ids[i]) {
+        if (stamp[c] != g + 1) {
+          stamp[c] = g + 1;
+          best[c] = w;
+          touched.push_back(c);
+        } else {
+          best[c] = std::max(best[c], w);
+        }
+      }
+    }
+    for (uint32_t c : touched) weight[c] += best[c];
+  }
+  for (size_t c = 0; c < keys.size(); ++c) {
+    if (keys[c] >> 32) weight[c] *= tune.bigram;
   }
 
   // Lazy greedy on gain * factor / words^p: gains only shrink as concepts get
@@ -239,7 +240,6 @@ std::vector<uint32_t> Summarize(const SentenceModel& model, const std::vector<do
   // it reaches the top.
   double max_salience = 0;
   for (double v : salience) max_salience = std::max(max_salience, v);
-  std::vector<std::vector<uint32_t>> ids(sents.size());
   std::vector<double> factor(sents.size(), 0);
   // Words as the summary will print them (datelines dropped).
   std::vector<int> words(sents.size(), 0);
@@ -255,9 +255,6 @@ std::vector<uint32_t> Summarize(const SentenceModel& model, const std::vector<do
   };
   for (uint32_t i = 0; i < sents.size(); ++i) {
     if (salience[i] <= 0) continue;
-    for (uint64_t c : concepts[i]) {
-      ids[i].push_back(static_cast<uint32_t>(std::lower_bound(keys.begin(), keys.end(), c) - keys.begin()));
-    }
     double rel = max_salience > 0 ? salience[i] / max_salience : 0;
     words[i] = CountWords(SummaryText(sents[i].text));
     factor[i] = (1.0 + tune.salience * rel) / std::pow(double(std::max(words[i], 1)), tune.length_power);
