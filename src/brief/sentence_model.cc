@@ -89,7 +89,6 @@ SentenceModel::SentenceModel(const std::vector<Article>& articles,
         s.text = b.text.substr(sp.begin, sp.end - sp.begin);
         s.words = CountWords(s.text);
         s.in_quote_block = b.kind == BlockKind::kQuote;
-        std::unordered_map<uint32_t, float> tf;
         for (const std::string& word : text::Words(s.text)) {
           // Stop-word test and stem once per distinct word form: most of a
           // story's words repeat.
@@ -105,11 +104,17 @@ SentenceModel::SentenceModel(const std::vector<Article>& articles,
           }
           const uint32_t term = cached->second;
           if (term == kNoTerm) continue;
-          tf[term] += 1;
           s.terms.push_back(term);
           seen_in_article.push_back(term);
         }
-        counts.emplace_back(tf.begin(), tf.end());
+        // Term counts from the sorted terms (no per-sentence hash map).
+        std::vector<uint32_t> sorted = s.terms;
+        std::sort(sorted.begin(), sorted.end());
+        auto& tf = counts.emplace_back();
+        for (uint32_t t : sorted) {
+          if (tf.empty() || tf.back().first != t) tf.emplace_back(t, 0.0f);
+          tf.back().second += 1;
+        }
         sentences_.push_back(std::move(s));
       }
     }

@@ -200,16 +200,28 @@ std::vector<uint32_t> Summarize(const SentenceModel& model, const std::vector<do
   // weight with which that source states it. Concepts get dense ids through
   // one hash lookup per statement; sources are then walked one at a time, so
   // a source's best weight per concept needs only a stamp, not a map.
-  std::unordered_map<uint64_t, uint32_t> id_of;
+  // Stems index a vector directly; only stem pairs need the hash map.
+  constexpr uint32_t kNone = ~0u;
+  std::vector<uint32_t> stem_id(model.vocabulary_size(), kNone);
+  std::unordered_map<uint64_t, uint32_t> pair_id;
+  pair_id.reserve(model.vocabulary_size() * 4);
   std::vector<uint64_t> keys;  // dense id -> concept
   std::vector<std::vector<uint32_t>> ids(sents.size());
   std::vector<std::vector<uint32_t>> by_source(sources.group_count());
   for (uint32_t i = 0; i < sents.size(); ++i) {
     if (salience[i] <= 0 && sents[i].words < 6) continue;
     for (uint64_t c : Concepts(sents[i], with_bigrams)) {
-      auto [it, inserted] = id_of.emplace(c, static_cast<uint32_t>(keys.size()));
-      if (inserted) keys.push_back(c);
-      ids[i].push_back(it->second);
+      uint32_t* id = nullptr;
+      if (c >> 32) {
+        id = &pair_id.emplace(c, kNone).first->second;
+      } else {
+        id = &stem_id[c];
+      }
+      if (*id == kNone) {
+        *id = static_cast<uint32_t>(keys.size());
+        keys.push_back(c);
+      }
+      ids[i].push_back(*id);
     }
     by_source[sources.GroupOf(sents[i].article)].push_back(i);
   }
