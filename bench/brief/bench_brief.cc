@@ -20,27 +20,11 @@
 #include <string>
 
 #include "parallax/brief.h"
-#include "parallax/text.h"
+#include "plain_text.h"
 
 namespace {
 
 using parallax::Article;
-
-Article FromText(std::string id, std::string outlet, const std::string& raw) {
-  Article a;
-  a.id = std::move(id);
-  a.outlet = std::move(outlet);
-  a.language = "en";
-  size_t pos = 0;
-  while (pos <= raw.size()) {
-    size_t nl = raw.find('\n', pos);
-    if (nl == std::string::npos) nl = raw.size();
-    std::string p = parallax::text::Normalize(raw.substr(pos, nl - pos));
-    if (!p.empty()) a.blocks.push_back({parallax::BlockKind::kParagraph, p});
-    pos = nl + 1;
-  }
-  return a;
-}
 
 std::vector<std::string> Seeds() {
   std::vector<std::string> out;
@@ -75,7 +59,8 @@ std::vector<std::string> MultiNews(size_t n) {
 std::vector<Article> Story(const std::vector<std::string>& texts) {
   std::vector<Article> out;
   for (size_t k = 0; k < texts.size(); ++k) {
-    out.push_back(FromText("a" + std::to_string(k), "Outlet " + std::to_string(k % 25), texts[k]));
+    out.push_back(parallax::eval::PlainTextArticle("a" + std::to_string(k), "Outlet " + std::to_string(k % 25),
+                                                   texts[k]));
   }
   return out;
 }

@@ -19,6 +19,7 @@
 #include <numeric>
 
 #include "baselines.h"
+#include "plain_text.h"
 #include "parallax/brief.h"
 #include "parallax/text.h"
 #include "rouge.h"
@@ -30,17 +31,7 @@ using parallax::Article;
 std::vector<Article> ToArticles(const nlohmann::json& docs) {
   std::vector<Article> out;
   for (size_t k = 0; k < docs.size(); ++k) {
-    Article a;
-    a.id = "d" + std::to_string(k);
-    std::string raw = docs[k].get<std::string>();
-    size_t pos = 0;
-    while (pos <= raw.size()) {
-      size_t nl = raw.find('\n', pos);
-      if (nl == std::string::npos) nl = raw.size();
-      std::string p = parallax::text::Normalize(raw.substr(pos, nl - pos));
-      if (!p.empty()) a.blocks.push_back({parallax::BlockKind::kParagraph, p});
-      pos = nl + 1;
-    }
+    Article a = parallax::eval::PlainTextArticle("d" + std::to_string(k), "", docs[k].get<std::string>());
     if (!a.blocks.empty()) out.push_back(std::move(a));
   }
   return out;

@@ -4,7 +4,6 @@
 // quantities and characterisations (disagreements.h), framing from framing.h.
 #include <algorithm>
 #include <unordered_map>
-#include <unordered_set>
 
 #include "brief/alignment.h"
 #include "brief/disagreements.h"
@@ -57,10 +56,15 @@ std::vector<Exclusive> FindExclusives(const std::vector<Article>& articles,
                                       const StoryCluster& story, const SentenceModel& model,
                                       const Alignment& alignment, const SourceGroups& sources,
                                       const std::vector<double>& salience) {
-  std::unordered_map<std::string, std::unordered_set<size_t>> groups_by_word;
+  // Words used by exactly one independent source: word -> that source, or
+  // kMany once a second source uses it (one lookup per word, no sets).
+  constexpr size_t kMany = ~size_t{0};
+  std::unordered_map<std::string, size_t> source_of_word;
   for (size_t a : story.articles) {
-    for (const std::string& w : text::Words(articles[a].Text())) {
-      groups_by_word[w].insert(sources.GroupOf(a));
+    const size_t group = sources.GroupOf(a);
+    for (std::string& w : text::Words(articles[a].Text())) {
+      auto [it, inserted] = source_of_word.emplace(std::move(w), group);
+      if (!inserted && it->second != group) it->second = kMany;
     }
   }
   const auto& sents = model.sentences();
@@ -76,8 +80,8 @@ std::vector<Exclusive> FindExclusives(const std::vector<Article>& articles,
       if (!capital_or_number) continue;
       std::string w = text::Fold(t.substr(tok.begin, tok.end - tok.begin));
       if (text::IsStopWord(w)) continue;
-      auto it = groups_by_word.find(w);
-      if (it != groups_by_word.end() && it->second.size() == 1) {
+      auto it = source_of_word.find(w);
+      if (it != source_of_word.end() && it->second != kMany) {
         specific = true;
         break;
       }
@@ -110,7 +114,7 @@ StoryBrief BuildBrief(const std::vector<Article>& articles, const StoryCluster& 
   std::vector<double> salience = brief::Salience(model, alignment, sources.group_count());
 
   for (uint32_t s : brief::Summarize(model, salience, sources, {options.max_words})) {
-    b.summary.push_back({model.sentences()[s].text, Cite(articles, model, alignment, s)});
+    b.summary.push_back({brief::SummaryText(model.sentences()[s].text), Cite(articles, model, alignment, s)});
   }
 
   // Agreements: facts stated by at least two independent sources, the most

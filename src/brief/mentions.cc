@@ -1,6 +1,8 @@
 #include "brief/mentions.h"
 
 #include <optional>
+#include <string_view>
+#include <unordered_map>
 
 namespace parallax::brief {
 namespace {
@@ -14,18 +16,63 @@ const ner::Tagger* SharedTagger() {
   return tagger ? &*tagger : nullptr;
 }
 
+// For each story position, the earlier position whose text and mentions it
+// reuses, or itself. A linked duplicate (story.duplicates) reuses its
+// original's: a syndicated copy names the same people and carries the same
+// quotes, and tagging is most of a brief's cost. An article whose text is
+// byte-identical to an earlier one's reuses it too (same input, same output).
+std::vector<size_t> ReuseMap(const std::vector<Article>& articles, const StoryCluster& story,
+                             const std::vector<std::string>& texts) {
+  const size_t n = story.articles.size();
+  std::unordered_map<size_t, size_t> position_of;  // article index -> story position
+  for (size_t k = 0; k < n; ++k) position_of.emplace(story.articles[k], k);
+  std::unordered_map<size_t, size_t> original_of;  // article index -> article index
+  for (const auto& [dup, of] : story.duplicates) {
+    if (dup != of && dup < articles.size() && of < articles.size()) original_of.emplace(dup, of);
+  }
+  std::vector<size_t> from(n);
+  std::unordered_map<std::string_view, size_t> by_text;
+  for (size_t k = 0; k < n; ++k) {
+    from[k] = k;
+    // Follow duplicate links to the first original in the story (a bounded
+    // walk, so a malformed cycle cannot hang the brief).
+    size_t a = story.articles[k];
+    for (size_t hops = 0; hops < n; ++hops) {
+      auto link = original_of.find(a);
+      if (link == original_of.end()) break;
+      a = link->second;
+      auto pos = position_of.find(a);
+      if (pos != position_of.end() && pos->second < from[k]) from[k] = pos->second;
+    }
+    if (from[k] != k) {
+      from[k] = from[from[k]];  // an earlier position already points at its root
+      continue;
+    }
+    auto [it, inserted] = by_text.emplace(texts[k], k);
+    if (!inserted) from[k] = from[it->second];
+  }
+  return from;
+}
+
 }  // namespace
 
 StoryMentions TagStory(const std::vector<Article>& articles, const StoryCluster& story) {
   StoryMentions out;
   const ner::Tagger* tagger = SharedTagger();
   out.tagged = tagger != nullptr;
-  out.texts.reserve(story.articles.size());
-  out.mentions.reserve(story.articles.size());
-  for (size_t a : story.articles) {
-    out.texts.push_back(articles[a].Text());
-    out.mentions.push_back(tagger ? tagger->TagText(out.texts.back())
-                                  : std::vector<ner::Mention>{});
+  const size_t n = story.articles.size();
+  out.texts.reserve(n);
+  for (size_t a : story.articles) out.texts.push_back(articles[a].Text());
+  const std::vector<size_t> from = ReuseMap(articles, story, out.texts);
+  out.mentions.resize(n);
+  for (size_t k = 0; k < n; ++k) {
+    if (from[k] != k) {
+      // Offsets refer to the reused text, so the text is reused with them.
+      out.texts[k] = out.texts[from[k]];
+      out.mentions[k] = out.mentions[from[k]];
+    } else if (tagger) {
+      out.mentions[k] = tagger->TagText(out.texts[k]);
+    }
   }
   return out;
 }

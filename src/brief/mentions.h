@@ -2,8 +2,12 @@
 //
 // Tagging is most of a brief's cost, and both the entity list and the quote
 // speakers need it: BuildBrief tags each article once here and hands the
-// result to both stages. Pure function; the tagger (the project's model,
-// loaded once per process) is shared read-only and thread-safe.
+// result to both stages. Syndicated copies linked in story.duplicates, and
+// articles whose text is byte-identical to an earlier one's, are not tagged
+// again: they take their original's text and mentions (a near-duplicate's
+// own wording is then not seen by entities and quotes, which is the point of
+// collapsing it). Pure function; the tagger (the project's model, loaded
+// once per process) is shared read-only and thread-safe.
 #pragma once
 
 #include <string>
@@ -17,7 +21,8 @@ namespace parallax::brief {
 
 struct StoryMentions {
   bool tagged = false;  // false when the model could not be loaded
-  std::vector<std::string> texts;                   // Article::Text() per story article
+  // Article::Text() per story article (a linked duplicate's is its original's).
+  std::vector<std::string> texts;
   std::vector<std::vector<ner::Mention>> mentions;  // byte offsets into texts[i]
 };
 

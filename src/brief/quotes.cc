@@ -40,22 +40,31 @@ std::map<std::string, std::string> MergeSpeakers(const std::vector<ArticleQuotes
       }
     }
   }
-  std::map<std::string, std::string> out;
+  // Name words computed once per name: the pairwise loop below is quadratic
+  // in distinct speakers (hundreds in a large story).
+  std::vector<std::pair<const std::string*, int>> names;
+  std::vector<std::vector<std::string>> name_words;
   for (const auto& [name, n] : count) {
-    std::vector<std::string> words = quotes::NameWords(name);
-    std::string best = name;
+    names.emplace_back(&name, n);
+    name_words.push_back(quotes::NameWords(name));
+  }
+  std::map<std::string, std::string> out;
+  for (size_t i = 0; i < names.size(); ++i) {
+    const std::vector<std::string>& words = name_words[i];
+    size_t best = i;
     size_t best_len = words.size();
-    int best_count = n;
-    for (const auto& [other, m] : count) {
-      std::vector<std::string> ow = quotes::NameWords(other);
-      if (words.empty() || !quotes::NameWithin(words, ow)) continue;
+    int best_count = names[i].second;
+    for (size_t j = 0; j < names.size() && !words.empty(); ++j) {
+      const std::vector<std::string>& ow = name_words[j];
+      if (ow.size() < best_len || !quotes::NameWithin(words, ow)) continue;
+      const int m = names[j].second;
       if (ow.size() > best_len || (ow.size() == best_len && m > best_count)) {
-        best = other;
+        best = j;
         best_len = ow.size();
         best_count = m;
       }
     }
-    out[name] = best;
+    out[*names[i].first] = *names[best].first;
   }
   return out;
 }

@@ -44,6 +44,8 @@ class StemmerPool {
   std::unordered_map<std::string, std::unique_ptr<text::Stemmer>> stemmers_;
 };
 
+constexpr uint32_t kNoTerm = ~0u;  // a stop word or a one-letter word
+
 }  // namespace
 
 float Cosine(const SparseVec& a, const SparseVec& b) {
@@ -68,12 +70,15 @@ SentenceModel::SentenceModel(const std::vector<Article>& articles,
     : members_(members.size()) {
   std::unordered_map<std::string, uint32_t> vocab;
   StemmerPool stemmers;
+  // Folded word -> term id (kNoTerm for stop words), per language.
+  std::unordered_map<std::string, std::unordered_map<std::string, uint32_t>> word_cache;
   // Raw term counts per sentence, before weighting.
   std::vector<std::vector<std::pair<uint32_t, float>>> counts;
   for (size_t idx : members) {
     const Article& a = articles[idx];
     std::string lang = a.language.empty() ? "en" : a.language;
     text::Stemmer& stemmer = stemmers.For(lang);
+    std::unordered_map<std::string, uint32_t>& terms_of_word = word_cache[lang];
     std::vector<uint32_t> seen_in_article;
     size_t first = sentences_.size();
     for (const Block& b : a.blocks) {
@@ -84,17 +89,32 @@ SentenceModel::SentenceModel(const std::vector<Article>& articles,
         s.text = b.text.substr(sp.begin, sp.end - sp.begin);
         s.words = CountWords(s.text);
         s.in_quote_block = b.kind == BlockKind::kQuote;
-        std::unordered_map<uint32_t, float> tf;
-        for (const std::string& w : text::Words(s.text)) {
-          if (w.size() < 2 || text::IsStopWord(w, lang)) continue;
-          std::string stem = stemmer.Stem(w);
-          auto [it, inserted] = vocab.emplace(stem, static_cast<uint32_t>(vocab.size()));
-          if (inserted) df_.push_back(0);
-          tf[it->second] += 1;
-          s.terms.push_back(it->second);
-          seen_in_article.push_back(it->second);
+        for (const std::string& word : text::Words(s.text)) {
+          // Stop-word test and stem once per distinct word form: most of a
+          // story's words repeat.
+          auto cached = terms_of_word.find(word);
+          if (cached == terms_of_word.end()) {
+            uint32_t term = kNoTerm;
+            if (word.size() >= 2 && !text::IsStopWord(word, lang)) {
+              auto [it, inserted] = vocab.emplace(stemmer.Stem(word), static_cast<uint32_t>(vocab.size()));
+              if (inserted) df_.push_back(0);
+              term = it->second;
+            }
+            cached = terms_of_word.emplace(word, term).first;
+          }
+          const uint32_t term = cached->second;
+          if (term == kNoTerm) continue;
+          s.terms.push_back(term);
+          seen_in_article.push_back(term);
         }
-        counts.emplace_back(tf.begin(), tf.end());
+        // Term counts from the sorted terms (no per-sentence hash map).
+        std::vector<uint32_t> sorted = s.terms;
+        std::sort(sorted.begin(), sorted.end());
+        auto& tf = counts.emplace_back();
+        for (uint32_t t : sorted) {
+          if (tf.empty() || tf.back().first != t) tf.emplace_back(t, 0.0f);
+          tf.back().second += 1;
+        }
         sentences_.push_back(std::move(s));
       }
     }

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <queue>
 #include <string_view>
+#include <unordered_map>
 
 #include "parallax/text.h"
 
@@ -54,6 +55,98 @@ bool IsBoilerplate(const std::string& folded) {
   return std::count(folded.begin(), folded.end(), '|') >= 2;
 }
 
+int CountWords(std::string_view s) {
+  int n = 0;
+  bool in_word = false;
+  for (char c : s) {
+    bool space = c == ' ' || c == '\n' || c == '\t';
+    if (!space && !in_word) ++n;
+    in_word = !space;
+  }
+  return n;
+}
+
+bool IsUpperAscii(char c) { return c >= 'A' && c <= 'Z'; }
+bool IsLowerAscii(char c) { return c >= 'a' && c <= 'z'; }
+
+// Length of a dateline that opens a sentence: "DENVER (AP) — ",
+// "ST. PAUL, Minn. (Reuters) - ", "(CNN) — ", "PITTSBURGH (KDKA) -- ".
+// 0 when there is none. A place must start with a word in capitals (so
+// "The deal — signed Friday — ..." is not a dateline); what follows the dash
+// must start a sentence.
+size_t DatelineLength(std::string_view t) {
+  static constexpr std::string_view kDashes[] = {" \xE2\x80\x94 ", " \xE2\x80\x93 ", " -- ", " - ",
+                                                 "\xE2\x80\x94"};
+  constexpr size_t kMaxPrefix = 60;
+  // "(CNN) The ..." / "(CNN)The ...": an agency tag alone, no dash.
+  if (!t.empty() && t[0] == '(') {
+    size_t close = t.find(')');
+    if (close != std::string_view::npos && close > 1 && close <= 20) {
+      std::string_view agency = t.substr(1, close - 1);
+      bool ok = IsUpperAscii(agency[0]);
+      for (char c : agency) ok &= IsUpperAscii(c) || IsLowerAscii(c) || c == ' ' || c == '.';
+      size_t after = close + 1;
+      while (after < t.size() && t[after] == ' ') ++after;
+      if (ok && after < t.size() && IsUpperAscii(t[after])) return after;
+    }
+  }
+  size_t cut = std::string_view::npos, after = 0;
+  bool hyphen = false;  // " - ": also a minus or a range, so it needs an agency tag
+  for (std::string_view d : kDashes) {
+    size_t at = t.substr(0, kMaxPrefix + d.size()).find(d);
+    if (at != std::string_view::npos && at < cut) {
+      cut = at;
+      after = at + d.size();
+      hyphen = d == " - ";
+    }
+  }
+  if (cut == std::string_view::npos || cut == 0) return 0;
+  std::string_view prefix = t.substr(0, cut);
+  while (!prefix.empty() && prefix.back() == ' ') prefix.remove_suffix(1);
+  // Optional "(Agency)" at the end of the prefix.
+  const bool tagged = !prefix.empty() && prefix.back() == ')';
+  if (tagged) {
+    size_t open = prefix.rfind('(');
+    if (open == std::string_view::npos) return 0;
+    std::string_view agency = prefix.substr(open + 1, prefix.size() - open - 2);
+    if (agency.empty() || agency.size() > 30 || !IsUpperAscii(agency[0])) return 0;
+    for (char c : agency) {
+      if (!(IsUpperAscii(c) || IsLowerAscii(c) || c == ' ' || c == '.' || c == '-' || c == '&')) return 0;
+    }
+    prefix = prefix.substr(0, open);
+    while (!prefix.empty() && prefix.back() == ' ') prefix.remove_suffix(1);
+  }
+  if (!prefix.empty()) {
+    // Place: its first word in capitals ("WASHINGTON", "ST."), then only
+    // place-like characters ("NEW YORK", "ST. PAUL, Minn.").
+    size_t first_end = prefix.find_first_of(" ,");
+    std::string_view first = prefix.substr(0, first_end);
+    size_t caps = 0;
+    for (char c : first) {
+      if (IsLowerAscii(c)) return 0;
+      caps += IsUpperAscii(c);
+    }
+    // Without an agency tag only a clear place will do: "WASHINGTON — ",
+    // not "US - China talks" or "EU — the bloc's ...".
+    if (caps < 2 || (!tagged && (caps < 3 || hyphen))) return 0;
+    std::string_view place = prefix.substr(0, prefix.find(','));
+    for (char c : place) {
+      if (IsLowerAscii(c)) return 0;
+    }
+    for (char c : prefix) {
+      if (!(IsUpperAscii(c) || IsLowerAscii(c) || c == ' ' || c == '.' || c == ',' || c == '\'' ||
+            c == '-')) {
+        return 0;
+      }
+    }
+  }
+  while (after < t.size() && t[after] == ' ') ++after;
+  if (after >= t.size()) return 0;
+  unsigned char next = static_cast<unsigned char>(t[after]);
+  bool starts = IsUpperAscii(static_cast<char>(next)) || next == '"' || next == 0xE2 || next >= 0xC3;
+  return starts ? after : 0;
+}
+
 uint64_t BigramKey(uint32_t a, uint32_t b) { return (uint64_t(a) + 1) << 32 | b; }
 
 // Concepts of a sentence: its content stems and adjacent stem pairs, once each.
@@ -70,6 +163,10 @@ std::vector<uint64_t> Concepts(const Sentence& s, bool with_bigrams) {
 }
 
 }  // namespace
+
+std::string SummaryText(std::string_view sentence) {
+  return std::string(sentence.substr(DatelineLength(sentence)));
+}
 
 std::vector<double> Salience(const SentenceModel& model, const Alignment& alignment,
                              size_t independent_sources) {
@@ -100,42 +197,54 @@ std::vector<uint32_t> Summarize(const SentenceModel& model, const std::vector<do
   const bool with_bigrams = tune.bigram > 0;
 
   // Concept weight: summed over independent sources of the best position
-  // weight with which that source states it. Statements are gathered as
-  // (concept, source, weight) and sorted, which is much faster than nested
-  // hash maps on large stories; concepts then become dense indices.
-  struct Statement {
-    uint64_t key;
-    size_t source;
-    double weight;
-  };
-  std::vector<Statement> statements;
-  std::vector<std::vector<uint64_t>> concepts(sents.size());
+  // weight with which that source states it. Concepts get dense ids through
+  // one hash lookup per statement; sources are then walked one at a time, so
+  // a source's best weight per concept needs only a stamp, not a map.
+  // Stems index a vector directly; only stem pairs need the hash map.
+  constexpr uint32_t kNone = ~0u;
+  std::vector<uint32_t> stem_id(model.vocabulary_size(), kNone);
+  std::unordered_map<uint64_t, uint32_t> pair_id;
+  pair_id.reserve(model.vocabulary_size() * 4);
+  std::vector<uint64_t> keys;  // dense id -> concept
+  std::vector<std::vector<uint32_t>> ids(sents.size());
+  std::vector<std::vector<uint32_t>> by_source(sources.group_count());
   for (uint32_t i = 0; i < sents.size(); ++i) {
     if (salience[i] <= 0 && sents[i].words < 6) continue;
-    const Sentence& s = sents[i];
-    double w = 1.0 + tune.lead_bonus * std::exp(-double(s.ordinal) / tune.lead_decay);
-    size_t source = sources.GroupOf(s.article);
-    concepts[i] = Concepts(s, with_bigrams);
-    for (uint64_t c : concepts[i]) statements.push_back({c, source, w});
-  }
-  std::sort(statements.begin(), statements.end(), [](const Statement& x, const Statement& y) {
-    return x.key != y.key ? x.key < y.key : x.source < y.source;
-  });
-  std::vector<uint64_t> keys;
-  std::vector<double> weight;
-  for (size_t k = 0; k < statements.size();) {
-    const uint64_t c = statements[k].key;
-    double total = 0;
-    while (k < statements.size() && statements[k].key == c) {
-      const size_t source = statements[k].source;
-      double best = 0;
-      for (; k < statements.size() && statements[k].key == c && statements[k].source == source; ++k) {
-        best = std::max(best, statements[k].weight);
+    for (uint64_t c : Concepts(sents[i], with_bigrams)) {
+      uint32_t* id = nullptr;
+      if (c >> 32) {
+        id = &pair_id.emplace(c, kNone).first->second;
+      } else {
+        id = &stem_id[c];
       }
-      total += best;
+      if (*id == kNone) {
+        *id = static_cast<uint32_t>(keys.size());
+        keys.push_back(c);
+      }
+      ids[i].push_back(*id);
     }
-    keys.push_back(c);
-    weight.push_back(c >> 32 ? tune.bigram * total : total);
+    by_source[sources.GroupOf(sents[i].article)].push_back(i);
+  }
+  std::vector<double> weight(keys.size(), 0.0), best(keys.size(), 0.0);
+  std::vector<uint32_t> stamp(keys.size(), 0), touched;
+  for (uint32_t g = 0; g < by_source.size(); ++g) {
+    touched.clear();
+    for (uint32_t i : by_source[g]) {
+      double w = 1.0 + tune.lead_bonus * std::exp(-double(sents[i].ordinal) / tune.lead_decay);
+      for (uint32_t c : ids[i]) {
+        if (stamp[c] != g + 1) {
+          stamp[c] = g + 1;
+          best[c] = w;
+          touched.push_back(c);
+        } else {
+          best[c] = std::max(best[c], w);
+        }
+      }
+    }
+    for (uint32_t c : touched) weight[c] += best[c];
+  }
+  for (size_t c = 0; c < keys.size(); ++c) {
+    if (keys[c] >> 32) weight[c] *= tune.bigram;
   }
 
   // Lazy greedy on gain * factor / words^p: gains only shrink as concepts get
@@ -143,8 +252,9 @@ std::vector<uint32_t> Summarize(const SentenceModel& model, const std::vector<do
   // it reaches the top.
   double max_salience = 0;
   for (double v : salience) max_salience = std::max(max_salience, v);
-  std::vector<std::vector<uint32_t>> ids(sents.size());
   std::vector<double> factor(sents.size(), 0);
+  // Words as the summary will print them (datelines dropped).
+  std::vector<int> words(sents.size(), 0);
   using Entry = std::pair<double, uint32_t>;  // (score upper bound, sentence)
   std::priority_queue<Entry> heap;
   std::vector<char> covered(keys.size(), 0);
@@ -157,11 +267,9 @@ std::vector<uint32_t> Summarize(const SentenceModel& model, const std::vector<do
   };
   for (uint32_t i = 0; i < sents.size(); ++i) {
     if (salience[i] <= 0) continue;
-    for (uint64_t c : concepts[i]) {
-      ids[i].push_back(static_cast<uint32_t>(std::lower_bound(keys.begin(), keys.end(), c) - keys.begin()));
-    }
     double rel = max_salience > 0 ? salience[i] / max_salience : 0;
-    factor[i] = (1.0 + tune.salience * rel) / std::pow(double(sents[i].words), tune.length_power);
+    words[i] = CountWords(SummaryText(sents[i].text));
+    factor[i] = (1.0 + tune.salience * rel) / std::pow(double(std::max(words[i], 1)), tune.length_power);
     heap.push({score_of(i), i});
   }
   std::vector<uint32_t> chosen;
@@ -169,7 +277,7 @@ std::vector<uint32_t> Summarize(const SentenceModel& model, const std::vector<do
   while (!heap.empty() && budget > 0) {
     auto [bound, i] = heap.top();
     heap.pop();
-    if (sents[i].words > budget) continue;  // the budget only shrinks
+    if (words[i] > budget) continue;  // the budget only shrinks
     double now = score_of(i);
     if (!heap.empty() && now < heap.top().first) {
       heap.push({now, i});
@@ -181,7 +289,7 @@ std::vector<uint32_t> Summarize(const SentenceModel& model, const std::vector<do
     for (uint32_t c : chosen) repeat |= Cosine(sents[c].vec, sents[i].vec) > 0.6f;
     if (repeat) continue;
     chosen.push_back(i);
-    budget -= sents[i].words;
+    budget -= words[i];
     for (uint32_t c : ids[i]) covered[c] = 1;
   }
   // Readable order: earlier-in-article material first (background tends to

@@ -16,6 +16,8 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "brief/alignment.h"
@@ -32,6 +34,11 @@ struct SummaryOptions {
 // summary material).
 std::vector<double> Salience(const SentenceModel& model, const Alignment& alignment,
                              size_t independent_sources);
+
+// A sentence as the summary prints it: an opening dateline ("DENVER (AP) — ",
+// "(CNN) ") dropped, the rest unchanged (so it is still a substring of the
+// article). Summarize() budgets words of this text.
+std::string SummaryText(std::string_view sentence);
 
 // Chosen sentence ids in reading order.
 std::vector<uint32_t> Summarize(const SentenceModel& model, const std::vector<double>& salience,
