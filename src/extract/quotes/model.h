@@ -1,0 +1,98 @@
+// The trained part of the quote extractor (models/quotes/quotes.model):
+//   - a cue detector, an averaged perceptron over each token outside
+//     quotation marks (word, suffix, neighbours, a subject or name before
+//     it, quote marks and colons nearby) that says whether the token is part
+//     of an attribution cue ("support", "is expected", "poll shows",
+//     "plans"): runs of cue tokens are cue phrases;
+//   - a content-span model, a ranking perceptron that picks the content of
+//     such a cue among candidate clause boundaries (to the sentence end, to
+//     the next clause, the clause before the cue, a headline after a colon,
+//     the next sentence too) or none.
+// Training is in train.cc (`train_quotes`); the file format is text: one
+// `feature<TAB>weight` line per weight, sorted, so a retrain with the same
+// data reproduces it byte for byte.
+//
+// Thread-safety: a Model is immutable after loading.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "document.h"
+#include "parallax/status.h"
+
+namespace parallax::quotes::internal {
+
+using TokRange = std::pair<uint32_t, uint32_t>;
+
+// Feature ids (64-bit hashes of their names); names are kept only when
+// training needs them.
+class Features {
+ public:
+  explicit Features(bool keep_names = false) : keep_names_(keep_names) {}
+  void Add(std::string_view name, std::string_view value = {});
+  void Clear() {
+    ids_.clear();
+    names_.clear();
+  }
+  const std::vector<uint64_t>& ids() const { return ids_; }
+  const std::vector<std::string>& names() const { return names_; }
+
+ private:
+  bool keep_names_;
+  std::vector<uint64_t> ids_;
+  std::vector<std::string> names_;
+};
+
+uint64_t FeatureId(std::string_view name);
+
+struct Weights {
+  std::unordered_map<uint64_t, float> w;
+  float Score(const Features& f) const;
+};
+
+struct Model {
+  Weights cue;
+  Weights span;
+  float cue_threshold = 0;
+};
+
+// $PARALLAX_MODELS/quotes/quotes.model when the variable is set, else the
+// source tree's models/quotes/quotes.model (as ner::DefaultModelPath).
+std::string DefaultModelPath();
+Result<Model> LoadModel(const std::string& path);
+
+// Features of token `i` as a possible cue token.
+void CueFeatures(const Doc& d, uint32_t i, Features* f);
+
+// Whether token `i` may be a cue token at all (a word outside quotation
+// marks, or a headline colon).
+bool CueCandidate(const Doc& d, uint32_t i);
+
+enum class SpanKind : int {
+  kNone = 0,
+  kToEnd,         // after the cue to the sentence end
+  kToClause,      // after the cue to the next clause punctuation
+  kToNextSent,    // after the cue through the next sentence of the paragraph
+  kBefore,        // sentence start to the subject (postposed attribution)
+  kBeforeCue,     // sentence start to the cue
+  kCount,
+};
+const char* SpanKindName(SpanKind k);
+
+struct SpanCandidate {
+  SpanKind kind = SpanKind::kNone;
+  TokRange content{0, 0};
+};
+
+// Candidate contents of the cue phrase [cue.first, cue.second), the first
+// always kNone; `subject` is the subject before the cue (may be empty).
+std::vector<SpanCandidate> SpanCandidates(const Doc& d, TokRange cue, TokRange subject);
+void SpanFeatures(const Doc& d, TokRange cue, TokRange subject, const SpanCandidate& c,
+                  Features* f);
+
+}  // namespace parallax::quotes::internal
