@@ -51,6 +51,8 @@ int main(int argc, char** argv) {
   app.add_option("--cue-epochs", options.cue_epochs, "cue detector epochs");
   app.add_option("--span-epochs", options.span_epochs, "content-span model epochs");
   app.add_option("--threshold", options.cue_threshold, "cue score threshold");
+  app.add_option("--min-count", options.min_count, "leave out features seen fewer times");
+  app.add_option("--none-margin", options.none_margin, "span model negatives: this far below the threshold");
   CLI11_PARSE(app, argc, argv);
 
   auto docs = parallax::eval::ReadPolnear(root, "train");

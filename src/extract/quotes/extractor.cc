@@ -587,6 +587,7 @@ class Finder {
       while (j < s.tok_end && cue[j - s.tok_begin]) ++j;
       TokRange phrase{i, j};
       i = j;
+      if (!internal::CuePhrase(d_, phrase)) continue;
       TokRange subject = internal::SubjectBefore(d_, phrase.first);
       if (subject.first >= subject.second || !internal::PlausibleSpeaker(d_, subject)) subject = {0, 0};
       std::vector<internal::SpanCandidate> cands = internal::SpanCandidates(d_, phrase, subject);

@@ -144,8 +144,7 @@ Result<Model> LoadModel(const std::string& path) {
     if (into == nullptr || tab == std::string::npos) {
       return InvalidInput("malformed quotes model line in " + path);
     }
-    into->w[FeatureId(std::string_view(line).substr(0, tab))] =
-        std::strtof(line.c_str() + tab + 1, nullptr);
+    into->w[std::strtoull(line.c_str(), nullptr, 16)] = std::strtof(line.c_str() + tab + 1, nullptr);
   }
   return m;
 }
@@ -216,6 +215,13 @@ void CueFeatures(const Doc& d, uint32_t i, Features* f) {
   if (i + 1 < sent.tok_end && d.IsPunct(i + 1, ",")) f->Add("comma-after");
 }
 
+bool CuePhrase(const Doc& d, TokRange cue) {
+  for (uint32_t i = cue.first; i < cue.second; ++i) {
+    if (d.IsPunct(i, ":") || (IsWordTok(d.toks[i]) && !text::IsStopWord(d.toks[i].lower))) return true;
+  }
+  return false;
+}
+
 const char* SpanKindName(SpanKind k) {
   switch (k) {
     case SpanKind::kNone: return "none";
@@ -224,6 +230,7 @@ const char* SpanKindName(SpanKind k) {
     case SpanKind::kToNextSent: return "next";
     case SpanKind::kBefore: return "before";
     case SpanKind::kBeforeCue: return "beforecue";
+    case SpanKind::kObject: return "object";
     case SpanKind::kCount: break;
   }
   return "none";
@@ -252,6 +259,13 @@ std::vector<SpanCandidate> SpanCandidates(const Doc& d, TokRange cue, TokRange s
   if (subject.first < subject.second && subject.first > s.tok_begin) {
     add(SpanKind::kBefore, s.tok_begin, TrimEnd(d, s.tok_begin, subject.first));
   }
+  uint32_t o = a;
+  while (o < end && (o == a || (IsWordTok(d.toks[o]) && !IsPreposition(d.toks[o].lower) &&
+                                !IsClauseBoundary(d.toks[o].lower) && !IsClauseVerb(d.toks[o].lower)) ||
+                     d.toks[o].kind == text::TokenKind::kNumber)) {
+    ++o;
+  }
+  add(SpanKind::kObject, a, o);
   if (cue.first > s.tok_begin) add(SpanKind::kBeforeCue, s.tok_begin, TrimEnd(d, s.tok_begin, cue.first));
   return out;
 }
@@ -280,6 +294,10 @@ void SpanFeatures(const Doc& d, TokRange cue, TokRange subject, const SpanCandid
     add("subj-p1", WordAt(d, static_cast<int64_t>(subject.first) - 1, s));
   }
   add("headline", IsHeadline(d, sent) ? "y" : "n");
+  add("rule", IsCueVerb(d.toks[cue.first].lower) ? "y" : "n");
+  add("comma-before", cue.first > sent.tok_begin && d.IsPunct(cue.first - 1, ",") ? "y" : "n");
+  add("p1-cl", std::string(WordAt(d, static_cast<int64_t>(cue.first) - 1, s)) + "|" +
+                   std::string(WordAt(d, cue.second - 1, s)));
   add("before", Bucket(Words(d, sent.tok_begin, cue.first)));
   add("after", Bucket(Words(d, cue.second, sent.tok_end)));
   if (c.kind == SpanKind::kNone) return;

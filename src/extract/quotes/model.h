@@ -8,9 +8,11 @@
 //     such a cue among candidate clause boundaries (to the sentence end, to
 //     the next clause, the clause before the cue, a headline after a colon,
 //     the next sentence too) or none.
-// Training is in train.cc (`train_quotes`); the file format is text: one
-// `feature<TAB>weight` line per weight, sorted, so a retrain with the same
-// data reproduces it byte for byte.
+// Training is in train.cc (`train_quotes`); the file format is text: a
+// header, the cue threshold, then `[cue]` and `[span]` sections of
+// `hash<TAB>weight` lines (64-bit FNV-1a hashes of the feature names, in
+// hex, in order; no words of the training text are stored), so a retrain
+// with the same data reproduces it byte for byte.
 //
 // Thread-safety: a Model is immutable after loading.
 #pragma once
@@ -80,6 +82,7 @@ enum class SpanKind : int {
   kToNextSent,    // after the cue through the next sentence of the paragraph
   kBefore,        // sentence start to the subject (postposed attribution)
   kBeforeCue,     // sentence start to the cue
+  kObject,        // the noun phrase after the cue (to a preposition or clause word)
   kCount,
 };
 const char* SpanKindName(SpanKind k);
@@ -91,6 +94,10 @@ struct SpanCandidate {
 
 // Candidate contents of the cue phrase [cue.first, cue.second), the first
 // always kNone; `subject` is the subject before the cue (may be empty).
+// A run of cue tokens is a cue phrase when it has a content word ("to",
+// "is" alone are not) or is a headline colon.
+bool CuePhrase(const Doc& d, TokRange cue);
+
 std::vector<SpanCandidate> SpanCandidates(const Doc& d, TokRange cue, TokRange subject);
 void SpanFeatures(const Doc& d, TokRange cue, TokRange subject, const SpanCandidate& c,
                   Features* f);

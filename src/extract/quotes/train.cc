@@ -88,20 +88,34 @@ struct SpanExample {
   size_t gold = 0;
 };
 
-void Remember(const Features& f, std::unordered_map<uint64_t, std::string>* names) {
-  for (size_t k = 0; k < f.ids().size(); ++k) names->emplace(f.ids()[k], f.names()[k]);
+struct Seen {
+  int count = 0;
+};
+
+void Remember(const Features& f, std::unordered_map<uint64_t, Seen>* names) {
+  for (size_t k = 0; k < f.ids().size(); ++k) {
+    ++(*names)[f.ids()[k]].count;
+  }
 }
 
-void Write(const std::map<uint64_t, float>& w, const std::unordered_map<uint64_t, std::string>& names,
-           std::string* out) {
-  std::vector<std::pair<std::string, float>> lines;
-  for (const auto& [id, v] : w) lines.emplace_back(names.at(id), v);
-  std::sort(lines.begin(), lines.end());
-  char buf[32];
-  for (const auto& [name, v] : lines) {
-    std::snprintf(buf, sizeof buf, "%.4g", static_cast<double>(v));
-    if (std::string_view(buf) == "0" || std::string_view(buf) == "-0") continue;
-    out->append(name).append("\t").append(buf).append("\n");
+// Drops features seen fewer than `min_count` times (a smaller model that
+// generalises no worse).
+void Prune(const std::unordered_map<uint64_t, Seen>& names, int min_count, std::vector<uint64_t>* ids) {
+  ids->erase(std::remove_if(ids->begin(), ids->end(),
+                            [&](uint64_t id) { return names.at(id).count < min_count; }),
+             ids->end());
+}
+
+// One `hash<TAB>weight` line per weight (feature names are hashed, so no
+// words of the training text are stored), in hash order.
+void Write(const std::map<uint64_t, float>& w, std::string* out) {
+  char buf[64];
+  for (const auto& [id, v] : w) {
+    char weight[32];
+    std::snprintf(weight, sizeof weight, "%.4g", static_cast<double>(v));
+    if (std::string_view(weight) == "0" || std::string_view(weight) == "-0") continue;
+    std::snprintf(buf, sizeof buf, "%016llx\t%s\n", static_cast<unsigned long long>(id), weight);
+    out->append(buf);
   }
 }
 
@@ -114,7 +128,7 @@ TokRange Subject(const Doc& d, uint32_t cue) {
 }  // namespace
 
 std::string TrainModel(const std::vector<TrainDoc>& docs, const TrainOptions& options) {
-  std::unordered_map<uint64_t, std::string> names;
+  std::unordered_map<uint64_t, Seen> names;
   // Cue detector.
   std::vector<CueExample> cue_examples;
   std::vector<Doc> built;
@@ -126,12 +140,13 @@ std::string TrainModel(const std::vector<TrainDoc>& docs, const TrainOptions& op
     for (const TrainAttribution& a : td.attributions) cues.insert(cues.end(), a.cue.begin(), a.cue.end());
     for (uint32_t i = 0; i < d.toks.size(); ++i) {
       if (!CueCandidate(d, i)) continue;
-      Features f(true);
+      Features f;
       CueFeatures(d, i, &f);
       Remember(f, &names);
       cue_examples.push_back({f.ids(), Overlaps(d.toks[i].begin, d.toks[i].end, cues)});
     }
   }
+  for (CueExample& e : cue_examples) Prune(names, options.min_count, &e.ids);
   Averaged cue;
   for (int epoch = 0; epoch < options.cue_epochs; ++epoch) {
     for (const CueExample& e : cue_examples) {
@@ -173,7 +188,7 @@ std::string TrainModel(const std::vector<TrainDoc>& docs, const TrainOptions& op
       SpanExample ex;
       double best = 0;
       for (size_t c = 0; c < cands.size(); ++c) {
-        Features f(true);
+        Features f;
         SpanFeatures(d, cue_range, subject, cands[c], &f);
         Remember(f, &names);
         ex.candidates.push_back(f.ids());
@@ -194,11 +209,13 @@ std::string TrainModel(const std::vector<TrainDoc>& docs, const TrainOptions& op
       if (r.first >= r.second || d.in_quote[r.first]) continue;
       add_example(r, &a.content);
     }
-    // Predicted cue phrases with no gold cue.
+    // Predicted cue phrases with no gold cue (at a lower threshold, as the
+    // detector overfits its training data).
+    float low = options.cue_threshold - options.none_margin;
     uint32_t i = 0;
     while (i < d.toks.size()) {
       Features f;
-      if (!CueCandidate(d, i) || (CueFeatures(d, i, &f), cue_weights.Score(f) <= options.cue_threshold)) {
+      if (!CueCandidate(d, i) || (CueFeatures(d, i, &f), cue_weights.Score(f) <= low)) {
         ++i;
         continue;
       }
@@ -206,12 +223,17 @@ std::string TrainModel(const std::vector<TrainDoc>& docs, const TrainOptions& op
       while (j < d.toks.size() && d.toks[j].sentence == d.toks[i].sentence && CueCandidate(d, j)) {
         Features g;
         CueFeatures(d, j, &g);
-        if (cue_weights.Score(g) <= options.cue_threshold) break;
+        if (cue_weights.Score(g) <= low) break;
         ++j;
       }
-      if (!Overlaps(d.toks[i].begin, d.toks[j - 1].end, all_cues)) add_example({i, j}, nullptr);
+      if (!Overlaps(d.toks[i].begin, d.toks[j - 1].end, all_cues) && CuePhrase(d, {i, j})) {
+        add_example({i, j}, nullptr);
+      }
       i = j;
     }
+  }
+  for (SpanExample& e : span_examples) {
+    for (auto& c : e.candidates) Prune(names, options.min_count, &c);
   }
   Averaged span;
   for (int epoch = 0; epoch < options.span_epochs; ++epoch) {
@@ -237,9 +259,9 @@ std::string TrainModel(const std::vector<TrainDoc>& docs, const TrainOptions& op
   std::snprintf(buf, sizeof buf, "threshold\t%.4g\n", static_cast<double>(options.cue_threshold));
   out += buf;
   out += "[cue]\n";
-  Write(cue_final, names, &out);
+  Write(cue_final, &out);
   out += "[span]\n";
-  Write(span.Final(), names, &out);
+  Write(span.Final(), &out);
   return out;
 }
 

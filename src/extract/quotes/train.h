@@ -30,7 +30,12 @@ struct TrainOptions {
   int cue_epochs = 6;
   int span_epochs = 6;
   // Score a token must exceed to be a cue token; written into the model.
-  float cue_threshold = 0;
+  float cue_threshold = -4;
+  // Cue phrases predicted on the training data this far below the
+  // threshold that are no gold cue teach the span model to say none.
+  float none_margin = 0;
+  // Features seen fewer times than this in training are left out.
+  int min_count = 2;
 };
 
 // The model file's text (see model.h for the format).
