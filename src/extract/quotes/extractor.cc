@@ -613,6 +613,15 @@ class Finder {
       r.cue_end = phrase.second;
       r.order = phrase.first;
       r.speaker = subject;
+      // Passive: "The proposal was criticized by fellow Republicans".
+      uint32_t by = d_.toks[phrase.second - 1].lower == "by" ? phrase.second - 1 : phrase.second;
+      if (by < s.tok_end && d_.toks[by].lower == "by" &&
+          cands[best].kind != internal::SpanKind::kToEnd &&
+          cands[best].kind != internal::SpanKind::kToClause &&
+          cands[best].kind != internal::SpanKind::kToNextSent && cands[best].kind != internal::SpanKind::kObject) {
+        TokRange agent = internal::PhraseAfter(d_, by + 1);
+        if (internal::PlausibleSpeaker(d_, agent)) r.speaker = agent;
+      }
       if (r.speaker.first >= r.speaker.second) {
         TokRange after = internal::PhraseAfter(d_, phrase.second);
         bool before = cands[best].kind == internal::SpanKind::kBefore ||
@@ -620,7 +629,7 @@ class Finder {
         if (before && internal::PlausibleSpeaker(d_, after)) {
           r.speaker = after;
         } else {
-          r.speaker = internal::SentenceSubject(d_, phrase.first);
+          ParticipleSpeaker(phrase.first, &r);
         }
       }
       r.parts.push_back(content);
