@@ -212,6 +212,15 @@ void CueFeatures(const Doc& d, uint32_t i, Features* f) {
   if (quote_in_sentence) f->Add("q-sent");
   if (IsHeadline(d, sent)) f->Add("headline", w == ":" ? ":" : "w");
   if (i > sent.tok_begin && d.IsPunct(i - 1, ",")) f->Add("comma-before");
+  for (uint32_t q = i + 1; q < sent.tok_end && q <= i + 4; ++q) {
+    if (d.toks[q].kind == text::TokenKind::kPunct) break;
+    if (d.toks[q].lower == "that") f->Add("that-near");
+  }
+  if (has_subject) {
+    pair.clear();
+    pair.append(w).append("|").append(n1);
+    f->Add("subj-wn1", pair);
+  }
   if (i + 1 < sent.tok_end && d.IsPunct(i + 1, ",")) f->Add("comma-after");
 }
 
@@ -294,6 +303,8 @@ void SpanFeatures(const Doc& d, TokRange cue, TokRange subject, const SpanCandid
     add("subj-p1", WordAt(d, static_cast<int64_t>(subject.first) - 1, s));
   }
   add("headline", IsHeadline(d, sent) ? "y" : "n");
+  add("cw-subj", std::string(WordAt(d, cue.first, s)) + (has_subject ? "|y" : "|n"));
+  add("cl-n1", std::string(WordAt(d, cue.second - 1, s)) + "|" + std::string(WordAt(d, cue.second, s)));
   add("rule", IsCueVerb(d.toks[cue.first].lower) ? "y" : "n");
   add("comma-before", cue.first > sent.tok_begin && d.IsPunct(cue.first - 1, ",") ? "y" : "n");
   add("p1-cl", std::string(WordAt(d, static_cast<int64_t>(cue.first) - 1, s)) + "|" +
@@ -310,6 +321,10 @@ void SpanFeatures(const Doc& d, TokRange cue, TokRange subject, const SpanCandid
   bool quote = false;
   for (uint32_t i = c.content.first; i < c.content.second; ++i) quote = quote || d.toks[i].quote_mark;
   add("quote", quote ? "y" : "n");
+  bool inner_cue = false;
+  for (uint32_t i = c.content.first; i < c.content.second; ++i) inner_cue = inner_cue || IsCueVerb(d.toks[i].lower);
+  add("inner-cue", inner_cue ? "y" : "n");
+  add("sent-end", c.content.second >= TrimEnd(d, c.content.first, sent.tok_end) ? "y" : "n");
   std::string pair;
   pair.append(WordAt(d, cue.second - 1, s)).append("|").append(Bucket(words));
   add("cl-len", pair);
