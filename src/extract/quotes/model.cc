@@ -91,15 +91,20 @@ uint64_t FeatureId(std::string_view name) {
 }
 
 void Features::Add(std::string_view name, std::string_view value) {
-  std::string s;
-  s.reserve(name.size() + value.size() + 1);
-  s.append(name);
+  // FeatureId of `name=value` (or `name`), without building the string.
+  uint64_t h = 1469598103934665603ull;
+  auto mix = [&h](std::string_view part) {
+    for (unsigned char c : part) {
+      h ^= c;
+      h *= 1099511628211ull;
+    }
+  };
+  mix(name);
   if (!value.empty()) {
-    s.push_back('=');
-    s.append(value);
+    mix("=");
+    mix(value);
   }
-  ids_.push_back(FeatureId(s));
-  if (keep_names_) names_.push_back(std::move(s));
+  ids_.push_back(h);
 }
 
 float Weights::Score(const Features& f) const {

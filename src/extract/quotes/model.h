@@ -31,23 +31,15 @@ namespace parallax::quotes::internal {
 
 using TokRange = std::pair<uint32_t, uint32_t>;
 
-// Feature ids (64-bit hashes of their names); names are kept only when
-// training needs them.
+// Feature ids: 64-bit FNV-1a hashes of the feature names.
 class Features {
  public:
-  explicit Features(bool keep_names = false) : keep_names_(keep_names) {}
   void Add(std::string_view name, std::string_view value = {});
-  void Clear() {
-    ids_.clear();
-    names_.clear();
-  }
+  void Clear() { ids_.clear(); }
   const std::vector<uint64_t>& ids() const { return ids_; }
-  const std::vector<std::string>& names() const { return names_; }
 
  private:
-  bool keep_names_;
   std::vector<uint64_t> ids_;
-  std::vector<std::string> names_;
 };
 
 uint64_t FeatureId(std::string_view name);
