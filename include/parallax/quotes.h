@@ -18,8 +18,11 @@
 //   quotes::Extractor ex(tagger);                 // tagger: ner::Tagger
 //   for (const quotes::Quote& q : ex.Extract(article.Text())) { ... }
 //
-// Rules only (no trained model beyond the NER tagger); the lexicons and the
-// algorithm are described in src/extract/quotes/README.md, measured figures
+// Rules for direct quotes and speech verbs, plus a trained cue detector and
+// content-span model (models/quotes/quotes.model, trained on PolNeAR by
+// `train_quotes`) for attributions with other cues: support, plans,
+// expectations, polls that show, nominal cues ("Options::learned"). The
+// algorithm is described in src/extract/quotes/README.md, measured figures
 // in eval/quotes/RESULTS.md.
 //
 // Thread-safety: an Extractor is immutable after construction; Extract may
