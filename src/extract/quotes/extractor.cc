@@ -647,6 +647,13 @@ class Finder {
           ParticipleSpeaker(phrase.first, &r);
         }
       }
+      // A speaker inside its own content ("Inside the White House, the move
+      // was viewed") or no plausible speaker phrase: not an attribution.
+      if (r.speaker.first < r.speaker.second &&
+          (!internal::PlausibleSpeaker(d_, r.speaker) ||
+           (r.speaker.first < content.second && content.first < r.speaker.second))) {
+        continue;
+      }
       r.parts.push_back(content);
       for (uint32_t k = phrase.first; k < phrase.second; ++k) used_[k] = 1;
       out_.push_back(std::move(r));
