@@ -57,7 +57,9 @@ int main(int argc, char** argv) {
   std::string model;
   size_t limit = 0, offset = 0;
   int errors = 0;
-  bool direct_only = false, near = false;
+  bool direct_only = false, near = false, rules_only = false;
+  std::string quotes_model;
+  float cue_delta = 0;
   std::string fn_cue, only;
   app.add_option("--data", root, "PolNeAR folder");
   app.add_option("--split", split, "train or dev")->check(CLI::IsMember({"train", "dev"}));
@@ -69,6 +71,9 @@ int main(int argc, char** argv) {
   app.add_option("--only", only, "articles whose name contains this; prints every quote");
   app.add_flag("--near", near, "print near misses (overlapping but under half) instead of false alarms");
   app.add_flag("--direct-only", direct_only, "direct quotes only (for comparison)");
+  app.add_flag("--rules-only", rules_only, "without the trained cue and content-span model");
+  app.add_option("--quotes-model", quotes_model, "quotes model (default: the project's)");
+  app.add_option("--cue-delta", cue_delta, "added to the model's cue threshold");
   CLI11_PARSE(app, argc, argv);
 
   auto docs = parallax::eval::ReadPolnear(root, split);
@@ -83,6 +88,9 @@ int main(int argc, char** argv) {
   }
   parallax::quotes::Options options;
   options.indirect = !direct_only;
+  options.learned = !rules_only;
+  options.model_path = quotes_model;
+  options.cue_threshold_delta = cue_delta;
   parallax::quotes::Extractor extractor(*tagger, options);
 
   std::vector<GoldDoc> set;

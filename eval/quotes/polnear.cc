@@ -141,7 +141,10 @@ GoldDoc ParseAnn(const std::string& name, std::string text, const std::string& a
     std::sort(g.content.begin(), g.content.end(),
               [](CharSpan a, CharSpan b) { return a.begin < b.begin; });
     auto cue = e.find("Cue");
-    if (cue != e.end() && tb.count(cue->second) != 0) g.cue_text = tb[cue->second].text;
+    if (cue != e.end() && tb.count(cue->second) != 0) {
+      g.cue_text = tb[cue->second].text;
+      g.cue = tb[cue->second].spans;
+    }
     auto source = e.find("Source");
     if (source != e.end() && tb.count(source->second) != 0) {
       g.source = tb[source->second].spans;

@@ -21,6 +21,7 @@ struct GoldAttribution {
   std::vector<CharSpan> content;  // one or more segments (split around the cue)
   std::vector<CharSpan> source;   // empty for Attribution-no-source
   std::string source_text;
+  std::vector<CharSpan> cue;      // cue segments (may be empty)
   std::string cue_text;
   std::string coreferent_name;    // nearest earlier named source when source_text names nobody
 };

@@ -18,8 +18,11 @@
 //   quotes::Extractor ex(tagger);                 // tagger: ner::Tagger
 //   for (const quotes::Quote& q : ex.Extract(article.Text())) { ... }
 //
-// Rules only (no trained model beyond the NER tagger); the lexicons and the
-// algorithm are described in src/extract/quotes/README.md, measured figures
+// Rules for direct quotes and speech verbs, plus a trained cue detector and
+// content-span model (models/quotes/quotes.model, trained on PolNeAR by
+// `train_quotes`) for attributions with other cues: support, plans,
+// expectations, polls that show, nominal cues ("Options::learned"). The
+// algorithm is described in src/extract/quotes/README.md, measured figures
 // in eval/quotes/RESULTS.md.
 //
 // Thread-safety: an Extractor is immutable after construction; Extract may
@@ -27,6 +30,7 @@
 #pragma once
 
 #include <cstddef>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -35,6 +39,10 @@
 #include "parallax/ner.h"
 
 namespace parallax::quotes {
+
+namespace internal {
+struct Model;
+}
 
 enum class QuoteKind { kDirect, kIndirect };
 const char* QuoteKindName(QuoteKind kind);  // "direct" | "indirect"
@@ -87,6 +95,14 @@ struct Options {
   // Direct quotes with no cue and no speaker to continue, of at most this
   // many words, are scare quotes ("so-called 'peace plan'") and dropped.
   int min_unattributed_words = 4;
+  // The trained cue detector and content-span model (models/quotes/,
+  // located like the NER model: $PARALLAX_MODELS/quotes/quotes.model, else
+  // the source tree's) add attributions beyond the cue-verb rules: support,
+  // plans, expectations, polls that show, nominal cues. When the file cannot
+  // be read the rules run alone. Only with a tagger.
+  bool learned = true;
+  std::string model_path;            // empty: the default location
+  float cue_threshold_delta = 0;     // added to the model's cue threshold
 };
 
 class Extractor {
@@ -106,6 +122,7 @@ class Extractor {
  private:
   std::optional<ner::Tagger> tagger_;
   Options options_;
+  std::shared_ptr<const internal::Model> model_;  // null: rules only
 };
 
 }  // namespace parallax::quotes

@@ -5,6 +5,8 @@
 
 #include <string>
 
+#include "model.h"
+
 namespace parallax::quotes {
 namespace {
 
@@ -193,6 +195,49 @@ TEST(QuotesTest, DirectOnlyOption) {
   auto q = Extractor(ner::Tagger(nullptr), o).Extract(t, {});
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].kind, QuoteKind::kDirect);
+}
+
+// The trained cue detector and content-span model (models/quotes) find
+// attributions whose cue is no speech verb.
+TEST(QuotesTest, LearnedCuesBeyondSpeechVerbs) {
+  Result<ner::Tagger> tagger = ner::Tagger::LoadDefault();
+  if (!tagger.ok() || !internal::LoadModel(internal::DefaultModelPath()).ok()) {
+    GTEST_SKIP() << "no committed NER or quotes model";
+  }
+  std::string t =
+      "Republican senators plan to block the nomination until after the election.\n\n"
+      "A new poll shows that most voters oppose the plan.\n\n"
+      "The governor is expected to sign the bill next week.";
+  auto q = Extractor(*tagger).Extract(t);
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_EQ(q[0].cue, "plan");
+  EXPECT_EQ(q[0].text, "to block the nomination until after the election");
+  EXPECT_EQ(q[0].speaker, "Republican senators");
+  EXPECT_EQ(q[1].cue, "shows");
+  EXPECT_EQ(q[1].text, "that most voters oppose the plan");
+  EXPECT_EQ(q[2].cue, "is expected");
+  EXPECT_EQ(q[2].text, "to sign the bill next week");
+  EXPECT_EQ(q[2].speaker, "The governor");
+  for (const Quote& x : q) EXPECT_EQ(x.kind, QuoteKind::kIndirect);
+
+  // Rules alone know none of these cues.
+  Options rules;
+  rules.learned = false;
+  auto r = Extractor(*tagger, rules).Extract(t);
+  EXPECT_EQ(r.size(), 1u);  // "shows" is a rule cue verb
+}
+
+TEST(QuotesTest, MissingModelIsNotFound) {
+  Result<internal::Model> m = internal::LoadModel(testing::TempDir() + "/no-such.model");
+  ASSERT_FALSE(m.ok());
+  EXPECT_EQ(m.status().code(), StatusCode::kNotFound);
+  // An extractor pointed at a missing model runs the rules alone.
+  Options o;
+  o.model_path = testing::TempDir() + "/no-such.model";
+  Result<ner::Tagger> tagger = ner::Tagger::LoadDefault();
+  if (!tagger.ok()) GTEST_SKIP() << "no committed NER model";
+  auto q = Extractor(*tagger, o).Extract("Republican senators plan to block the nomination.");
+  EXPECT_TRUE(q.empty());
 }
 
 }  // namespace
