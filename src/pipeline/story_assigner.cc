@@ -56,12 +56,6 @@ Result<uint64_t> ReadGeneration(Store& store) {
   return g->has_value() ? std::strtoull((*g)->c_str(), nullptr, 10) : uint64_t{0};
 }
 
-struct DuplicateRow {
-  std::string copy, original;
-  DuplicateKind kind;
-  double similarity;
-};
-
 }  // namespace
 
 Result<std::unique_ptr<StoryAssigner>> StoryAssigner::Open(Store& store, ClusterOptions options) {
@@ -108,6 +102,31 @@ Status StoryAssigner::Reload() {
   return Status::Ok();
 }
 
+Status StoryAssigner::WriteResults(const StoryDelta& delta,
+                                   const std::vector<DuplicateRow>& duplicates,
+                                   AssignStats* stats) {
+  for (const StoryInfo& story : delta.changed) {
+    StoryRecord record;
+    record.id = story.id;
+    record.title = story.title;
+    PARALLAX_RETURN_IF_ERROR(store_.PutStory(record));
+    for (uint32_t seq : story.articles) {
+      PARALLAX_RETURN_IF_ERROR(store_.AssignArticleToStory(clusterer_.ArticleId(seq), story.id));
+    }
+  }
+  for (const auto& [gone, kept] : delta.merged) {
+    // Leaves a tombstone pointing at the survivor when the merged story
+    // had been stored (its articles already moved above).
+    Result<StoryRecord> old = store_.GetStory(gone);
+    if (!old.ok() || !old->merged_into.empty()) continue;
+    PARALLAX_RETURN_IF_ERROR(store_.MergeStories(gone, kept));
+  }
+  for (const DuplicateRow& d : duplicates) {
+    PARALLAX_RETURN_IF_ERROR(store_.LinkDuplicate(d.copy, d.original, d.kind, d.similarity));
+  }
+  return SaveState(&stats->state_bytes);
+}
+
 Result<AssignStats> StoryAssigner::Assign() {
   AssignStats stats;
   StoryDelta delta;
@@ -134,32 +153,54 @@ Result<AssignStats> StoryAssigner::Assign() {
     }));
     delta = clusterer_.TakeDelta();
     if (stats.articles == 0) return Status::Ok();
-    for (const StoryInfo& story : delta.changed) {
-      StoryRecord record;
-      record.id = story.id;
-      record.title = story.title;
-      PARALLAX_RETURN_IF_ERROR(store_.PutStory(record));
-      for (uint32_t seq : story.articles) {
-        PARALLAX_RETURN_IF_ERROR(store_.AssignArticleToStory(clusterer_.ArticleId(seq), story.id));
-      }
-    }
-    for (const auto& [gone, kept] : delta.merged) {
-      // Leaves a tombstone pointing at the survivor when the merged story
-      // had been stored (its articles already moved above).
-      Result<StoryRecord> old = store_.GetStory(gone);
-      if (!old.ok() || !old->merged_into.empty()) continue;
-      PARALLAX_RETURN_IF_ERROR(store_.MergeStories(gone, kept));
-    }
-    for (const DuplicateRow& d : duplicates) {
-      PARALLAX_RETURN_IF_ERROR(store_.LinkDuplicate(d.copy, d.original, d.kind, d.similarity));
-    }
-    return SaveState(&stats.state_bytes);
+    return WriteResults(delta, duplicates, &stats);
   });
   if (!written.ok()) {
     // The store kept its previous state: go back to it so that the next call
     // redoes this work instead of diverging from what is stored.
     (void)Reload();
     return written;
+  }
+  stats.changed_stories = delta.changed.size();
+  stats.merged_stories = delta.merged.size();
+  return stats;
+}
+
+void StoryAssigner::ClusterStored(const Article& article) {
+  StoryAssignment a = clusterer_.Add(article);
+  ++pending_.articles;
+  pending_.new_stories += a.new_story;
+  if (a.duplicate) {
+    ++pending_.duplicates;
+    pending_duplicates_.push_back(
+        {article.id, a.duplicate->original_id, a.duplicate->kind, a.duplicate->similarity});
+  }
+}
+
+Result<AssignStats> StoryAssigner::CommitClustered() {
+  AssignStats stats = pending_;
+  std::vector<DuplicateRow> duplicates = std::move(pending_duplicates_);
+  pending_ = {};
+  pending_duplicates_.clear();
+  if (stats.articles == 0) return Assign();
+  StoryDelta delta;
+  bool stale = false;
+  Status written = store_.WithTransaction([&]() -> Status {
+    Result<uint64_t> generation = ReadGeneration(store_);
+    if (!generation.ok()) return generation.status();
+    if (*generation != generation_) {
+      stale = true;  // clustered on top of an outdated state
+      return Status::Ok();
+    }
+    delta = clusterer_.TakeDelta();
+    return WriteResults(delta, duplicates, &stats);
+  });
+  if (!written.ok() || stale) {
+    (void)clusterer_.TakeDelta();
+    Status reloaded = Reload();
+    if (!written.ok()) return written;
+    PARALLAX_RETURN_IF_ERROR(reloaded);
+    return Assign();
   }
   stats.changed_stories = delta.changed.size();
   stats.merged_stories = delta.merged.size();

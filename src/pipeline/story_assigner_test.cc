@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <map>
 #include <set>
 #include <string>
@@ -186,6 +187,108 @@ TEST(StoryAssigner, ConcurrentAssignersDoNotOverwriteEachOther) {
     EXPECT_EQ(st->articles, batch.size());
   }
   EXPECT_EQ(Assignment(*first), Assignment(*one));
+}
+
+// `parallax ingest`'s path: store here, cluster on a worker, one commit. The
+// stories are those of Assign() after every stored batch.
+TEST(StreamingIngest, GivesTheStoriesOfAssignAfterEachBatch) {
+  std::vector<Article> all = Stream();
+  auto reference = OpenTemp("batch_assign");
+  auto streamed = OpenTemp("streamed");
+  Result<std::unique_ptr<StreamingIngest>> in = StreamingIngest::Start(*streamed, {}, 1);
+  ASSERT_TRUE(in.ok()) << in.status().message();
+  IngestCounts counts;
+  for (size_t begin = 0; begin < all.size(); begin += 4) {
+    std::vector<Article> batch(all.begin() + begin, all.begin() + std::min(all.size(), begin + 4));
+    std::reverse(batch.begin(), batch.end());  // clustered in publication order anyway
+    std::vector<Article> copy = batch;
+    ASSERT_TRUE(StoreArticles(*reference, &copy, &counts, {}).ok());
+    ASSERT_TRUE((*StoryAssigner::Open(*reference))->Assign().ok());
+    ASSERT_TRUE((*in)->Add(&batch, &counts, {}).ok());
+    EXPECT_TRUE(batch.empty());
+  }
+  Result<AssignStats> st = (*in)->Finish();
+  ASSERT_TRUE(st.ok()) << st.status().message();
+  EXPECT_EQ(st->articles, all.size());
+  EXPECT_EQ(st->duplicates, 1u);
+  EXPECT_EQ(Assignment(*streamed), Assignment(*reference));
+  Result<std::vector<DuplicateLink>> dups = streamed->ListDuplicates("");
+  Result<std::vector<DuplicateLink>> want = reference->ListDuplicates("");
+  ASSERT_TRUE(dups.ok() && want.ok());
+  ASSERT_EQ(dups->size(), 1u);
+  ASSERT_EQ(want->size(), 1u);
+  // Same date, reversed batch: q3copy is stored, and clustered, before q3.
+  EXPECT_EQ((*dups)[0].article_id, "q3");
+  EXPECT_EQ((*dups)[0].article_id, (*want)[0].article_id);
+  EXPECT_TRUE(streamed->CheckIntegrity().ok());
+
+  // The saved state resumes: a later article joins its stored story, and
+  // re-ingesting stored articles re-clusters nothing.
+  Result<std::unique_ptr<StreamingIngest>> again = StreamingIngest::Start(*streamed);
+  ASSERT_TRUE(again.ok());
+  std::vector<Article> repeat(all.begin(), all.begin() + 3);
+  repeat.push_back(Make("q4", "apnews.com", "2024-03-08", "Izmir earthquake survivors mourn",
+                        {"Survivors of the earthquake near Izmir in western Turkey mourned as "
+                         "rescuers ended the search of collapsed buildings.",
+                         "The magnitude 6.4 earthquake damaged buildings across the city."}));
+  ASSERT_TRUE((*again)->Add(&repeat, &counts, {}).ok());
+  Result<AssignStats> st2 = (*again)->Finish();
+  ASSERT_TRUE(st2.ok());
+  EXPECT_EQ(st2->articles, 1u);
+  std::map<std::string, std::string> got = Assignment(*streamed);
+  EXPECT_EQ(got["q4"], got["q1"]);
+  EXPECT_EQ(got.size(), all.size() + 1);
+}
+
+// A run that stops before its commit leaves its articles stored and
+// unassigned; the next run assigns them first, from the last saved state.
+TEST(StreamingIngest, AnInterruptedRunIsCompletedByTheNextOne) {
+  std::vector<Article> all = Stream();
+  auto one = OpenTemp("one_assign");
+  ASSERT_TRUE(one->PutArticles(all).ok());
+  ASSERT_TRUE((*StoryAssigner::Open(*one))->Assign().ok());
+
+  auto store = OpenTemp("interrupted");
+  IngestCounts counts;
+  {
+    Result<std::unique_ptr<StreamingIngest>> in = StreamingIngest::Start(*store);
+    ASSERT_TRUE(in.ok());
+    std::vector<Article> batch = all;
+    ASSERT_TRUE((*in)->Add(&batch, &counts, {}).ok());
+    // Destroyed without Finish(): clustered in memory, nothing committed.
+  }
+  EXPECT_TRUE(Assignment(*store).empty());
+  Result<std::unique_ptr<StreamingIngest>> next = StreamingIngest::Start(*store);
+  ASSERT_TRUE(next.ok());
+  Result<AssignStats> st = (*next)->Finish();
+  ASSERT_TRUE(st.ok());
+  EXPECT_EQ(st->articles, all.size());
+  EXPECT_EQ(Assignment(*store), Assignment(*one));
+}
+
+// Another assigner committed while this stream was clustering: the stream's
+// work is redone from the store on top of the newer state, nothing is lost.
+TEST(StreamingIngest, ANewerStateSavedMeanwhileIsNotOverwritten) {
+  std::vector<Article> all = Stream();
+  auto one = OpenTemp("one_pass");
+  ASSERT_TRUE(one->PutArticles(all).ok());
+  ASSERT_TRUE((*StoryAssigner::Open(*one))->Assign().ok());
+
+  auto store = OpenTemp("raced");
+  Result<std::unique_ptr<Store>> other = Store::Open(testing::TempDir() + "/assigner_raced.db", {});
+  ASSERT_TRUE(other.ok());
+  Result<std::unique_ptr<StreamingIngest>> in = StreamingIngest::Start(*store);
+  ASSERT_TRUE(in.ok());
+  std::vector<Article> first(all.begin(), all.begin() + 5);
+  ASSERT_TRUE((**other).PutArticles(first).ok());
+  ASSERT_TRUE((*StoryAssigner::Open(**other))->Assign().ok());  // commits first
+  std::vector<Article> rest(all.begin() + 5, all.end());
+  IngestCounts counts;
+  ASSERT_TRUE((*in)->Add(&rest, &counts, {}).ok());
+  Result<AssignStats> st = (*in)->Finish();
+  ASSERT_TRUE(st.ok()) << st.status().message();
+  EXPECT_EQ(Assignment(*store), Assignment(*one));
+  EXPECT_TRUE(store->CheckIntegrity().ok());
 }
 
 TEST(StoryAssigner, CorruptStateIsReportedNotIgnored) {
