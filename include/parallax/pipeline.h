@@ -5,7 +5,14 @@
 // the store under the state keys "cluster/state.N", so ingestion can stop and
 // resume: each Assign() call clusters every stored article that is in no story
 // yet, in publication order, then writes the story rows, memberships,
-// duplicate links and the new clusterer state in ONE transaction. A crash
+// duplicate links and the new clusterer state in ONE transaction. The state
+// is a periodic snapshot plus a journal: a commit normally appends only the
+// ids it clustered ("cluster/journal.G"), and Open() replays them on the
+// snapshot (same articles, same order: the same state); a full snapshot is
+// written once the journal exceeds max(4,096, articles/8) articles, so the
+// cost of saving stays proportional to the articles clustered, not to the
+// whole state on every call. (An article whose stored text was updated after
+// it was journaled replays with the new text.) A crash
 // before that commit leaves the articles unassigned and the previous state in
 // place, so the next call redoes the same work from the same state and
 // reaches the same stories (the clusterer is deterministic).
@@ -46,7 +53,8 @@ struct AssignStats {
   uint64_t new_stories = 0;    // stories started
   uint64_t changed_stories = 0;  // story rows written (new or changed membership)
   uint64_t merged_stories = 0;   // stories merged into another
-  uint64_t state_bytes = 0;    // size of the saved clusterer state
+  uint64_t state_bytes = 0;    // bytes of clusterer state written (snapshot or journal)
+  bool snapshot = false;       // a full snapshot was written (else a journal entry)
 };
 
 class StoryAssigner {
@@ -88,20 +96,25 @@ class StoryAssigner {
   };
   StoryAssigner(Store& store, ClusterOptions options, OnlineClusterer clusterer)
       : store_(store), options_(std::move(options)), clusterer_(std::move(clusterer)) {}
-  Status SaveState(uint64_t* bytes);  // also bumps the stored generation
+  // Journals `ids` (this commit's articles, in clustering order) or writes a
+  // full snapshot when the journal has grown; bumps the stored generation.
+  Status SaveState(const std::vector<std::string>& ids, AssignStats* stats);
+  Status SaveSnapshot(uint64_t* bytes);
   Status Reload();                    // the stored state and generation
   // Inside a transaction: the story rows, memberships and links of the
   // clusterer's delta and `duplicates`, then the state.
   Status WriteResults(const StoryDelta& delta, const std::vector<DuplicateRow>& duplicates,
-                      AssignStats* stats);
+                      const std::vector<std::string>& ids, AssignStats* stats);
 
   Store& store_;
   ClusterOptions options_;  // for a fresh clusterer, and the entity extractor
   OnlineClusterer clusterer_;
   uint64_t generation_ = 0;  // of the stored state clusterer_ was loaded from or saved as
+  uint64_t journaled_ = 0;   // articles in the stored journal after the snapshot
   // ClusterStored() results not yet committed.
   AssignStats pending_;
   std::vector<DuplicateRow> pending_duplicates_;
+  std::vector<std::string> pending_ids_;
 };
 
 // The firehose path of `parallax ingest`: parsing and storing on the calling

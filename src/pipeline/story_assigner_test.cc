@@ -291,6 +291,60 @@ TEST(StreamingIngest, ANewerStateSavedMeanwhileIsNotOverwritten) {
   EXPECT_TRUE(store->CheckIntegrity().ok());
 }
 
+// Small commits append the ids they clustered to a journal instead of
+// rewriting the whole state; a new process replays the journal on the last
+// snapshot and reaches exactly the state of the process that wrote it.
+TEST(StoryAssigner, JournalledCommitsReplayToTheSameState) {
+  std::vector<Article> all = Stream();
+  auto store = OpenTemp("journal");
+  auto writer = StoryAssigner::Open(*store);
+  ASSERT_TRUE(writer.ok());
+  for (size_t i = 0; i < all.size(); ++i) {
+    ASSERT_TRUE(store->PutArticle(all[i]).ok());
+    Result<AssignStats> st = (*writer)->Assign();
+    ASSERT_TRUE(st.ok()) << st.status().message();
+    EXPECT_EQ(st->snapshot, i == 0) << i;  // only the first commit writes a snapshot
+    if (i > 0) EXPECT_LT(st->state_bytes, 64u);  // one id, not the state
+    if (i == all.size() / 2) {
+      auto midway = StoryAssigner::Open(*store);
+      ASSERT_TRUE(midway.ok()) << midway.status().message();
+      std::string a, b;
+      (*writer)->clusterer().Save(&a);
+      (*midway)->clusterer().Save(&b);
+      EXPECT_EQ(a, b);
+    }
+  }
+  auto reader = StoryAssigner::Open(*store);
+  ASSERT_TRUE(reader.ok()) << reader.status().message();
+  std::string a, b;
+  (*writer)->clusterer().Save(&a);
+  (*reader)->clusterer().Save(&b);
+  EXPECT_EQ(a, b);
+
+  auto one = OpenTemp("journal_one_run");
+  ASSERT_TRUE(one->PutArticles(all).ok());
+  ASSERT_TRUE((*StoryAssigner::Open(*one))->Assign().ok());
+  EXPECT_EQ(Assignment(*store), Assignment(*one));
+
+  // The reader continues where the writer stopped (it reloads nothing).
+  Article late = Make("q4", "apnews.com", "2024-03-08", "Izmir earthquake survivors mourn",
+                      {"Survivors of the earthquake near Izmir in western Turkey mourned as "
+                       "rescuers ended the search of collapsed buildings.",
+                       "The magnitude 6.4 earthquake damaged buildings across the city."});
+  ASSERT_TRUE(store->PutArticle(late).ok());
+  ASSERT_TRUE((*reader)->Assign().ok());
+  std::map<std::string, std::string> got = Assignment(*store);
+  EXPECT_EQ(got["q4"], got["q1"]);
+
+  // A missing journal entry is corrupt state, not silently skipped.
+  Result<std::optional<std::string>> g = store->GetState("cluster/state.generation");
+  ASSERT_TRUE(g.ok() && g->has_value());
+  ASSERT_TRUE(store->DeleteState("cluster/journal." + **g).ok());
+  auto broken = StoryAssigner::Open(*store);
+  ASSERT_FALSE(broken.ok());
+  EXPECT_EQ(broken.status().code(), StatusCode::kInvalidInput);
+}
+
 TEST(StoryAssigner, CorruptStateIsReportedNotIgnored) {
   auto store = OpenTemp("corrupt");
   ASSERT_TRUE(store->PutState("cluster/state.chunks", "1").ok());
