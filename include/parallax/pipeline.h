@@ -149,6 +149,8 @@ class StreamingIngest {
   // Waits for the worker, then commits stories and state in one transaction.
   // Includes the articles Start() assigned from an earlier run.
   Result<AssignStats> Finish();
+  // The clusterer as committed; only after Finish().
+  const OnlineClusterer& clusterer() const;
 
  private:
   struct Impl;

@@ -235,6 +235,15 @@ TEST(StreamingIngest, GivesTheStoriesOfAssignAfterEachBatch) {
   Result<AssignStats> st2 = (*again)->Finish();
   ASSERT_TRUE(st2.ok());
   EXPECT_EQ(st2->articles, 1u);
+  EXPECT_FALSE(st2->snapshot);  // one article: journalled
+  // A new process replays the journal (articles read back from the store) to
+  // the state the streaming run had in memory.
+  auto reopened = StoryAssigner::Open(*streamed);
+  ASSERT_TRUE(reopened.ok()) << reopened.status().message();
+  std::string in_memory, replayed;
+  (*again)->clusterer().Save(&in_memory);
+  (*reopened)->clusterer().Save(&replayed);
+  EXPECT_EQ(in_memory, replayed);
   std::map<std::string, std::string> got = Assignment(*streamed);
   EXPECT_EQ(got["q4"], got["q1"]);
   EXPECT_EQ(got.size(), all.size() + 1);
@@ -304,7 +313,9 @@ TEST(StoryAssigner, JournalledCommitsReplayToTheSameState) {
     Result<AssignStats> st = (*writer)->Assign();
     ASSERT_TRUE(st.ok()) << st.status().message();
     EXPECT_EQ(st->snapshot, i == 0) << i;  // only the first commit writes a snapshot
-    if (i > 0) EXPECT_LT(st->state_bytes, 64u);  // one id, not the state
+    if (i > 0) {
+      EXPECT_LT(st->state_bytes, 64u);  // one id, not the state
+    }
     if (i == all.size() / 2) {
       auto midway = StoryAssigner::Open(*store);
       ASSERT_TRUE(midway.ok()) << midway.status().message();

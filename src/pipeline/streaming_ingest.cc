@@ -110,4 +110,6 @@ Result<AssignStats> StreamingIngest::Finish() {
   return out;
 }
 
+const OnlineClusterer& StreamingIngest::clusterer() const { return impl_->assigner->clusterer(); }
+
 }  // namespace parallax
