@@ -51,28 +51,26 @@ void RegisterStoreCommands(CLI::App& app, int* exit_code) {
                       "article " + a.id + " not stored: " + why.message());
         failed = true;
       };
+      // Parse + store here, dedup + clustering on a worker (StreamingIngest).
+      Result<std::unique_ptr<StreamingIngest>> stream = StreamingIngest::Start(**store);
+      if (!stream.ok()) storage = stream.status();
       ReadCallbacks cb;
       cb.on_article = [&](Article&& a) {
         ++counts.read;
         batch.push_back(std::move(a));
-        if (batch.size() >= 256 && storage.ok()) storage = StoreArticles(**store, &batch, &counts, on_reject);
+        if (batch.size() >= 256 && storage.ok()) storage = (*stream)->Add(&batch, &counts, on_reject);
       };
       cb.on_error = [&](const InputError& e) {
         ReportProblem(e.input, e.problem);
         failed = true;
       };
       ReadInputs(args->inputs, {}, cb);
-      if (storage.ok()) storage = StoreArticles(**store, &batch, &counts, on_reject);
+      if (storage.ok()) storage = (*stream)->Add(&batch, &counts, on_reject);
       AssignStats assigned;
       if (storage.ok()) {
-        Result<std::unique_ptr<StoryAssigner>> assigner = StoryAssigner::Open(**store);
-        if (!assigner.ok()) {
-          storage = assigner.status();
-        } else {
-          Result<AssignStats> st = (*assigner)->Assign();
-          if (st.ok()) assigned = *st;
-          storage = st.status();
-        }
+        Result<AssignStats> st = (*stream)->Finish();
+        if (st.ok()) assigned = *st;
+        storage = st.status();
       }
       if (!storage.ok()) {
         ReportProblem(args->db, storage.message());

@@ -19,8 +19,9 @@
 // (|A∩B| / |smaller|) derived from it and the exact shingle counts, so a
 // truncated copy links to the full one.
 //
-// Memory is about 60 bytes per document plus 4 bytes per MinHash value and 16
-// per LSH band (defaults: ~460 bytes per document).
+// Memory is about 60 bytes per document ever added plus, while a document is
+// indexed (not aged out by Expire), 4 bytes per MinHash value and 16 per LSH
+// band (defaults: ~400 bytes).
 // Thread-compatible: one writer at a time; const methods may run concurrently
 // with each other but not with Add().
 #pragma once
@@ -74,18 +75,32 @@ class DedupIndex {
   DedupIndex& operator=(DedupIndex&&) noexcept;
   ~DedupIndex();
 
-  // Checks `text` against every earlier document, then indexes it under
-  // `doc_id` (ids are reported back, not checked for uniqueness).
-  std::optional<DuplicateMatch> Add(std::string_view doc_id, std::string_view text);
+  // Checks `text` against every earlier document still indexed, then indexes
+  // it under `doc_id` (ids are reported back, not checked for uniqueness).
+  // `day` is the publication day (any monotone scale, e.g. days since the
+  // epoch) used by Expire(); undated documents never age out.
+  std::optional<DuplicateMatch> Add(std::string_view doc_id, std::string_view text,
+                                    std::optional<double> day = std::nullopt);
   // The same, on a precomputed token stream: Hash64 of each folded word or
   // number token, in text order (see TokenHashes). Lets callers that already
   // tokenised the text skip a second pass.
   std::optional<DuplicateMatch> AddTokens(std::string_view doc_id,
-                                          std::span<const uint64_t> token_hashes);
+                                          std::span<const uint64_t> token_hashes,
+                                          std::optional<double> day = std::nullopt);
+
+  // Ages out every dated document published before `cutoff_day`: it leaves
+  // the LSH band tables and the exact-copy map and its signature is freed, so
+  // later texts no longer match it (a copy of it is then reported as a
+  // first-seen document). Its id and chain root stay (~50 bytes), so matches
+  // against later members of its chain still name the chain's original.
+  // Returns how many documents aged out. Keeps the cost per Add and the
+  // sketch memory bounded by the live window instead of the whole history.
+  size_t Expire(double cutoff_day);
   // Lookup only: what Add() would report, without indexing.
   std::optional<DuplicateMatch> Find(std::string_view text) const;
 
-  size_t size() const;          // documents indexed
+  size_t size() const;          // documents added (aged out or not)
+  size_t indexed() const;       // documents still matchable (not aged out)
   size_t MemoryBytes() const;   // approximate heap use
   const DedupOptions& options() const;
 

@@ -32,5 +32,8 @@ using RejectFn = std::function<void(const Article& article, const Status& why)>;
 // failure is returned (and nothing of the batch is stored).
 Status StoreArticles(Store& store, std::vector<Article>* batch, IngestCounts* counts,
                      const RejectFn& on_reject);
+// The same without clearing the batch; returns each article's outcome.
+Result<std::vector<PutResult>> StoreBatch(Store& store, const std::vector<Article>& batch,
+                                          IngestCounts* counts, const RejectFn& on_reject);
 
 }  // namespace parallax

@@ -274,6 +274,8 @@ uint32_t OnlineClusterer::Impl::Representative(const Story& s) const {
 void OnlineClusterer::Impl::Retire(double now) {
   if (last_retire != kNoDay && now - last_retire < kRetireEveryDays) return;
   last_retire = now;
+  // Duplicate sketches age out with the same window as the stories.
+  dedup.Expire(now - options.live_days);
   std::vector<uint32_t> still;
   for (uint32_t id : live) {
     Story& s = stories[id];
@@ -292,6 +294,7 @@ void OnlineClusterer::Impl::Retire(double now) {
       articles[m].vec = {};
       articles[m].ents = {};
       articles[m].title = {};
+      if (m != s.representative) articles[m].label = std::string();  // only the title is kept
     }
   }
   live = std::move(still);
@@ -310,7 +313,7 @@ StoryAssignment OnlineClusterer::Impl::Add(const Article& article) {
     watermark = std::max(watermark, *f.day);
     Retire(watermark);
   }
-  out.duplicate = dedup.AddTokens(article.id, f.token_hashes);
+  out.duplicate = dedup.AddTokens(article.id, f.token_hashes, f.day);
   // A copy joins its original's story without changing its centroid, unless
   // that story has retired: a re-publication weeks later is clustered afresh
   // (the assignment still reports the duplicate; the story does not list it).

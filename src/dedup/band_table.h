@@ -32,6 +32,31 @@ class BandTable {
     }
   }
 
+  // Removes one (key, doc) entry; false when absent. Backward-shift deletion
+  // keeps every remaining entry reachable from its home slot (no tombstones).
+  bool Erase(uint32_t key, uint32_t doc) {
+    if (slots_.empty()) return false;
+    key = Fix(key);
+    const size_t mask = slots_.size() - 1;
+    size_t i = key & mask;
+    for (;; i = (i + 1) & mask) {
+      if (slots_[i].key == 0) return false;
+      if (slots_[i].key == key && slots_[i].doc == doc) break;
+    }
+    for (size_t j = (i + 1) & mask; slots_[j].key != 0; j = (j + 1) & mask) {
+      const size_t home = slots_[j].key & mask;
+      // The entry at j may move back to i unless its home lies in (i, j].
+      const bool stays = i <= j ? (home > i && home <= j) : (home > i || home <= j);
+      if (!stays) {
+        slots_[i] = slots_[j];
+        i = j;
+      }
+    }
+    slots_[i] = Slot{};
+    --size_;
+    return true;
+  }
+
   size_t size() const { return size_; }
   size_t MemoryBytes() const { return slots_.capacity() * sizeof(Slot); }
 

@@ -1,5 +1,6 @@
 // DedupIndex: exact fingerprints plus MinHash/LSH near-duplicate search.
 #include <algorithm>
+#include <functional>
 #include <unordered_map>
 
 #include "dedup/band_table.h"
@@ -10,8 +11,9 @@ namespace parallax {
 namespace {
 
 constexpr uint32_t kMagic = 0x50444450;  // "PDDP"
-constexpr uint32_t kVersion = 1;
+constexpr uint32_t kVersion = 2;  // 1: no days, every document indexed
 constexpr uint32_t kNone = 0xFFFFFFFFu;
+constexpr double kNoDay = -1e300;
 
 uint64_t Mix(uint64_t x) {
   x ^= x >> 33;
@@ -32,15 +34,30 @@ uint64_t SequenceFingerprint(std::span<const uint64_t> tokens) {
 }  // namespace
 
 struct DedupIndex::Impl {
+  // Exact-copy lookup: the first document with a fingerprint while it is
+  // indexed, else the latest one (kNone once aged out).
+  struct FirstLast {
+    uint32_t first = kNone, last = kNone;
+  };
+
   DedupOptions options;
   int num_hashes = 0;
+  // Per document, for every document ever added (a few bytes each): chains
+  // and reports stay valid after the sketch has aged out.
   std::vector<std::string> ids;
-  std::vector<uint32_t> root;          // original of each doc's chain (itself if none)
+  std::vector<uint32_t> root;  // original of each doc's chain (itself if none)
+  std::vector<double> day;     // publication day, kNoDay if undated
+  std::vector<uint32_t> slot;  // its sketch slot while indexed, kNone once aged out
+  // Per sketch slot (reused after ageing): the indexed documents only.
   std::vector<uint32_t> shingle_count;  // distinct shingles (0: below min_shingles, not in LSH)
-  std::vector<uint32_t> signatures;    // num_hashes per doc, kept for every doc
-  std::vector<uint64_t> fingerprints;  // per doc, for Save()
-  std::unordered_map<uint64_t, uint32_t> by_fingerprint;
+  std::vector<uint32_t> signatures;     // num_hashes per slot
+  std::vector<uint64_t> fingerprints;   // per slot
+  std::vector<uint32_t> free_slots;
+  size_t indexed = 0;
+  std::unordered_map<uint64_t, FirstLast> by_fingerprint;
   dedup::BandTable bands;
+  // Dated indexed documents, earliest (day, doc) on top: the next to age out.
+  std::vector<std::pair<double, uint32_t>> expiry;
 
   explicit Impl(DedupOptions o) : options(o) {
     options.bands = std::max(1, options.bands);
@@ -48,6 +65,8 @@ struct DedupIndex::Impl {
     options.shingle_words = std::max(1, options.shingle_words);
     num_hashes = options.bands * options.rows;
   }
+
+  const uint32_t* Sig(uint32_t s) const { return &signatures[static_cast<size_t>(s) * num_hashes]; }
 
   uint32_t BandKey(int band, const uint32_t* sig) const {
     uint64_t h = 0x9E3779B97F4A7C15ull * static_cast<uint64_t>(band + 1);
@@ -73,7 +92,8 @@ struct DedupIndex::Impl {
   std::optional<DuplicateMatch> Match(const Probe& p) const {
     if (p.fingerprint == 0) return std::nullopt;
     if (auto it = by_fingerprint.find(p.fingerprint); it != by_fingerprint.end()) {
-      return Report(it->second, 1.0, 1.0, DuplicateKind::kExact);
+      const FirstLast& fl = it->second;
+      return Report(fl.first != kNone ? fl.first : fl.last, 1.0, 1.0, DuplicateKind::kExact);
     }
     if (p.shingles < static_cast<uint32_t>(options.min_shingles)) return std::nullopt;
     // Candidates from the LSH bands; verify each on its signature.
@@ -86,11 +106,11 @@ struct DedupIndex::Impl {
     uint32_t best = kNone;
     double best_sim = 0, best_j = 0, best_c = 0;
     for (uint32_t d : cands) {
-      std::span<const uint32_t> other(&signatures[static_cast<size_t>(d) * num_hashes],
-                                      num_hashes);
+      const uint32_t s = slot[d];
+      std::span<const uint32_t> other(Sig(s), num_hashes);
       double j = EstimateJaccard(p.sig, other);
       // |A∩B| = J(|A|+|B|)/(1+J); containment of the smaller set in the larger.
-      double a = p.shingles, bsz = shingle_count[d];
+      double a = p.shingles, bsz = shingle_count[s];
       double inter = j * (a + bsz) / (1.0 + j);
       double c = std::min(1.0, inter / std::max(1.0, std::min(a, bsz)));
       bool near = j >= options.jaccard_threshold ||
@@ -119,18 +139,79 @@ struct DedupIndex::Impl {
     return m;
   }
 
-  void Insert(std::string_view id, const Probe& p, const std::optional<DuplicateMatch>& m) {
+  bool Sketched(uint32_t s) const { return shingle_count[s] != 0; }
+
+  // Appends a document record; indexes its sketch unless `p` is null (a
+  // document that had aged out when the state was saved).
+  void Insert(std::string_view id, double d_day, uint32_t d_root, const Probe* p) {
     const uint32_t doc = static_cast<uint32_t>(ids.size());
     ids.emplace_back(id);
-    root.push_back(m ? m->original_seq : doc);
-    fingerprints.push_back(p.fingerprint);
-    if (p.fingerprint != 0) by_fingerprint.emplace(p.fingerprint, doc);  // keeps the first
-    const bool sketched = p.shingles >= static_cast<uint32_t>(options.min_shingles);
-    shingle_count.push_back(sketched ? p.shingles : 0);
-    signatures.insert(signatures.end(), p.sig.begin(), p.sig.end());
-    if (sketched) {
-      for (int b = 0; b < options.bands; ++b) bands.Insert(BandKey(b, p.sig.data()), doc);
+    root.push_back(d_root);
+    day.push_back(d_day);
+    if (p == nullptr) {
+      slot.push_back(kNone);
+      return;
     }
+    uint32_t s;
+    if (!free_slots.empty()) {
+      s = free_slots.back();
+      free_slots.pop_back();
+      fingerprints[s] = p->fingerprint;
+      std::copy(p->sig.begin(), p->sig.end(), signatures.begin() + static_cast<size_t>(s) * num_hashes);
+    } else {
+      s = static_cast<uint32_t>(fingerprints.size());
+      fingerprints.push_back(p->fingerprint);
+      shingle_count.push_back(0);
+      signatures.insert(signatures.end(), p->sig.begin(), p->sig.end());
+    }
+    slot.push_back(s);
+    ++indexed;
+    const bool sketched = p->shingles >= static_cast<uint32_t>(options.min_shingles);
+    shingle_count[s] = sketched ? p->shingles : 0;
+    if (sketched) {
+      for (int b = 0; b < options.bands; ++b) bands.Insert(BandKey(b, p->sig.data()), doc);
+    }
+    if (d_day != kNoDay) {
+      expiry.emplace_back(d_day, doc);
+      std::push_heap(expiry.begin(), expiry.end(), std::greater<>());
+    }
+  }
+
+  void NoteFingerprint(uint64_t fingerprint, uint32_t doc) {
+    if (fingerprint == 0) return;
+    FirstLast& fl = by_fingerprint[fingerprint];
+    if (fl.first == kNone && fl.last == kNone) fl.first = doc;
+    fl.last = doc;
+  }
+
+  // Takes one document's sketch out of every lookup structure.
+  void Unindex(uint32_t doc) {
+    const uint32_t s = slot[doc];
+    if (s == kNone) return;
+    if (Sketched(s)) {
+      for (int b = 0; b < options.bands; ++b) bands.Erase(BandKey(b, Sig(s)), doc);
+    }
+    if (auto it = by_fingerprint.find(fingerprints[s]); it != by_fingerprint.end()) {
+      FirstLast& fl = it->second;
+      if (fl.first == doc) fl.first = kNone;
+      if (fl.last == doc) fl.last = kNone;
+      if (fl.first == kNone && fl.last == kNone) by_fingerprint.erase(it);
+    }
+    slot[doc] = kNone;
+    free_slots.push_back(s);
+    --indexed;
+  }
+
+  size_t Expire(double cutoff) {
+    size_t n = 0;
+    while (!expiry.empty() && expiry.front().first < cutoff) {
+      const uint32_t doc = expiry.front().second;
+      std::pop_heap(expiry.begin(), expiry.end(), std::greater<>());
+      expiry.pop_back();
+      Unindex(doc);
+      ++n;
+    }
+    return n;
   }
 };
 
@@ -139,17 +220,22 @@ DedupIndex::DedupIndex(DedupIndex&&) noexcept = default;
 DedupIndex& DedupIndex::operator=(DedupIndex&&) noexcept = default;
 DedupIndex::~DedupIndex() = default;
 
-std::optional<DuplicateMatch> DedupIndex::Add(std::string_view doc_id, std::string_view text) {
+std::optional<DuplicateMatch> DedupIndex::Add(std::string_view doc_id, std::string_view text,
+                                              std::optional<double> day) {
   std::vector<uint64_t> tokens = TokenHashes(text);
-  return AddTokens(doc_id, tokens);
+  return AddTokens(doc_id, tokens, day);
 }
 
 std::optional<DuplicateMatch> DedupIndex::AddTokens(std::string_view doc_id,
-                                                    std::span<const uint64_t> token_hashes) {
-  Impl::Probe p = impl_->Sketch(token_hashes);
-  std::optional<DuplicateMatch> m = impl_->Match(p);
-  impl_->Insert(doc_id, p, m);
-  return m;
+                                                    std::span<const uint64_t> token_hashes,
+                                                    std::optional<double> day) {
+  Impl& m = *impl_;
+  Impl::Probe p = m.Sketch(token_hashes);
+  std::optional<DuplicateMatch> match = m.Match(p);
+  const uint32_t doc = static_cast<uint32_t>(m.ids.size());
+  m.Insert(doc_id, day ? *day : kNoDay, match ? match->original_seq : doc, &p);
+  m.NoteFingerprint(p.fingerprint, doc);
+  return match;
 }
 
 std::optional<DuplicateMatch> DedupIndex::Find(std::string_view text) const {
@@ -157,17 +243,21 @@ std::optional<DuplicateMatch> DedupIndex::Find(std::string_view text) const {
   return impl_->Match(impl_->Sketch(tokens));
 }
 
+size_t DedupIndex::Expire(double cutoff_day) { return impl_->Expire(cutoff_day); }
+
 size_t DedupIndex::size() const { return impl_->ids.size(); }
+size_t DedupIndex::indexed() const { return impl_->indexed; }
 const DedupOptions& DedupIndex::options() const { return impl_->options; }
 
 size_t DedupIndex::MemoryBytes() const {
   const Impl& m = *impl_;
   size_t ids = 0;
   for (const std::string& s : m.ids) ids += sizeof(std::string) + (s.size() > 15 ? s.capacity() : 0);
-  return ids + m.root.capacity() * 4 + m.shingle_count.capacity() * 4 +
-         m.signatures.capacity() * 4 + m.fingerprints.capacity() * 8 +
-         m.by_fingerprint.size() * 32 + m.by_fingerprint.bucket_count() * 8 +
-         m.bands.MemoryBytes();
+  return ids + m.root.capacity() * 4 + m.day.capacity() * 8 + m.slot.capacity() * 4 +
+         m.shingle_count.capacity() * 4 + m.signatures.capacity() * 4 +
+         m.fingerprints.capacity() * 8 + m.free_slots.capacity() * 4 +
+         m.expiry.capacity() * 16 + m.by_fingerprint.size() * 32 +
+         m.by_fingerprint.bucket_count() * 8 + m.bands.MemoryBytes();
 }
 
 void DedupIndex::Save(std::string* out) const {
@@ -187,17 +277,32 @@ void DedupIndex::Save(std::string* out) const {
   for (size_t d = 0; d < m.ids.size(); ++d) {
     w.Str(m.ids[d]);
     w.U32(m.root[d]);
-    w.U32(m.shingle_count[d]);
-    w.U64(m.fingerprints[d]);
-    for (int i = 0; i < m.num_hashes; ++i) w.U32(m.signatures[d * m.num_hashes + i]);
+    w.F64(m.day[d]);
+    const uint32_t s = m.slot[d];
+    w.U8(s != kNone ? 1 : 0);
+    if (s == kNone) continue;
+    w.U32(m.shingle_count[s]);
+    w.U64(m.fingerprints[s]);
+    for (int i = 0; i < m.num_hashes; ++i) w.U32(m.Sig(s)[i]);
+  }
+  // The exact-copy map as it stands (which copy answers is part of the state).
+  std::vector<std::pair<uint64_t, Impl::FirstLast>> fps(m.by_fingerprint.begin(),
+                                                        m.by_fingerprint.end());
+  std::sort(fps.begin(), fps.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  w.U32(static_cast<uint32_t>(fps.size()));
+  for (const auto& [fp, fl] : fps) {
+    w.U64(fp);
+    w.U32(fl.first);
+    w.U32(fl.last);
   }
 }
 
 Status DedupIndex::Load(std::string_view data) {
   bytes::Reader r(data);
   if (r.U32() != kMagic || !r.ok()) return InvalidInput("dedup state: not a dedup index blob");
-  if (uint32_t v = r.U32(); v != kVersion) {
-    return InvalidInput("dedup state: unsupported version " + std::to_string(v));
+  const uint32_t version = r.U32();
+  if (version != 1 && version != kVersion) {
+    return InvalidInput("dedup state: unsupported version " + std::to_string(version));
   }
   DedupOptions o;
   o.shingle_words = static_cast<int>(r.U32());
@@ -212,25 +317,40 @@ Status DedupIndex::Load(std::string_view data) {
     return InvalidInput("dedup state: bad options");
   }
   auto fresh = std::make_unique<Impl>(o);
-  const size_t per_doc = 4 + 4 + 4 + 8 + 4 * static_cast<size_t>(fresh->num_hashes);
-  const uint32_t n = r.Count(per_doc);
-  std::vector<uint64_t> no_tokens;
+  const size_t sketch_bytes = 4 + 8 + 4 * static_cast<size_t>(fresh->num_hashes);
+  const uint32_t n = r.Count(version == 1 ? 8 + sketch_bytes : 4 + 4 + 8 + 1);
   for (uint32_t d = 0; d < n && r.ok(); ++d) {
     std::string id = r.Str();
     uint32_t root = r.U32();
+    double day = version == 1 ? kNoDay : r.F64();
+    bool indexed = version == 1 || r.U8() != 0;
     Impl::Probe p;
-    p.shingles = r.U32();
-    p.fingerprint = r.U64();
-    p.sig.resize(fresh->num_hashes);
-    for (uint32_t& x : p.sig) x = r.U32();
-    if (!r.ok() || root > d) return InvalidInput("dedup state: corrupt document record");
-    std::optional<DuplicateMatch> m;
-    if (root != d) {
-      m.emplace();
-      m->original_seq = root;
+    if (indexed) {
+      p.shingles = r.U32();
+      p.fingerprint = r.U64();
+      p.sig.resize(fresh->num_hashes);
+      for (uint32_t& x : p.sig) x = r.U32();
     }
+    if (!r.ok() || root > d) return InvalidInput("dedup state: corrupt document record");
     // Documents below min_shingles were saved with count 0 and are not banded.
-    fresh->Insert(id, p, m);
+    fresh->Insert(id, day, root, indexed ? &p : nullptr);
+    if (version == 1 && p.fingerprint != 0) {
+      fresh->by_fingerprint.try_emplace(p.fingerprint, Impl::FirstLast{d, d}).first->second.last = d;
+    }
+  }
+  if (version != 1) {
+    const uint32_t n_fps = r.Count(16);
+    for (uint32_t i = 0; i < n_fps && r.ok(); ++i) {
+      uint64_t fp = r.U64();
+      Impl::FirstLast fl{r.U32(), r.U32()};
+      for (uint32_t doc : {fl.first, fl.last}) {
+        if (doc != kNone && (doc >= n || fresh->slot[doc] == kNone)) {
+          return InvalidInput("dedup state: corrupt fingerprint entry");
+        }
+      }
+      if (fl.first == kNone && fl.last == kNone) return InvalidInput("dedup state: empty fingerprint entry");
+      fresh->by_fingerprint.emplace(fp, fl);
+    }
   }
   if (!r.ok() || !r.AtEnd()) return InvalidInput("dedup state: truncated or trailing data");
   impl_ = std::move(fresh);

@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <map>
 #include <set>
 #include <string>
@@ -186,6 +187,173 @@ TEST(StoryAssigner, ConcurrentAssignersDoNotOverwriteEachOther) {
     EXPECT_EQ(st->articles, batch.size());
   }
   EXPECT_EQ(Assignment(*first), Assignment(*one));
+}
+
+// `parallax ingest`'s path: store here, cluster on a worker, one commit. The
+// stories are those of Assign() after every stored batch.
+TEST(StreamingIngest, GivesTheStoriesOfAssignAfterEachBatch) {
+  std::vector<Article> all = Stream();
+  auto reference = OpenTemp("batch_assign");
+  auto streamed = OpenTemp("streamed");
+  Result<std::unique_ptr<StreamingIngest>> in = StreamingIngest::Start(*streamed, {}, 1);
+  ASSERT_TRUE(in.ok()) << in.status().message();
+  IngestCounts counts;
+  for (size_t begin = 0; begin < all.size(); begin += 4) {
+    std::vector<Article> batch(all.begin() + begin, all.begin() + std::min(all.size(), begin + 4));
+    std::reverse(batch.begin(), batch.end());  // clustered in publication order anyway
+    std::vector<Article> copy = batch;
+    ASSERT_TRUE(StoreArticles(*reference, &copy, &counts, {}).ok());
+    ASSERT_TRUE((*StoryAssigner::Open(*reference))->Assign().ok());
+    ASSERT_TRUE((*in)->Add(&batch, &counts, {}).ok());
+    EXPECT_TRUE(batch.empty());
+  }
+  Result<AssignStats> st = (*in)->Finish();
+  ASSERT_TRUE(st.ok()) << st.status().message();
+  EXPECT_EQ(st->articles, all.size());
+  EXPECT_EQ(st->duplicates, 1u);
+  EXPECT_EQ(Assignment(*streamed), Assignment(*reference));
+  Result<std::vector<DuplicateLink>> dups = streamed->ListDuplicates("");
+  Result<std::vector<DuplicateLink>> want = reference->ListDuplicates("");
+  ASSERT_TRUE(dups.ok() && want.ok());
+  ASSERT_EQ(dups->size(), 1u);
+  ASSERT_EQ(want->size(), 1u);
+  // Same date, reversed batch: q3copy is stored, and clustered, before q3.
+  EXPECT_EQ((*dups)[0].article_id, "q3");
+  EXPECT_EQ((*dups)[0].article_id, (*want)[0].article_id);
+  EXPECT_TRUE(streamed->CheckIntegrity().ok());
+
+  // The saved state resumes: a later article joins its stored story, and
+  // re-ingesting stored articles re-clusters nothing.
+  Result<std::unique_ptr<StreamingIngest>> again = StreamingIngest::Start(*streamed);
+  ASSERT_TRUE(again.ok());
+  std::vector<Article> repeat(all.begin(), all.begin() + 3);
+  repeat.push_back(Make("q4", "apnews.com", "2024-03-08", "Izmir earthquake survivors mourn",
+                        {"Survivors of the earthquake near Izmir in western Turkey mourned as "
+                         "rescuers ended the search of collapsed buildings.",
+                         "The magnitude 6.4 earthquake damaged buildings across the city."}));
+  ASSERT_TRUE((*again)->Add(&repeat, &counts, {}).ok());
+  Result<AssignStats> st2 = (*again)->Finish();
+  ASSERT_TRUE(st2.ok());
+  EXPECT_EQ(st2->articles, 1u);
+  EXPECT_FALSE(st2->snapshot);  // one article: journalled
+  // A new process replays the journal (articles read back from the store) to
+  // the state the streaming run had in memory.
+  auto reopened = StoryAssigner::Open(*streamed);
+  ASSERT_TRUE(reopened.ok()) << reopened.status().message();
+  std::string in_memory, replayed;
+  (*again)->clusterer().Save(&in_memory);
+  (*reopened)->clusterer().Save(&replayed);
+  EXPECT_EQ(in_memory, replayed);
+  std::map<std::string, std::string> got = Assignment(*streamed);
+  EXPECT_EQ(got["q4"], got["q1"]);
+  EXPECT_EQ(got.size(), all.size() + 1);
+}
+
+// A run that stops before its commit leaves its articles stored and
+// unassigned; the next run assigns them first, from the last saved state.
+TEST(StreamingIngest, AnInterruptedRunIsCompletedByTheNextOne) {
+  std::vector<Article> all = Stream();
+  auto one = OpenTemp("one_assign");
+  ASSERT_TRUE(one->PutArticles(all).ok());
+  ASSERT_TRUE((*StoryAssigner::Open(*one))->Assign().ok());
+
+  auto store = OpenTemp("interrupted");
+  IngestCounts counts;
+  {
+    Result<std::unique_ptr<StreamingIngest>> in = StreamingIngest::Start(*store);
+    ASSERT_TRUE(in.ok());
+    std::vector<Article> batch = all;
+    ASSERT_TRUE((*in)->Add(&batch, &counts, {}).ok());
+    // Destroyed without Finish(): clustered in memory, nothing committed.
+  }
+  EXPECT_TRUE(Assignment(*store).empty());
+  Result<std::unique_ptr<StreamingIngest>> next = StreamingIngest::Start(*store);
+  ASSERT_TRUE(next.ok());
+  Result<AssignStats> st = (*next)->Finish();
+  ASSERT_TRUE(st.ok());
+  EXPECT_EQ(st->articles, all.size());
+  EXPECT_EQ(Assignment(*store), Assignment(*one));
+}
+
+// Another assigner committed while this stream was clustering: the stream's
+// work is redone from the store on top of the newer state, nothing is lost.
+TEST(StreamingIngest, ANewerStateSavedMeanwhileIsNotOverwritten) {
+  std::vector<Article> all = Stream();
+  auto one = OpenTemp("one_pass");
+  ASSERT_TRUE(one->PutArticles(all).ok());
+  ASSERT_TRUE((*StoryAssigner::Open(*one))->Assign().ok());
+
+  auto store = OpenTemp("raced");
+  Result<std::unique_ptr<Store>> other = Store::Open(testing::TempDir() + "/assigner_raced.db", {});
+  ASSERT_TRUE(other.ok());
+  Result<std::unique_ptr<StreamingIngest>> in = StreamingIngest::Start(*store);
+  ASSERT_TRUE(in.ok());
+  std::vector<Article> first(all.begin(), all.begin() + 5);
+  ASSERT_TRUE((**other).PutArticles(first).ok());
+  ASSERT_TRUE((*StoryAssigner::Open(**other))->Assign().ok());  // commits first
+  std::vector<Article> rest(all.begin() + 5, all.end());
+  IngestCounts counts;
+  ASSERT_TRUE((*in)->Add(&rest, &counts, {}).ok());
+  Result<AssignStats> st = (*in)->Finish();
+  ASSERT_TRUE(st.ok()) << st.status().message();
+  EXPECT_EQ(Assignment(*store), Assignment(*one));
+  EXPECT_TRUE(store->CheckIntegrity().ok());
+}
+
+// Small commits append the ids they clustered to a journal instead of
+// rewriting the whole state; a new process replays the journal on the last
+// snapshot and reaches exactly the state of the process that wrote it.
+TEST(StoryAssigner, JournalledCommitsReplayToTheSameState) {
+  std::vector<Article> all = Stream();
+  auto store = OpenTemp("journal");
+  auto writer = StoryAssigner::Open(*store);
+  ASSERT_TRUE(writer.ok());
+  for (size_t i = 0; i < all.size(); ++i) {
+    ASSERT_TRUE(store->PutArticle(all[i]).ok());
+    Result<AssignStats> st = (*writer)->Assign();
+    ASSERT_TRUE(st.ok()) << st.status().message();
+    EXPECT_EQ(st->snapshot, i == 0) << i;  // only the first commit writes a snapshot
+    if (i > 0) {
+      EXPECT_LT(st->state_bytes, 64u);  // one id, not the state
+    }
+    if (i == all.size() / 2) {
+      auto midway = StoryAssigner::Open(*store);
+      ASSERT_TRUE(midway.ok()) << midway.status().message();
+      std::string a, b;
+      (*writer)->clusterer().Save(&a);
+      (*midway)->clusterer().Save(&b);
+      EXPECT_EQ(a, b);
+    }
+  }
+  auto reader = StoryAssigner::Open(*store);
+  ASSERT_TRUE(reader.ok()) << reader.status().message();
+  std::string a, b;
+  (*writer)->clusterer().Save(&a);
+  (*reader)->clusterer().Save(&b);
+  EXPECT_EQ(a, b);
+
+  auto one = OpenTemp("journal_one_run");
+  ASSERT_TRUE(one->PutArticles(all).ok());
+  ASSERT_TRUE((*StoryAssigner::Open(*one))->Assign().ok());
+  EXPECT_EQ(Assignment(*store), Assignment(*one));
+
+  // The reader continues where the writer stopped (it reloads nothing).
+  Article late = Make("q4", "apnews.com", "2024-03-08", "Izmir earthquake survivors mourn",
+                      {"Survivors of the earthquake near Izmir in western Turkey mourned as "
+                       "rescuers ended the search of collapsed buildings.",
+                       "The magnitude 6.4 earthquake damaged buildings across the city."});
+  ASSERT_TRUE(store->PutArticle(late).ok());
+  ASSERT_TRUE((*reader)->Assign().ok());
+  std::map<std::string, std::string> got = Assignment(*store);
+  EXPECT_EQ(got["q4"], got["q1"]);
+
+  // A missing journal entry is corrupt state, not silently skipped.
+  Result<std::optional<std::string>> g = store->GetState("cluster/state.generation");
+  ASSERT_TRUE(g.ok() && g->has_value());
+  ASSERT_TRUE(store->DeleteState("cluster/journal." + **g).ok());
+  auto broken = StoryAssigner::Open(*store);
+  ASSERT_FALSE(broken.ok());
+  EXPECT_EQ(broken.status().code(), StatusCode::kInvalidInput);
 }
 
 TEST(StoryAssigner, CorruptStateIsReportedNotIgnored) {
