@@ -110,7 +110,11 @@ struct OnlineClusterer::Impl {
   // Best two-way partition of n members (sides of >= 2): returns the share of
   // nearest-neighbour links that cross it (2 when there is none).
   static double Bisect(const std::vector<double>& sim, size_t n, std::vector<uint8_t>* side);
-  void Refine();  // split.cc: OnlineClusterer::Refine
+  // Recomputes a story's vectors, counts and span from its member list.
+  void Rebuild(uint32_t story);
+  // refine.cc: OnlineClusterer::Refine (splits, then Reassign).
+  void Refine();
+  void Reassign();
   void Retire(double now);
   uint32_t Representative(const cluster::Story& s) const;
   StoryInfo Info(uint32_t story) const;  // clusterer_io.cc
