@@ -13,7 +13,9 @@
 //     kLinks highest similarities to that story's members; candidates from
 //     the index) is stronger than its link to the rest of its own story
 //     moves there with its duplicates. Decided on the stories as they stand,
-//     then applied; articles alone in their story stay.
+//     then applied. Ids stay stable: a story's first article never moves and
+//     an article only moves to a story that began before it (so no story
+//     empties and articles alone in their story stay).
 // Cost: quadratic in a story's size (stories above kMaxRefineMembers are left
 // alone); meant for batches (ClusterArticles) and quiet moments of a stream.
 #include <algorithm>
@@ -179,7 +181,9 @@ void OnlineClusterer::Impl::Reassign() {
     if (!s.live || s.merged_into != kNone || s.members.size() > kMaxRefineMembers) continue;
     for (uint32_t x : s.members) {
       const cluster::ArticleRec& a = articles[x];
-      if (a.dup_of != kNone) continue;
+      // Story ids are "s-" + the first article's id: a story's first article
+      // stays, and an article only moves to a story that began before it.
+      if (a.dup_of != kNone || x == s.first_seq) continue;
       std::vector<uint32_t> cands = Candidates(a.vec, a.ents, story);
       if (cands.size() > kReassignStories) cands.resize(kReassignStories);
       cands.push_back(story);
@@ -189,7 +193,7 @@ void OnlineClusterer::Impl::Reassign() {
       uint32_t best = kNone;
       for (uint32_t c : cands) {
         const cluster::Story& cs = stories[c];
-        if (cs.members.size() > kMaxRefineMembers) continue;
+        if (cs.members.size() > kMaxRefineMembers || (c != story && cs.first_seq > x)) continue;
         near.clear();
         for (uint32_t y : cs.members) {
           if (y == x || articles[y].dup_of != kNone) continue;
@@ -207,7 +211,9 @@ void OnlineClusterer::Impl::Reassign() {
           best = c;
         }
       }
-      if (own >= 0 && best != kNone && best_link > own) moves.emplace_back(x, best);
+      if (own >= 0 && best != kNone && best_link > own && stories[best].first_seq < x) {
+        moves.emplace_back(x, best);
+      }
     }
   }
   if (moves.empty()) return;
@@ -226,13 +232,6 @@ void OnlineClusterer::Impl::Reassign() {
     for (uint32_t m : moving) articles[m].story = to;
     affected.push_back(from);
     affected.push_back(to);
-    if (fm.empty()) {  // its last article left: like a merge into `to`
-      Unindex(from);
-      stories[from].live = false;
-      stories[from].merged_into = to;
-      ++merges;
-      merged_log.emplace_back(from, to);
-    }
   }
   std::sort(affected.begin(), affected.end());
   affected.erase(std::unique(affected.begin(), affected.end()), affected.end());
