@@ -36,20 +36,23 @@ constexpr size_t kMaxRefineMembers = 2000;
 constexpr size_t kReassignStories = 5;  // candidate stories per article
 constexpr size_t kLinks = 3;
 
+// The scorer's text/entity mix between two articles' kept vectors.
+double Similarity(const cluster::ArticleRec& x, const cluster::ArticleRec& y, double we) {
+  double t = cluster::Dot(x.vec, y.vec);
+  if (!x.ents.empty() && !y.ents.empty()) t = (1 - we) * t + we * cluster::Dot(x.ents, y.ents);
+  return t;
+}
+
 }  // namespace
 
 std::vector<double> OnlineClusterer::Impl::MemberSimilarities(
     const std::vector<uint32_t>& orig) const {
   const size_t n = orig.size();
-  const double we = options.entity_weight;
   std::vector<double> sim(n * n, 1.0);
   for (size_t i = 0; i < n; ++i) {
-    const cluster::ArticleRec& x = articles[orig[i]];
     for (size_t j = i + 1; j < n; ++j) {
-      const cluster::ArticleRec& y = articles[orig[j]];
-      double t = cluster::Dot(x.vec, y.vec);
-      if (!x.ents.empty() && !y.ents.empty()) t = (1 - we) * t + we * cluster::Dot(x.ents, y.ents);
-      sim[i * n + j] = sim[j * n + i] = t;
+      sim[i * n + j] = sim[j * n + i] =
+          Similarity(articles[orig[i]], articles[orig[j]], options.entity_weight);
     }
   }
   return sim;
@@ -167,12 +170,6 @@ void OnlineClusterer::Impl::Refine() {
 }
 
 void OnlineClusterer::Impl::Reassign() {
-  const double we = options.entity_weight;
-  auto similarity = [&](const cluster::ArticleRec& x, const cluster::ArticleRec& y) {
-    double t = cluster::Dot(x.vec, y.vec);
-    if (!x.ents.empty() && !y.ents.empty()) t = (1 - we) * t + we * cluster::Dot(x.ents, y.ents);
-    return t;
-  };
   // Decided on the stories as they are, applied afterwards.
   std::vector<std::pair<uint32_t, uint32_t>> moves;  // (article, story)
   std::vector<std::pair<double, uint32_t>> near;     // (-similarity, story)
@@ -197,7 +194,7 @@ void OnlineClusterer::Impl::Reassign() {
         near.clear();
         for (uint32_t y : cs.members) {
           if (y == x || articles[y].dup_of != kNone) continue;
-          near.emplace_back(-similarity(a, articles[y]), c);
+          near.emplace_back(-Similarity(a, articles[y], options.entity_weight), c);
         }
         if (near.empty()) continue;
         const size_t m = std::min(kLinks, near.size());
