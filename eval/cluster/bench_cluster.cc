@@ -78,6 +78,9 @@ int main(int argc, char** argv) {
   app.add_option("--days", so.days, "span of publication dates");
   app.add_option("--copy-rate", so.copy_rate);
   app.add_option("--seed", so.seed);
+  size_t refine_every = 0;
+  app.add_option("--refine-every", refine_every,
+                 "call OnlineClusterer::Refine() after every N articles (timed; 0: never)");
   std::string entity_source = "heuristic";
   app.add_option("--entities", entity_source, "heuristic (default), ner or resolved (see eval_cluster)")
       ->check(CLI::IsMember({"heuristic", "ner", "resolved"}));
@@ -120,6 +123,9 @@ int main(int argc, char** argv) {
     auto t0 = std::chrono::steady_clock::now();
     double c0 = ThreadCpuSeconds();
     parallax::StoryAssignment a = clusterer.Add(item.article);
+    if (refine_every > 0 && (gold.size() % refine_every == 0 || gold.size() == gen.size())) {
+      clusterer.Refine();
+    }
     cpu += ThreadCpuSeconds() - c0;
     double dt = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     total += dt;

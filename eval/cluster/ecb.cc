@@ -75,7 +75,8 @@ Result<std::vector<Article>> LoadSeedArticles(const std::string& dir) {
 }
 
 std::vector<std::string> ClusterLabels(const std::vector<Article>& articles,
-                                       const ClusterOptions& options, size_t batch) {
+                                       const ClusterOptions& options, size_t batch,
+                                       bool refine_batches) {
   std::vector<std::string> labels(articles.size());
   if (batch == 0) {
     for (const StoryCluster& s : ClusterArticles(articles, options)) {
@@ -88,6 +89,7 @@ std::vector<std::string> ClusterLabels(const std::vector<Article>& articles,
     size_t e = std::min(articles.size(), b + batch);
     for (size_t i = b; i < e; ++i) c.ObserveDocumentFrequencies(articles[i]);
     for (size_t i = b; i < e; ++i) c.Add(articles[i]);
+    if (refine_batches) c.Refine();
   }
   for (const StoryInfo& s : c.Stories()) {
     for (uint32_t seq : s.articles) labels[seq] = s.id;
@@ -123,7 +125,8 @@ RunResult RunEcb(const std::vector<EcbDoc>& docs, const std::vector<Article>& se
     gold_index.push_back(-1);
   }
 
-  std::vector<std::string> labels = ClusterLabels(articles, options.cluster, options.batch);
+  std::vector<std::string> labels = ClusterLabels(articles, options.cluster, options.batch,
+                                                  options.refine_batches);
   RunResult r;
   std::vector<std::string> pred, gold;
   std::set<std::string> seed_labels, all_labels;

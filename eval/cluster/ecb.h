@@ -35,6 +35,7 @@ struct RunOptions {
   int topic_min = 1, topic_max = 1000;  // inclusive topic range
   uint64_t shuffle_seed = 0;            // 0: file order; else a seeded shuffle
   size_t batch = 0;                     // 0: one ClusterArticles call; else online, N per batch
+  bool refine_batches = false;          // online: OnlineClusterer::Refine() after each batch
 };
 
 struct RunResult {
@@ -56,6 +57,7 @@ RunResult RunEcb(const std::vector<EcbDoc>& docs, const std::vector<Article>& se
 // the online clusterer fed `batch` articles at a time (each batch first warms
 // the document frequencies, as ingest does).
 std::vector<std::string> ClusterLabels(const std::vector<Article>& articles,
-                                       const ClusterOptions& options, size_t batch);
+                                       const ClusterOptions& options, size_t batch,
+                                       bool refine_batches = false);
 
 }  // namespace parallax::eval

@@ -85,6 +85,11 @@ struct ClusterOptions {
   // cosine below this, the half without the first article becomes a story of
   // its own. Undoes an early wrong join of a same-kind event (0 disables).
   double split_threshold = 0.3;
+  // Second pass (batch: ClusterArticles; online: OnlineClusterer::Refine):
+  // each live story is bisected on its members' pairwise similarities and
+  // split while the mean similarity across the halves is below this fraction
+  // of the within-half means (0 disables). Not saved with the state.
+  double refine_threshold = 0.2;
 
   // Index and vector sizes (speed/memory trade-offs).
   int story_terms = 256;    // terms kept in a story centroid
@@ -151,6 +156,12 @@ class OnlineClusterer {
   // Assigns the article (arrival number = number of earlier Add calls).
   // Article ids are reported back, not checked for uniqueness.
   StoryAssignment Add(const Article& article);
+
+  // Second pass over the live stories: splits each story whose members form
+  // two clearly separated groups (ClusterOptions::refine_threshold), again
+  // and again while a part still does. ClusterArticles calls it after the
+  // last article; a stream may call it at quiet moments.
+  void Refine();
 
   // Current stories, in order of their first article; merged stories appear
   // once, under the surviving id.

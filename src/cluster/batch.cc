@@ -25,6 +25,7 @@ std::vector<StoryCluster> ClusterArticles(const std::vector<Article>& articles,
   // them so early articles are weighed like late ones (less order dependence).
   for (size_t i : order) clusterer.ObserveDocumentFrequencies(articles[i]);
   for (size_t i : order) clusterer.Add(articles[i]);
+  clusterer.Refine();
 
   for (StoryInfo& s : clusterer.Stories()) {
     StoryCluster c;

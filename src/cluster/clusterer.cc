@@ -392,6 +392,8 @@ void OnlineClusterer::ObserveDocumentFrequencies(const Article& article) {
 
 StoryAssignment OnlineClusterer::Add(const Article& article) { return impl_->Add(article); }
 
+void OnlineClusterer::Refine() { impl_->Refine(); }
+
 std::string OnlineClusterer::StoryOf(uint32_t seq) const {
   if (seq >= impl_->articles.size()) return "";
   return impl_->StoryId(impl_->Root(impl_->articles[seq].story));

@@ -101,6 +101,20 @@ struct OnlineClusterer::Impl {
   void Unindex(uint32_t story);
   void MaybeMerge(uint32_t story);
   void MaybeSplit(uint32_t story);  // split.cc
+  // Moves the originals `moved` (ascending; not the first member) and their
+  // duplicates out of `story` into a new story.
+  void SplitOff(uint32_t story, const std::vector<uint32_t>& moved);
+  // Pairwise member similarities (the scorer's text/entity mix over the kept
+  // vectors), row-major n x n.
+  std::vector<double> MemberSimilarities(const std::vector<uint32_t>& orig) const;
+  // Best two-way partition of n members (sides of >= 2): returns the share of
+  // nearest-neighbour links that cross it (2 when there is none).
+  static double Bisect(const std::vector<double>& sim, size_t n, std::vector<uint8_t>* side);
+  // Recomputes a story's vectors, counts and span from its member list.
+  void Rebuild(uint32_t story);
+  // refine.cc: OnlineClusterer::Refine (splits, then Reassign).
+  void Refine();
+  void Reassign();
   void Retire(double now);
   uint32_t Representative(const cluster::Story& s) const;
   StoryInfo Info(uint32_t story) const;  // clusterer_io.cc

@@ -78,57 +78,60 @@ void OnlineClusterer::Impl::MaybeSplit(uint32_t story) {
   if (n2 < kMinSide || orig.size() - n2 < kMinSide) return;
   if (Cos(c1, c2) >= options.split_threshold) return;
 
-  // Split: rebuild both stories from their members' kept vectors.
-  const uint32_t fresh = static_cast<uint32_t>(stories.size());
-  stories.emplace_back();
-  Unindex(story);
-  std::vector<uint32_t> members = std::move(stories[story].members);
   std::vector<uint32_t> moved;  // originals going to the new story
   for (size_t i = 0; i < orig.size(); ++i) {
     if (side[i]) moved.push_back(orig[i]);
   }
-  auto goes = [&](uint32_t m) {
+  SplitOff(story, moved);
+}
+
+void OnlineClusterer::Impl::SplitOff(uint32_t story, const std::vector<uint32_t>& moved) {
+  const uint32_t fresh = static_cast<uint32_t>(stories.size());
+  stories.emplace_back();
+  Unindex(story);
+  std::vector<uint32_t> members = std::move(stories[story].members);
+  stories[story].members.clear();
+  for (uint32_t m : members) {
     uint32_t o = articles[m].dup_of == kNone ? m : articles[m].dup_of;
-    return std::binary_search(moved.begin(), moved.end(), o);
-  };
-  const size_t cap = static_cast<size_t>(std::max(8, options.story_terms));
-  for (uint32_t target : {story, fresh}) {
-    cluster::Story& t = stories[target];
-    t.members.clear();
-    t.centroid.clear();
-    t.entities.clear();
-    t.title.clear();
-    t.norm2 = 0;
-    t.docs = 0;
-    t.first_day = t.last_day = kNoDay;
-    t.keys.clear();
-    for (uint32_t m : members) {
-      if (goes(m) != (target == fresh)) continue;
-      t.members.push_back(m);
-      cluster::ArticleRec& art = articles[m];
-      art.story = target;
-      if (art.day != kNoDay) {
-        t.first_day = t.first_day == kNoDay ? art.day : std::min(t.first_day, art.day);
-        t.last_day = t.last_day == kNoDay ? art.day : std::max(t.last_day, art.day);
-      }
-      if (art.dup_of != kNone) continue;
-      ++t.docs;
-      cluster::AddInto(&t.centroid, art.vec, kBigCap);
-      cluster::AddInto(&t.entities, art.ents, kBigCap);
-      cluster::AddInto(&t.title, art.title, kBigCap);
-    }
-    t.norm2 = cluster::Dot(t.centroid, t.centroid);
-    cluster::Prune(&t.centroid, cap);
-    cluster::Prune(&t.entities, 64);
-    cluster::Prune(&t.title, 64);
-    t.first_seq = t.members.front();
+    bool goes = std::binary_search(moved.begin(), moved.end(), o);
+    stories[goes ? fresh : story].members.push_back(m);
   }
+  Rebuild(story);
+  Rebuild(fresh);
   live.push_back(fresh);
   Reindex(story);
   Reindex(fresh);
   changed_stories.push_back(story);
   changed_stories.push_back(fresh);
   ++splits;
+}
+
+void OnlineClusterer::Impl::Rebuild(uint32_t story) {
+  cluster::Story& t = stories[story];
+  t.centroid.clear();
+  t.entities.clear();
+  t.title.clear();
+  t.norm2 = 0;
+  t.docs = 0;
+  t.first_day = t.last_day = kNoDay;
+  for (uint32_t m : t.members) {
+    cluster::ArticleRec& art = articles[m];
+    art.story = story;
+    if (art.day != kNoDay) {
+      t.first_day = t.first_day == kNoDay ? art.day : std::min(t.first_day, art.day);
+      t.last_day = t.last_day == kNoDay ? art.day : std::max(t.last_day, art.day);
+    }
+    if (art.dup_of != kNone) continue;
+    ++t.docs;
+    cluster::AddInto(&t.centroid, art.vec, kBigCap);
+    cluster::AddInto(&t.entities, art.ents, kBigCap);
+    cluster::AddInto(&t.title, art.title, kBigCap);
+  }
+  t.norm2 = cluster::Dot(t.centroid, t.centroid);
+  cluster::Prune(&t.centroid, static_cast<size_t>(std::max(8, options.story_terms)));
+  cluster::Prune(&t.entities, 64);
+  cluster::Prune(&t.title, 64);
+  if (!t.members.empty()) t.first_seq = t.members.front();
 }
 
 }  // namespace parallax
