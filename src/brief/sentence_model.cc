@@ -18,17 +18,6 @@ void Normalise(SparseVec* v) {
   for (auto& [t, w] : *v) w *= inv;
 }
 
-int CountWords(std::string_view s) {
-  int n = 0;
-  bool in_word = false;
-  for (char c : s) {
-    bool space = c == ' ' || c == '\n' || c == '\t';
-    if (!space && !in_word) ++n;
-    in_word = !space;
-  }
-  return n;
-}
-
 // Stemmers per language, created on first use.
 class StemmerPool {
  public:
@@ -188,6 +177,17 @@ std::vector<std::pair<uint32_t, uint32_t>> SentenceModel::SimilarPairs(float thr
     }
   }
   return out;
+}
+
+int CountWords(std::string_view s) {
+  int n = 0;
+  bool in_word = false;
+  for (char c : s) {
+    bool space = c == ' ' || c == '\n' || c == '\t';
+    if (!space && !in_word) ++n;
+    in_word = !space;
+  }
+  return n;
 }
 
 }  // namespace parallax::brief

@@ -10,6 +10,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -21,6 +22,9 @@ namespace parallax::brief {
 using SparseVec = std::vector<std::pair<uint32_t, float>>;
 
 float Cosine(const SparseVec& a, const SparseVec& b);
+
+// Whitespace-separated words in `s` (the unit of --max-words).
+int CountWords(std::string_view s);
 
 struct Sentence {
   size_t article = 0;       // index into the input articles
