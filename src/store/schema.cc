@@ -177,11 +177,55 @@ END;
 // which holds the story's revision: a counter that triggers bump on every
 // change to the story row, its membership, its articles' content and their
 // duplicate links (update times have one-second resolution, too coarse).
+// The membership triggers of version 3 are recreated to bump it in the same
+// UPDATE they already make (a separate trigger would update the row twice).
 constexpr const char* kSchemaV4 = R"sql(
 ALTER TABLE stories ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;
-CREATE TRIGGER stories_revision AFTER UPDATE ON stories
+CREATE TRIGGER stories_revision AFTER UPDATE OF title, state, closed, merged_into ON stories
 WHEN new.revision = old.revision BEGIN
   UPDATE stories SET revision = old.revision + 1 WHERE seq = new.seq;
+END;
+DROP TRIGGER story_articles_added;
+DROP TRIGGER story_articles_removed;
+DROP TRIGGER story_articles_moved;
+CREATE TRIGGER story_articles_added AFTER INSERT ON story_articles BEGIN
+  UPDATE stories SET
+    revision = revision + 1,
+    article_count = article_count + 1,
+    first_seen = (SELECT CASE WHEN stories.first_seen = '' THEN a.sort_date
+                              ELSE min(stories.first_seen, a.sort_date) END
+                  FROM articles a WHERE a.seq = new.article),
+    last_seen = (SELECT max(stories.last_seen, a.sort_date) FROM articles a WHERE a.seq = new.article)
+  WHERE seq = new.story;
+END;
+CREATE TRIGGER story_articles_removed AFTER DELETE ON story_articles BEGIN
+  UPDATE stories SET
+    revision = revision + 1,
+    article_count = article_count - 1,
+    first_seen = coalesce((SELECT min(a.sort_date) FROM story_articles sa
+                           JOIN articles a ON a.seq = sa.article WHERE sa.story = old.story), ''),
+    last_seen = coalesce((SELECT max(a.sort_date) FROM story_articles sa
+                          JOIN articles a ON a.seq = sa.article WHERE sa.story = old.story), '')
+  WHERE seq = old.story;
+END;
+CREATE TRIGGER story_articles_moved AFTER UPDATE OF story ON story_articles
+WHEN old.story <> new.story BEGIN
+  UPDATE stories SET
+    revision = revision + 1,
+    article_count = article_count - 1,
+    first_seen = coalesce((SELECT min(a.sort_date) FROM story_articles sa
+                           JOIN articles a ON a.seq = sa.article WHERE sa.story = old.story), ''),
+    last_seen = coalesce((SELECT max(a.sort_date) FROM story_articles sa
+                          JOIN articles a ON a.seq = sa.article WHERE sa.story = old.story), '')
+  WHERE seq = old.story;
+  UPDATE stories SET
+    revision = revision + 1,
+    article_count = article_count + 1,
+    first_seen = (SELECT CASE WHEN stories.first_seen = '' THEN a.sort_date
+                              ELSE min(stories.first_seen, a.sort_date) END
+                  FROM articles a WHERE a.seq = new.article),
+    last_seen = (SELECT max(stories.last_seen, a.sort_date) FROM articles a WHERE a.seq = new.article)
+  WHERE seq = new.story;
 END;
 CREATE TRIGGER articles_revision AFTER UPDATE OF title, text, blocks, outlet, published, url ON articles
 BEGIN
