@@ -39,16 +39,6 @@ std::vector<std::string> Split(const std::string& s, char sep) {
   return out;
 }
 
-// Byte offset of each code point of `text`, plus the end.
-std::vector<size_t> CodePointStarts(const std::string& text) {
-  std::vector<size_t> out;
-  for (size_t i = 0; i < text.size(); ++i) {
-    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) out.push_back(i);
-  }
-  out.push_back(text.size());
-  return out;
-}
-
 std::unordered_set<std::string> ContentWords(const std::string& s) {
   std::unordered_set<std::string> out;
   for (std::string w : text::Words(s)) {
@@ -260,6 +250,15 @@ QuoteScore ScoreDoc(const GoldDoc& gold, const std::vector<PredictedQuote>& pred
     }
   }
   return s;
+}
+
+std::vector<size_t> CodePointStarts(const std::string& text) {
+  std::vector<size_t> out;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) out.push_back(i);
+  }
+  out.push_back(text.size());
+  return out;
 }
 
 }  // namespace parallax::eval

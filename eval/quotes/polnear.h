@@ -39,6 +39,10 @@ Result<std::vector<GoldDoc>> ReadPolnear(const std::string& root, const std::str
 // Parses one .ann file against its text.
 GoldDoc ParseAnn(const std::string& name, std::string text, const std::string& ann);
 
+// Byte offset of each code point of `text`, plus the end (brat offsets count
+// code points; our spans count bytes).
+std::vector<size_t> CodePointStarts(const std::string& text);
+
 struct PredictedQuote {
   CharSpan span;
   std::string speaker;

@@ -15,16 +15,6 @@
 
 namespace {
 
-// Byte offset of each code point of `text`, plus the end.
-std::vector<size_t> CodePointStarts(const std::string& text) {
-  std::vector<size_t> out;
-  for (size_t i = 0; i < text.size(); ++i) {
-    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) out.push_back(i);
-  }
-  out.push_back(text.size());
-  return out;
-}
-
 std::vector<parallax::quotes::internal::ByteSpan> ToBytes(const std::vector<size_t>& cps,
                                                           const std::vector<parallax::eval::CharSpan>& spans) {
   std::vector<parallax::quotes::internal::ByteSpan> out;
@@ -72,7 +62,7 @@ int main(int argc, char** argv) {
     parallax::quotes::internal::TrainDoc td;
     td.text = g.text;
     td.mentions = tagger->TagText(td.text);
-    std::vector<size_t> cps = CodePointStarts(td.text);
+    std::vector<size_t> cps = parallax::eval::CodePointStarts(td.text);
     for (const auto& a : g.attributions) {
       td.attributions.push_back({ToBytes(cps, a.cue), ToBytes(cps, a.content)});
     }

@@ -125,7 +125,7 @@ void HandleStory(ApiContext& ctx, const httplib::Request& req, httplib::Response
   Result<StorySummary> summary = ResolveStory(**store, req.matches[1]);
   if (!summary.ok()) return SendStatus(res, summary.status());
   const std::string& id = summary->story.id;
-  std::string stamp = Store::BriefStamp(*summary, BriefVariant(*ctx.options));
+  std::string stamp = Store::BriefStamp(*summary, Server::BriefVariant(*ctx.options));
   if (auto cached = ctx.briefs->Get(id, stamp)) return SendJson(res, *cached);
   Result<std::optional<std::string>> stored = (*store)->GetBrief(id, stamp);
   if (!stored.ok()) return SendStatus(res, stored.status());

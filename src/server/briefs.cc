@@ -22,8 +22,6 @@ std::string Server::BriefVariant(const ServerOptions& options) {
 
 namespace parallax::server_internal {
 
-std::string BriefVariant(const ServerOptions& options) { return Server::BriefVariant(options); }
-
 Result<StorySummary> ResolveStory(Store& store, std::string id) {
   Result<StorySummary> summary = store.GetStorySummary(id);
   // A merged story's old links resolve to the story it went into.
@@ -117,7 +115,7 @@ Status BriefWarmer::Round(bool* did_work) {
   Result<StorePool::Lease> lease = ctx_->pool->Acquire();
   if (!lease.ok()) return lease.status();
   Store& store = **lease;
-  const std::string variant = BriefVariant(*ctx_->options);
+  const std::string variant = Server::BriefVariant(*ctx_->options);
   Result<std::vector<std::string>> ids = store.StoriesNeedingBriefs(variant, 16);
   if (!ids.ok()) return ids.status();
   for (const std::string& id : *ids) {

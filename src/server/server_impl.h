@@ -123,9 +123,6 @@ void HandleIngest(ApiContext& ctx, const httplib::Request& req, httplib::Respons
 bool IsLoopback(std::string_view address);
 
 // ---- Briefs (briefs.cc) ----
-// How this server builds briefs (program version, word budget): part of the
-// stamp under which briefs are kept in the store (Store::BriefStamp).
-std::string BriefVariant(const ServerOptions& options);
 // The story, following merges to the story it went into.
 Result<StorySummary> ResolveStory(Store& store, std::string id);
 // The brief JSON (`parallax.brief/1`) of a stored story. Read `summary`

@@ -3,20 +3,12 @@
 #include <gtest/gtest.h>
 
 #include "parallax/timex.h"
+#include "extract/timex/test_util.h"
 
 namespace parallax::timex {
 namespace {
 
-std::string Show(std::string_view text, CivilDate anchor) {
-  TimexOptions options;
-  options.anchor = anchor;
-  std::string out;
-  for (const TimeExpression& e : FindTimexes(text, options)) {
-    if (!out.empty()) out += "; ";
-    out += e.text + "|" + TimexTypeName(e.type) + "|" + e.value;
-  }
-  return out;
-}
+using timex_testing::Show;
 
 constexpr CivilDate kOct1989{1989, 10, 26};
 

@@ -2,20 +2,12 @@
 
 #include <gtest/gtest.h>
 
+#include "extract/timex/test_util.h"
+
 namespace parallax::timex {
 namespace {
 
-// Compact printed form: "text|TYPE|value" per expression, joined by "; ".
-std::string Show(std::string_view text, std::optional<CivilDate> anchor) {
-  TimexOptions options;
-  options.anchor = anchor;
-  std::string out;
-  for (const TimeExpression& e : FindTimexes(text, options)) {
-    if (!out.empty()) out += "; ";
-    out += e.text + "|" + TimexTypeName(e.type) + "|" + e.value;
-  }
-  return out;
-}
+using timex_testing::Show;
 
 constexpr CivilDate kMonday{2024, 3, 25};    // publication date of the seed articles' event
 constexpr CivilDate kThursday{2024, 3, 28};
