@@ -55,7 +55,7 @@ std::string LeadSummary(const std::vector<Article>& docs, int max_words) {
   }
 }
 
-std::string LexRankSummary(const std::vector<Article>& docs, int max_words) {
+std::string LexRankSummary(const std::vector<Article>& docs, int max_words, bool whole_sentences) {
   brief::SentenceModel model(docs, All(docs.size()));
   const auto& s = model.sentences();
   const size_t n = s.size();
@@ -94,6 +94,7 @@ std::string LexRankSummary(const std::vector<Article>& docs, int max_words) {
   for (size_t i : order) {
     if (words >= max_words) break;
     if (s[i].words < 5) continue;
+    if (whole_sentences && words + s[i].words > max_words) continue;
     bool redundant = false;
     for (size_t c : chosen) redundant |= brief::Cosine(s[i].vec, s[c].vec) > 0.5;
     if (redundant) continue;

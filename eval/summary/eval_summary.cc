@@ -2,7 +2,7 @@
 // Debian's ots on the Multi-News sample, all in one run on the same input.
 //
 //   build/eval/summary/eval_summary [--data DIR] [--words 100] [--limit N]
-//       [--systems parallax,lead,lexrank,ots] [--json]
+//       [--systems parallax,parallax-cut,lead,lexrank,lexrank-whole,ots] [--json]
 //
 // Reports the dev part (clusters 1-125, used for tuning), the held-out part
 // (126-250) and all 250, each with every system on the same input.
@@ -37,13 +37,17 @@ std::vector<Article> ToArticles(const nlohmann::json& docs) {
   return out;
 }
 
-std::string ParallaxSummary(const std::vector<Article>& docs, int words) {
+// cut_last: the DUC convention the baselines follow (the last sentence may run
+// past the budget; ROUGE -l cuts it). Without it, whole sentences within the
+// budget, as `parallax brief` prints them.
+std::string ParallaxSummary(const std::vector<Article>& docs, int words, bool cut_last) {
   parallax::StoryCluster story;
   story.id = "s";
   story.articles.resize(docs.size());
   std::iota(story.articles.begin(), story.articles.end(), 0);
   parallax::BriefOptions options;
   options.max_words = words;
+  options.summary_cut_last = cut_last;
   std::string out;
   for (const auto& s : parallax::BuildBrief(docs, story, options).summary) {
     out += (out.empty() ? "" : " ") + s.text;
@@ -97,7 +101,7 @@ int main(int argc, char** argv) {
       json_out = true;
     } else {
       std::cerr << "usage: eval_summary [--data DIR] [--words N] [--limit N] "
-                   "[--systems parallax,lead,lexrank,ots] [--json]\n";
+                   "[--systems parallax,parallax-cut,lead,lexrank,lexrank-whole,ots] [--json]\n";
       return 2;
     }
   }
@@ -114,9 +118,11 @@ int main(int argc, char** argv) {
 
   using Summarizer = std::function<std::string(const std::vector<Article>&)>;
   std::vector<std::pair<std::string, Summarizer>> systems = {
-      {"parallax", [&](const auto& d) { return ParallaxSummary(d, words); }},
+      {"parallax", [&](const auto& d) { return ParallaxSummary(d, words, false); }},
+      {"parallax-cut", [&](const auto& d) { return ParallaxSummary(d, words, true); }},
       {"lead", [&](const auto& d) { return parallax::eval::LeadSummary(d, words); }},
       {"lexrank", [&](const auto& d) { return parallax::eval::LexRankSummary(d, words); }},
+      {"lexrank-whole", [&](const auto& d) { return parallax::eval::LexRankSummary(d, words, true); }},
   };
   if (have_ots) systems.push_back({"ots", [&](const auto& d) { return parallax::eval::OtsSummary(d, words, tmp); }});
   if (!only.empty()) {
@@ -163,7 +169,7 @@ int main(int argc, char** argv) {
       std::printf("\n[%s: %zu clusters] ROUGE-1.5.5 -n 2 -m -l %d (peer and reference cut at %d words), "
                   "per-cluster average x100; R1-R*/R2-R*: peer cut only\n",
                   part_name, count, words, words);
-      std::printf("%-10s %7s %7s %7s   %7s %7s %7s   %7s %7s   %6s %9s\n", "system", "R1-R", "R1-P",
+      std::printf("%-13s %7s %7s %7s   %7s %7s %7s   %7s %7s   %6s %9s\n", "system", "R1-R", "R1-P",
                   "R1-F", "R2-R", "R2-P", "R2-F", "R1-R*", "R2-R*", "words", "ms/story");
     }
     for (const auto& [name, fn] : systems) {
@@ -179,7 +185,7 @@ int main(int argc, char** argv) {
                                 {"R2_recall_peer_cut_only", 100 * a.r2_peer_cut / n},
                                 {"words", a.words / n}, {"ms_per_story", 1000 * a.seconds / n}};
       } else {
-        std::printf("%-10s %7.2f %7.2f %7.2f   %7.2f %7.2f %7.2f   %7.2f %7.2f   %6.1f %9.2f\n",
+        std::printf("%-13s %7.2f %7.2f %7.2f   %7.2f %7.2f %7.2f   %7.2f %7.2f   %6.1f %9.2f\n",
                     name.c_str(), 100 * a.r1 / n, 100 * a.p1 / n, 100 * a.f1 / n, 100 * a.r2 / n,
                     100 * a.p2 / n, 100 * a.f2 / n, 100 * a.r1_peer_cut / n, 100 * a.r2_peer_cut / n,
                     a.words / n, 1000 * a.seconds / n);

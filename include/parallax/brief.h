@@ -101,6 +101,9 @@ struct StoryBrief {
 
 struct BriefOptions {
   int max_words = 150;  // summary budget: whole sentences totalling at most this many words
+  // For evaluations that cut summaries at max_words (DUC / ROUGE -l): the
+  // last summary sentence may run past the budget. Off by default.
+  bool summary_cut_last = false;
 };
 
 // The brief for `story`, whose indices refer to `articles`.

@@ -113,7 +113,7 @@ StoryBrief BuildBrief(const std::vector<Article>& articles, const StoryCluster& 
   Alignment alignment = brief::AlignSentences(model, sources);
   std::vector<double> salience = brief::Salience(model, alignment, sources.group_count());
 
-  for (uint32_t s : brief::Summarize(model, salience, sources, {options.max_words})) {
+  for (uint32_t s : brief::Summarize(model, salience, sources, {options.max_words, options.summary_cut_last})) {
     b.summary.push_back({brief::SummaryText(model.sentences()[s].text), Cite(articles, model, alignment, s)});
   }
 

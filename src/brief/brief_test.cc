@@ -54,6 +54,36 @@ TEST(BriefTest, SummaryCitesEverySourceThatStatesTheFact) {
   EXPECT_TRUE(found);
 }
 
+int SpaceWords(const std::vector<CitedText>& summary) {
+  int words = 0;
+  for (const auto& s : summary) {
+    for (char c : s.text) words += c == ' ';
+    words += 1;
+  }
+  return words;
+}
+
+TEST(BriefTest, CutLastLetsOnlyTheLastSentenceRunPastTheBudget) {
+  auto articles = ThreeOutlets();
+  // 20 words: whole sentences of this story are 10-17 words long, so a
+  // second one never fits within the budget, and with cut_last it is taken
+  // (a scorer cuts it at 20 words).
+  StoryBrief whole = BuildBrief(articles, AllOf(articles), {20});
+  BriefOptions cut_options{20};
+  cut_options.summary_cut_last = true;
+  StoryBrief cut = BuildBrief(articles, AllOf(articles), cut_options);
+  EXPECT_LE(SpaceWords(whole.summary), 20);
+  ASSERT_GT(cut.summary.size(), whole.summary.size());
+  EXPECT_GT(SpaceWords(cut.summary), 20);
+  // Only one sentence runs past: without it (it may sit anywhere, as the
+  // summary is put in reading order) the rest fits the budget.
+  bool one_overflows = false;
+  for (size_t k = 0; k < cut.summary.size(); ++k) {
+    one_overflows |= SpaceWords(cut.summary) - SpaceWords({cut.summary[k]}) < 20;
+  }
+  EXPECT_TRUE(one_overflows);
+}
+
 TEST(BriefTest, ExclusivesAreSingleSourceDetails) {
   auto articles = ThreeOutlets();
   StoryBrief b = BuildBrief(articles, AllOf(articles), {60});

@@ -266,7 +266,8 @@ std::vector<uint32_t> Summarize(const SentenceModel& model, const std::vector<do
   while (!heap.empty() && budget > 0) {
     auto [bound, i] = heap.top();
     heap.pop();
-    if (words[i] > budget) continue;  // the budget only shrinks
+    bool overflows = words[i] > budget;
+    if (overflows && !options.cut_last) continue;  // the budget only shrinks
     double now = score_of(i);
     if (!heap.empty() && now < heap.top().first) {
       heap.push({now, i});
@@ -278,7 +279,7 @@ std::vector<uint32_t> Summarize(const SentenceModel& model, const std::vector<do
     for (uint32_t c : chosen) repeat |= Cosine(sents[c].vec, sents[i].vec) > 0.6f;
     if (repeat) continue;
     chosen.push_back(i);
-    budget -= words[i];
+    budget = overflows ? 0 : budget - words[i];
     for (uint32_t c : ids[i]) covered[c] = 1;
   }
   // Readable order: earlier-in-article material first (background tends to

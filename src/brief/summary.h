@@ -28,6 +28,11 @@ namespace parallax::brief {
 
 struct SummaryOptions {
   int max_words = 150;  // whole sentences totalling at most this many words
+  // DUC convention: the summary is cut at max_words by whoever reads it (as
+  // ROUGE's -l does), so the last chosen sentence may run past the budget
+  // instead of the budget being left partly unused. Off for users: briefs
+  // print whole sentences within the budget.
+  bool cut_last = false;
 };
 
 // Salience of every sentence (higher is more summary-worthy; <= 0 means never
