@@ -81,6 +81,9 @@ int main(int argc, char** argv) {
   size_t refine_every = 0;
   app.add_option("--refine-every", refine_every,
                  "call OnlineClusterer::Refine() after every N articles (timed; 0: never)");
+  parallax::ClusterOptions co;
+  app.add_option("--online-refine", co.online_refine_every,
+                 "ClusterOptions::online_refine_every (default 32; 0: off)");
   std::string entity_source = "heuristic";
   app.add_option("--entities", entity_source, "heuristic (default), ner or resolved (see eval_cluster)")
       ->check(CLI::IsMember({"heuristic", "ner", "resolved"}));
@@ -95,7 +98,6 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "bench_cluster: %s\n", docs.status().message().c_str());
     return 1;
   }
-  parallax::ClusterOptions co;
   if (entity_source != "heuristic") {
     auto x = parallax::entities::Extractor::LoadDefault();
     if (!x.ok()) {

@@ -115,6 +115,8 @@ int main(int argc, char** argv) {
   app.add_option("--split", o.cluster.split_threshold);
   app.add_option("--refine", o.cluster.refine_threshold);
   app.add_flag("--refine-batches", o.refine_batches, "online: Refine() after each batch");
+  app.add_option("--online-refine", o.cluster.online_refine_every,
+                 "online second pass after every N arrivals (0: off)");
   app.add_option("--story-terms", o.cluster.story_terms);
   app.add_option("--index-terms", o.cluster.index_terms);
   app.add_option("--query-terms", o.cluster.query_terms);

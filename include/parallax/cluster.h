@@ -90,6 +90,13 @@ struct ClusterOptions {
   // split while the mean similarity across the halves is below this fraction
   // of the within-half means (0 disables). Not saved with the state.
   double refine_threshold = 0.2;
+  // Online second pass: after every this many Add calls, the stories the
+  // last ones joined are bisected as above (small ones every time, larger
+  // ones each time they grow by a quarter) and those articles may move to a
+  // story they link to more strongly. Driven by the arrival count alone, so
+  // the result does not depend on how a stream is cut into batches and a
+  // replay reproduces it (0 disables). Not saved with the state.
+  int online_refine_every = 32;
 
   // Index and vector sizes (speed/memory trade-offs).
   int story_terms = 256;    // terms kept in a story centroid

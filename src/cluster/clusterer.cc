@@ -390,7 +390,11 @@ void OnlineClusterer::ObserveDocumentFrequencies(const Article& article) {
   impl_->lexicon.entities().CountDocument(f.entities);
 }
 
-StoryAssignment OnlineClusterer::Add(const Article& article) { return impl_->Add(article); }
+StoryAssignment OnlineClusterer::Add(const Article& article) {
+  StoryAssignment out = impl_->Add(article);
+  impl_->RefineRecent();
+  return out;
+}
 
 void OnlineClusterer::Refine() { impl_->Refine(); }
 

@@ -114,7 +114,15 @@ struct OnlineClusterer::Impl {
   void Rebuild(uint32_t story);
   // refine.cc: OnlineClusterer::Refine (splits, then Reassign).
   void Refine();
-  void Reassign();
+  // Bisects each story of `work` (and the parts again) while it splits.
+  void SplitSeparated(std::vector<uint32_t> work);
+  // Moves articles (all live stories' members, or `only`) to a story they
+  // link to more strongly than to their own.
+  void Reassign(const std::vector<uint32_t>* only);
+  // After every options.online_refine_every arrivals: Refine restricted to
+  // the stories the last window touched and the window's articles. Driven by
+  // the arrival count only, so replaying the same articles gives the same state.
+  void RefineRecent();
   void Retire(double now);
   uint32_t Representative(const cluster::Story& s) const;
   StoryInfo Info(uint32_t story) const;  // clusterer_io.cc

@@ -35,6 +35,9 @@ constexpr size_t kNeighbours = 5;
 constexpr size_t kMaxRefineMembers = 2000;
 constexpr size_t kReassignStories = 5;  // candidate stories per article
 constexpr size_t kLinks = 3;
+// Online (RefineRecent): stories up to this many originals are bisected
+// whenever they take an article.
+constexpr size_t kAlwaysRefineMembers = 24;
 
 // The scorer's text/entity mix between two articles' kept vectors.
 double Similarity(const cluster::ArticleRec& x, const cluster::ArticleRec& y, double we) {
@@ -143,7 +146,11 @@ double OnlineClusterer::Impl::Bisect(const std::vector<double>& sim, size_t n,
 
 void OnlineClusterer::Impl::Refine() {
   if (options.refine_threshold <= 0) return;
-  std::vector<uint32_t> work = live;
+  SplitSeparated(live);
+  Reassign(nullptr);
+}
+
+void OnlineClusterer::Impl::SplitSeparated(std::vector<uint32_t> work) {
   while (!work.empty()) {
     uint32_t story = work.back();
     work.pop_back();
@@ -166,17 +173,67 @@ void OnlineClusterer::Impl::Refine() {
     work.push_back(story);
     work.push_back(static_cast<uint32_t>(stories.size() - 1));
   }
-  Reassign();
 }
 
-void OnlineClusterer::Impl::Reassign() {
+void OnlineClusterer::Impl::RefineRecent() {
+  const size_t every = static_cast<size_t>(std::max(0, options.online_refine_every));
+  if (every == 0 || options.refine_threshold <= 0 || articles.size() % every != 0) return;
+  const uint32_t from = static_cast<uint32_t>(articles.size() - every);
+  std::vector<uint32_t> recent, joined;
+  for (uint32_t x = from; x < articles.size(); ++x) {
+    if (articles[x].dup_of != kNone || articles[x].story == kNone) continue;
+    const uint32_t story = Root(articles[x].story);
+    if (!stories[story].live) continue;
+    recent.push_back(x);
+    joined.push_back(story);
+  }
+  std::sort(joined.begin(), joined.end());
+  joined.erase(std::unique(joined.begin(), joined.end()), joined.end());
+  // A joined story is bisected again while small, then each time its
+  // originals grow by a quarter: the quadratic cost is paid O(log n) times
+  // per story, not once per window.
+  auto step = [](size_t n) { return static_cast<int>(std::floor(std::log(double(n)) / std::log(1.25))); };
+  std::vector<uint32_t> due;
+  for (uint32_t story : joined) {
+    size_t before = 0, after = 0;
+    for (uint32_t m : stories[story].members) {
+      if (articles[m].dup_of != kNone) continue;
+      ++after;
+      before += m < from;
+    }
+    if (after <= kAlwaysRefineMembers || before == 0 || step(before) != step(after)) {
+      due.push_back(story);
+    }
+  }
+  SplitSeparated(std::move(due));
+  // The window's articles may sit better in another live story; earlier
+  // articles were examined in their own windows.
+  std::vector<uint32_t> still;
+  for (uint32_t x : recent) {
+    if (stories[Root(articles[x].story)].live) still.push_back(x);
+  }
+  Reassign(&still);
+}
+
+void OnlineClusterer::Impl::Reassign(const std::vector<uint32_t>* only) {
   // Decided on the stories as they are, applied afterwards.
   std::vector<std::pair<uint32_t, uint32_t>> moves;  // (article, story)
   std::vector<std::pair<double, uint32_t>> near;     // (-similarity, story)
-  for (uint32_t story : live) {
-    const cluster::Story& s = stories[story];
-    if (!s.live || s.merged_into != kNone || s.members.size() > kMaxRefineMembers) continue;
-    for (uint32_t x : s.members) {
+  std::vector<uint32_t> examined;
+  if (only == nullptr) {
+    for (uint32_t story : live) {
+      const cluster::Story& s = stories[story];
+      if (!s.live || s.merged_into != kNone) continue;
+      examined.insert(examined.end(), s.members.begin(), s.members.end());
+    }
+  } else {
+    examined = *only;
+  }
+  {
+    for (uint32_t x : examined) {
+      const uint32_t story = Root(articles[x].story);
+      const cluster::Story& s = stories[story];
+      if (!s.live || s.members.size() > kMaxRefineMembers) continue;
       const cluster::ArticleRec& a = articles[x];
       // Story ids are "s-" + the first article's id: a story's first article
       // stays, and an article only moves to a story that began before it.

@@ -90,6 +90,42 @@ TEST(RefineTest, SplitsAStoryHoldingTwoEventsOfTheSameKind) {
   EXPECT_TRUE(changed.count("s-indo-1"));
 }
 
+TEST(RefineTest, OnlinePassSplitsWithoutACallAndSurvivesAResume) {
+  ClusterOptions o;
+  o.join_threshold = 0.0;
+  o.split_threshold = 0.0;
+  o.online_refine_every = 7;
+  std::vector<Article> in;
+  std::vector<Article> chile = ChileQuake(), indo = SulawesiQuake();
+  for (size_t i = 0; i < chile.size(); ++i) {
+    in.push_back(chile[i]);
+    in.push_back(indo[i]);
+  }
+  OnlineClusterer straight(o);
+  for (const Article& a : in) straight.Add(a);
+  auto labels = Labels(straight);
+  EXPECT_EQ(straight.Stories().size(), 2u);
+  EXPECT_NE(labels["chile-1"], labels["indo-1"]);
+  EXPECT_EQ(labels["chile-1"], labels["chile-7"]);
+  EXPECT_EQ(labels["indo-1"], labels["indo-7"]);
+
+  // Stopped after 5 arrivals (not a multiple of 7) and resumed from the
+  // saved state: the same stories.
+  OnlineClusterer first(o);
+  for (size_t i = 0; i < 5; ++i) first.Add(in[i]);
+  std::string state;
+  first.Save(&state);
+  OnlineClusterer resumed(o);
+  ASSERT_TRUE(resumed.Load(state).ok());
+  for (size_t i = 5; i < in.size(); ++i) resumed.Add(in[i]);
+  EXPECT_EQ(Labels(resumed), labels);
+
+  o.online_refine_every = 0;
+  OnlineClusterer off(o);
+  for (const Article& a : in) off.Add(a);
+  EXPECT_EQ(off.Stories().size(), 1u);
+}
+
 TEST(RefineTest, LeavesAOneEventStoryWhole) {
   ClusterOptions o;
   o.join_threshold = 0.0;
