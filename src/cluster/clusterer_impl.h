@@ -114,11 +114,13 @@ struct OnlineClusterer::Impl {
   void Rebuild(uint32_t story);
   // refine.cc: OnlineClusterer::Refine (splits, then Reassign).
   void Refine();
-  // Bisects each story of `work` (and the parts again) while it splits.
-  void SplitSeparated(std::vector<uint32_t> work);
+  // Bisects each story of `work` with at most `max_members` originals (and
+  // the parts again) while it splits.
+  void SplitSeparated(std::vector<uint32_t> work, size_t max_members);
   // Moves articles (all live stories' members, or `only`) to a story they
-  // link to more strongly than to their own.
-  void Reassign(const std::vector<uint32_t>* only);
+  // link to more strongly than to their own; a link is taken over a story's
+  // newest `link_members` originals.
+  void Reassign(const std::vector<uint32_t>* only, size_t link_members);
   // After every options.online_refine_every arrivals: Refine restricted to
   // the stories the last window touched and the window's articles. Driven by
   // the arrival count only, so replaying the same articles gives the same state.

@@ -38,6 +38,11 @@ constexpr size_t kLinks = 3;
 // Online (RefineRecent): stories up to this many originals are bisected
 // whenever they take an article.
 constexpr size_t kAlwaysRefineMembers = 24;
+// Online, stories above this many originals are not bisected again, and an
+// article's link to a story is taken over its newest this many originals:
+// both keep the cost per arrival flat as stories grow.
+constexpr size_t kMaxOnlineMembers = 256;
+constexpr size_t kOnlineLinkMembers = 64;
 
 // The scorer's text/entity mix between two articles' kept vectors.
 double Similarity(const cluster::ArticleRec& x, const cluster::ArticleRec& y, double we) {
@@ -146,11 +151,11 @@ double OnlineClusterer::Impl::Bisect(const std::vector<double>& sim, size_t n,
 
 void OnlineClusterer::Impl::Refine() {
   if (options.refine_threshold <= 0) return;
-  SplitSeparated(live);
-  Reassign(nullptr);
+  SplitSeparated(live, kMaxRefineMembers);
+  Reassign(nullptr, kMaxRefineMembers);
 }
 
-void OnlineClusterer::Impl::SplitSeparated(std::vector<uint32_t> work) {
+void OnlineClusterer::Impl::SplitSeparated(std::vector<uint32_t> work, size_t max_members) {
   while (!work.empty()) {
     uint32_t story = work.back();
     work.pop_back();
@@ -160,7 +165,7 @@ void OnlineClusterer::Impl::SplitSeparated(std::vector<uint32_t> work) {
     for (uint32_t m : s.members) {
       if (articles[m].dup_of == kNone) orig.push_back(m);
     }
-    if (orig.size() < 2 * kMinSide || orig.size() > kMaxRefineMembers) continue;
+    if (orig.size() < 2 * kMinSide || orig.size() > max_members) continue;
     std::vector<uint8_t> side;
     double cut = Bisect(MemberSimilarities(orig), orig.size(), &side);
     if (side.empty() || cut >= options.refine_threshold) continue;
@@ -205,17 +210,17 @@ void OnlineClusterer::Impl::RefineRecent() {
       due.push_back(story);
     }
   }
-  SplitSeparated(std::move(due));
+  SplitSeparated(std::move(due), kMaxOnlineMembers);
   // The window's articles may sit better in another live story; earlier
   // articles were examined in their own windows.
   std::vector<uint32_t> still;
   for (uint32_t x : recent) {
     if (stories[Root(articles[x].story)].live) still.push_back(x);
   }
-  Reassign(&still);
+  Reassign(&still, kOnlineLinkMembers);
 }
 
-void OnlineClusterer::Impl::Reassign(const std::vector<uint32_t>* only) {
+void OnlineClusterer::Impl::Reassign(const std::vector<uint32_t>* only, size_t link_members) {
   // Decided on the stories as they are, applied afterwards.
   std::vector<std::pair<uint32_t, uint32_t>> moves;  // (article, story)
   std::vector<std::pair<double, uint32_t>> near;     // (-similarity, story)
@@ -249,9 +254,10 @@ void OnlineClusterer::Impl::Reassign(const std::vector<uint32_t>* only) {
         const cluster::Story& cs = stories[c];
         if (cs.members.size() > kMaxRefineMembers || (c != story && cs.first_seq > x)) continue;
         near.clear();
-        for (uint32_t y : cs.members) {
-          if (y == x || articles[y].dup_of != kNone) continue;
-          near.emplace_back(-Similarity(a, articles[y], options.entity_weight), c);
+        // Newest originals first, at most link_members of them.
+        for (auto y = cs.members.rbegin(); y != cs.members.rend() && near.size() < link_members; ++y) {
+          if (*y == x || articles[*y].dup_of != kNone) continue;
+          near.emplace_back(-Similarity(a, articles[*y], options.entity_weight), c);
         }
         if (near.empty()) continue;
         const size_t m = std::min(kLinks, near.size());
