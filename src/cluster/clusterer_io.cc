@@ -1,5 +1,5 @@
 // OnlineClusterer snapshots and save/load.
-#include <algorithm>
+#include <unordered_set>
 
 #include "cluster/clusterer_impl.h"
 #include "dedup/bytes.h"
@@ -100,8 +100,17 @@ StoryDelta OnlineClusterer::TakeDelta() {
   });
   roots.erase(std::unique(roots.begin(), roots.end()), roots.end());
   for (uint32_t r : roots) delta.changed.push_back(m.Info(r));
-  for (const auto& [gone, kept] : m.merged_log) {
-    delta.merged.emplace_back(m.StoryId(gone), m.StoryId(m.Root(kept)));
+  // Merges as they stand now: a story merged away and later split back out
+  // leads a story again under its old id (its first article heads that
+  // story) and is not reported; a merge is reported once, into the story
+  // that holds the articles now.
+  std::unordered_set<uint32_t> reported;  // first articles of reported merges
+  for (const auto& merge : m.merged_log) {
+    const uint32_t gone = merge.first;
+    const uint32_t first = m.stories[gone].first_seq;
+    if (m.stories[m.Root(m.articles[first].story)].first_seq == first) continue;
+    if (!reported.insert(first).second) continue;
+    delta.merged.emplace_back(m.StoryId(gone), m.StoryId(m.Root(m.articles[first].story)));
   }
   m.changed_stories.clear();
   m.merged_log.clear();

@@ -126,6 +126,28 @@ TEST(RefineTest, OnlinePassSplitsWithoutACallAndSurvivesAResume) {
   EXPECT_EQ(off.Stories().size(), 1u);
 }
 
+// Regression: a story merged away and later split back out under its old id
+// (its first article leads a story again) was still reported as merged, and
+// a store replaying the delta tombstoned a live story ("was merged into").
+TEST(RefineTest, DeltaDoesNotReportAMergeThatASplitUndid) {
+  ClusterOptions o;
+  o.split_threshold = 0.0;
+  o.merge_threshold = 0.0;  // any candidate story merges
+  o.online_refine_every = 14;
+  OnlineClusterer c(o);
+  std::vector<Article> chile = ChileQuake(), indo = SulawesiQuake();
+  for (const Article& a : chile) c.Add(a);
+  for (const Article& a : indo) c.Add(a);
+  std::set<std::string> live;
+  for (const StoryInfo& s : c.Stories()) live.insert(s.id);
+  StoryDelta delta = c.TakeDelta();
+  ASSERT_TRUE(live.count("s-indo-1"));  // split back out by the online pass
+  for (const auto& [gone, kept] : delta.merged) {
+    EXPECT_FALSE(live.count(gone)) << gone << " is live but reported merged into " << kept;
+    EXPECT_TRUE(live.count(kept)) << kept;
+  }
+}
+
 TEST(RefineTest, LeavesAOneEventStoryWhole) {
   ClusterOptions o;
   o.join_threshold = 0.0;
