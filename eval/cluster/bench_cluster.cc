@@ -18,6 +18,7 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
+#include "corpora.h"
 #include "ecb.h"
 #include "metrics.h"
 #include "stream.h"
@@ -74,6 +75,11 @@ int main(int argc, char** argv) {
   so.articles = 20000;
   so.days = 10;
   app.add_option("--data", data, "ecbplus_docs.jsonl (the texts the stream is made from)");
+  std::string corpus = "ecb";
+  app.add_option("--corpus", corpus,
+                 "ecb: ECB+ texts only; mixed: ECB+, Multi-News, AllSides and PolNeAR texts "
+                 "(eval/cluster/corpora.h), read from ../shared/data")
+      ->check(CLI::IsMember({"ecb", "mixed"}));
   app.add_option("--articles", so.articles);
   app.add_option("--days", so.days, "span of publication dates");
   app.add_option("--copy-rate", so.copy_rate);
@@ -93,7 +99,8 @@ int main(int argc, char** argv) {
                  "gold) to this file instead of clustering it: input for `parallax ingest`");
   CLI11_PARSE(app, argc, argv);
 
-  auto docs = parallax::eval::LoadEcb(data);
+  auto docs = corpus == "mixed" ? parallax::eval::LoadMixedCorpus(PARALLAX_SHARED_DATA)
+                                : parallax::eval::LoadEcb(data);
   if (!docs.ok()) {
     std::fprintf(stderr, "bench_cluster: %s\n", docs.status().message().c_str());
     return 1;
