@@ -17,6 +17,10 @@ constexpr size_t kEntityCap = 64;
 constexpr size_t kTitleCap = 64;
 constexpr size_t kMergeCandidates = 5;
 constexpr double kRetireEveryDays = 0.25;
+constexpr double kPruneEveryDays = 1.0;
+// Names counted in more documents than this are never pruned: the common
+// vocabulary keeps its exact document frequency (README.md, "Ageing").
+constexpr uint32_t kMaxPrunedDf = 16;
 
 double Cosine(const cluster::Scratch& loaded, double loaded_norm, const SparseVec& other) {
   if (loaded_norm <= 0 || other.empty()) return 0;
@@ -187,6 +191,13 @@ void OnlineClusterer::Impl::Absorb(uint32_t story, uint32_t seq, const Query& q)
   a.ents = keep(q.entities, cluster::kArticleEntities);
   a.title = keep(q.title, cluster::kArticleEntities);
   Reindex(story);
+  if (a.day != kNoDay) {
+    if (Aged(seq)) {
+      Age(seq);  // published before the ageing cutoff: folded at once
+    } else {
+      pending.emplace(a.day, seq);
+    }
+  }
 }
 
 double OnlineClusterer::Impl::StorySimilarity(const Story& a, const Story& b) {
@@ -242,12 +253,26 @@ void OnlineClusterer::Impl::MaybeMerge(uint32_t story) {
     k.first_day = k.first_day == kNoDay ? g.first_day : std::min(k.first_day, g.first_day);
     k.last_day = k.last_day == kNoDay ? g.last_day : std::max(k.last_day, g.last_day);
   }
+  if (auto it = aged.find(gone); it != aged.end()) {
+    cluster::AgedPart gp = std::move(it->second);
+    aged.erase(it);
+    cluster::AgedPart& kp = aged[keep];
+    kp.docs += gp.docs;
+    cluster::AddInto(&kp.terms, gp.terms, cap);
+    cluster::AddInto(&kp.entities, gp.entities, kEntityCap);
+    cluster::AddInto(&kp.title, gp.title, kTitleCap);
+    if (kp.best == kNone) {
+      kp.best = gp.best;
+    } else if (gp.best != kNone) {
+      kp.best = KeepCentral(k, kp.best, gp.best);
+    }
+  }
   g.merged_into = keep;
   g.live = false;
-  g.centroid = {};
-  g.entities = {};
-  g.title = {};
-  g.members = {};
+  cluster::Release(&g.centroid);
+  cluster::Release(&g.entities);
+  cluster::Release(&g.title);
+  cluster::Release(&g.members);
   ++merges;
   changed_stories.push_back(keep);
   merged_log.emplace_back(gone, keep);
@@ -260,8 +285,14 @@ uint32_t OnlineClusterer::Impl::Representative(const Story& s) const {
   scratch.Load(s.centroid);
   uint32_t best = s.members.empty() ? kNone : s.members.front();
   double best_score = -1;
+  // Of the aged members only the most central one keeps its vectors.
+  uint32_t aged_best = kNone;
+  if (!aged.empty()) {
+    auto it = aged.find(static_cast<uint32_t>(&s - stories.data()));
+    if (it != aged.end()) aged_best = it->second.best;
+  }
   for (uint32_t m : s.members) {
-    if (articles[m].dup_of != kNone) continue;
+    if (articles[m].dup_of != kNone || (m != aged_best && Aged(m))) continue;
     double sc = scratch.Dot(articles[m].vec);
     if (sc > best_score) {
       best_score = sc;
@@ -274,45 +305,131 @@ uint32_t OnlineClusterer::Impl::Representative(const Story& s) const {
 void OnlineClusterer::Impl::Retire(double now) {
   if (last_retire != kNoDay && now - last_retire < kRetireEveryDays) return;
   last_retire = now;
+  const double cutoff = now - options.live_days;
   // Duplicate sketches age out with the same window as the stories.
-  dedup.Expire(now - options.live_days);
+  dedup.Expire(cutoff);
   std::vector<uint32_t> still;
   for (uint32_t id : live) {
     Story& s = stories[id];
     if (!s.live) continue;
-    if (s.last_day == kNoDay || s.last_day >= now - options.live_days) {
+    if (s.last_day == kNoDay || s.last_day >= cutoff) {
       still.push_back(id);
       continue;
     }
     Unindex(id);
     s.representative = Representative(s);
+    aged.erase(id);
     s.live = false;
-    s.centroid = {};
-    s.entities = {};
-    s.title = {};
+    cluster::Release(&s.centroid);
+    cluster::Release(&s.entities);
+    cluster::Release(&s.title);
     for (uint32_t m : s.members) {
-      articles[m].vec = {};
-      articles[m].ents = {};
-      articles[m].title = {};
-      if (m != s.representative) articles[m].label = std::string();  // only the title is kept
+      cluster::Release(&articles[m].vec);
+      cluster::Release(&articles[m].ents);
+      cluster::Release(&articles[m].title);
+      if (m != s.representative) cluster::Release(&articles[m].label);  // only the title is kept
     }
   }
   live = std::move(still);
+  // Members of live stories published before the cutoff give up their
+  // vectors (long-running stories would otherwise keep them all).
+  aged_before = std::max(aged_before, cutoff);
+  while (!pending.empty() && pending.top().first < aged_before) {
+    const uint32_t seq = pending.top().second;
+    pending.pop();
+    Age(seq);
+  }
+  if (last_prune == kNoDay || now - last_prune >= kPruneEveryDays) {
+    last_prune = now;
+    PruneVocabulary(cutoff);
+  }
+}
+
+uint32_t OnlineClusterer::Impl::KeepCentral(const Story& s, uint32_t a, uint32_t b) {
+  const double ca = cluster::Dot(articles[a].vec, s.centroid);
+  const double cb = cluster::Dot(articles[b].vec, s.centroid);
+  const uint32_t keep = cb > ca || (cb == ca && b < a) ? b : a;
+  cluster::ArticleRec& gone = articles[keep == a ? b : a];
+  cluster::Release(&gone.vec);
+  cluster::Release(&gone.ents);
+  cluster::Release(&gone.title);
+  cluster::Release(&gone.label);
+  return keep;
+}
+
+void OnlineClusterer::Impl::Age(uint32_t seq) {
+  cluster::ArticleRec& a = articles[seq];
+  if (a.story == kNone) return;
+  const uint32_t root = Root(a.story);
+  const Story& s = stories[root];
+  if (!s.live) return;  // retired: already freed
+  if (a.dup_of != kNone) {
+    cluster::Release(&a.label);  // never a title
+    return;
+  }
+  cluster::AgedPart& part = aged[root];
+  ++part.docs;
+  cluster::AddInto(&part.terms, a.vec, static_cast<size_t>(std::max(8, options.story_terms)));
+  cluster::AddInto(&part.entities, a.ents, kEntityCap);
+  cluster::AddInto(&part.title, a.title, kTitleCap);
+  part.best = part.best == kNone ? seq : KeepCentral(s, part.best, seq);
+}
+
+void OnlineClusterer::Impl::PruneVocabulary(double before) {
+  std::vector<uint32_t> gone_terms = lexicon.terms().Prune(before, kMaxPrunedDf);
+  std::vector<uint32_t> gone_ents = lexicon.entities().Prune(before, kMaxPrunedDf);
+  if (gone_terms.empty() && gone_ents.empty()) return;
+  std::vector<bool> term(lexicon.terms().size(), false), ent(lexicon.entities().size(), false);
+  for (uint32_t id : gone_terms) term[id] = true;
+  for (uint32_t id : gone_ents) ent[id] = true;
+  lexicon.ForgetTerms(term);
+  // Every article counting a pruned name is dated before `before` and so
+  // aged: the ids can only remain in live stories' sums and in the kept
+  // vectors of their most central aged members.
+  auto purge = [](SparseVec* v, const std::vector<bool>& drop) {
+    const size_t n = v->size();
+    v->erase(std::remove_if(v->begin(), v->end(), [&](const auto& e) { return drop[e.first]; }),
+             v->end());
+    return v->size() != n;
+  };
+  for (uint32_t id : live) {
+    Story& s = stories[id];
+    if (!s.live) continue;
+    bool changed = purge(&s.centroid, term);
+    changed |= purge(&s.entities, ent);
+    purge(&s.title, term);
+    if (auto it = aged.find(id); it != aged.end()) {
+      cluster::AgedPart& part = it->second;
+      purge(&part.terms, term);
+      purge(&part.entities, ent);
+      purge(&part.title, term);
+      if (part.best != kNone) {
+        cluster::ArticleRec& b = articles[part.best];
+        purge(&b.vec, term);
+        purge(&b.ents, ent);
+        purge(&b.title, term);
+      }
+    }
+    if (changed) Reindex(id);
+  }
 }
 
 StoryAssignment OnlineClusterer::Impl::Add(const Article& article) {
   StoryAssignment out;
   const uint32_t seq = static_cast<uint32_t>(articles.size());
   out.seq = seq;
+  // Ageing first, so that names pruned now are not those of this article.
+  const std::optional<double> day = ParseDay(article.published);
+  if (day) {
+    watermark = std::max(watermark, *day);
+    Retire(watermark);
+  }
+  lexicon.set_clock(day ? static_cast<float>(watermark) : cluster::Dictionary::kForever);
   cluster::DocFeatures f = lexicon.Featurize(article, options.entity_extractor);
   articles.emplace_back();
   articles[seq].id = article.id;
   articles[seq].label = std::move(f.label);
   articles[seq].day = f.day ? *f.day : kNoDay;
-  if (f.day) {
-    watermark = std::max(watermark, *f.day);
-    Retire(watermark);
-  }
   out.duplicate = dedup.AddTokens(article.id, f.token_hashes, f.day);
   // A copy joins its original's story without changing its centroid, unless
   // that story has retired: a re-publication weeks later is clustered afresh
@@ -328,6 +445,13 @@ StoryAssignment OnlineClusterer::Impl::Add(const Article& article) {
     }
     articles[seq].story = story;
     articles[seq].dup_of = orig;
+    if (f.day) {
+      if (Aged(seq)) {
+        cluster::Release(&articles[seq].label);
+      } else {
+        pending.emplace(*f.day, seq);
+      }
+    }
     changed_stories.push_back(story);
     ++duplicates;
     out.story_id = StoryId(story);
@@ -385,6 +509,7 @@ OnlineClusterer& OnlineClusterer::operator=(OnlineClusterer&&) noexcept = defaul
 OnlineClusterer::~OnlineClusterer() = default;
 
 void OnlineClusterer::ObserveDocumentFrequencies(const Article& article) {
+  impl_->lexicon.set_clock(cluster::Dictionary::kForever);  // warm-up counts are never pruned
   cluster::DocFeatures f = impl_->lexicon.Featurize(article, impl_->options.entity_extractor);
   impl_->lexicon.terms().CountDocument(f.terms);
   impl_->lexicon.entities().CountDocument(f.entities);

@@ -4,6 +4,8 @@
 
 #include <cmath>
 #include <cstdint>
+#include <functional>
+#include <queue>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -47,6 +49,16 @@ struct Story {
   uint32_t representative = kNone;  // fixed when the story retires
 };
 
+// What a live story keeps of its aged members (articles published more than
+// live_days before the newest date): their vectors are folded into these
+// sums and freed, except for the one most central so far (`best`), which
+// stays a candidate for the story's title.
+struct AgedPart {
+  uint32_t docs = 0;        // aged non-duplicate members
+  uint32_t best = kNone;    // aged member whose vectors are kept
+  SparseVec terms, entities, title;  // sums of their normalised vectors (pruned)
+};
+
 }  // namespace cluster
 
 struct OnlineClusterer::Impl {
@@ -60,6 +72,13 @@ struct OnlineClusterer::Impl {
   std::unordered_map<uint32_t, std::vector<uint32_t>> postings;
   double watermark = cluster::kNoDay;     // latest article day seen
   double last_retire = cluster::kNoDay;   // watermark at the last retirement pass
+  double aged_before = cluster::kNoDay;   // members dated before this are aged
+  double last_prune = cluster::kNoDay;    // watermark at the last vocabulary pruning
+  // Live stories with aged members -> what they keep of them.
+  std::unordered_map<uint32_t, cluster::AgedPart> aged;
+  // Dated articles not yet aged, earliest first: (day, arrival number).
+  using Pending = std::pair<double, uint32_t>;
+  std::priority_queue<Pending, std::vector<Pending>, std::greater<Pending>> pending;
   uint64_t duplicates = 0, merges = 0, splits = 0, candidates_scored = 0;
 
   // Change journal since the last TakeDelta() (not state: not saved).
@@ -126,6 +145,19 @@ struct OnlineClusterer::Impl {
   // the arrival count only, so replaying the same articles gives the same state.
   void RefineRecent();
   void Retire(double now);
+  // Whether an article's vectors have been folded into its story's AgedPart.
+  bool Aged(uint32_t seq) const {
+    const double d = articles[seq].day;
+    return d != cluster::kNoDay && d < aged_before;
+  }
+  // Folds one member of a live story into the story's AgedPart.
+  void Age(uint32_t seq);
+  // Of two members, the one more similar to the story's centroid (ties: the
+  // earlier); frees the other's vectors and label.
+  uint32_t KeepCentral(const cluster::Story& s, uint32_t a, uint32_t b);
+  // Forgets rare terms and entities unseen for live_days (features.h) and
+  // removes their ids from every vector still kept.
+  void PruneVocabulary(double before);
   uint32_t Representative(const cluster::Story& s) const;
   StoryInfo Info(uint32_t story) const;  // clusterer_io.cc
   size_t MemoryBytes() const;

@@ -13,7 +13,7 @@ using cluster::SparseVec;
 namespace {
 
 constexpr uint32_t kMagic = 0x50434C55;  // "PCLU"
-constexpr uint32_t kVersion = 1;
+constexpr uint32_t kVersion = 2;  // 2: last-seen days, free ids, ageing state
 
 void PutVec(bytes::Writer* w, const SparseVec& v) {
   w->U32(static_cast<uint32_t>(v.size()));
@@ -55,7 +55,11 @@ size_t OnlineClusterer::Impl::MemoryBytes() const {
          st.members.capacity() * 4 + st.keys.capacity() * 4;
   }
   for (const auto& [key, list] : postings) s += 48 + list.capacity() * 4;
-  return s + postings.bucket_count() * 8 + live.capacity() * 4;
+  for (const auto& [story, part] : aged) {
+    s += 64 + sizeof(part) + vec(part.terms) + vec(part.entities) + vec(part.title);
+  }
+  return s + postings.bucket_count() * 8 + live.capacity() * 4 + aged.bucket_count() * 8 +
+         pending.size() * sizeof(Pending);
 }
 
 StoryInfo OnlineClusterer::Impl::Info(uint32_t story) const {
@@ -208,13 +212,38 @@ void OnlineClusterer::Save(std::string* out) const {
     w.U32(key);
     w.U32s(m.postings.at(key));
   }
+  // Ageing: the cutoffs, the articles still to age (their order follows from
+  // (day, seq)) and each live story's aged part, in story order.
+  w.F64(m.aged_before);
+  w.F64(m.last_prune);
+  auto pending = m.pending;
+  std::vector<uint32_t> seqs;
+  seqs.reserve(pending.size());
+  for (; !pending.empty(); pending.pop()) seqs.push_back(pending.top().second);
+  w.U32s(seqs);
+  std::vector<uint32_t> aged_ids;
+  for (const auto& [story, part] : m.aged) aged_ids.push_back(story);
+  std::sort(aged_ids.begin(), aged_ids.end());
+  w.U32(static_cast<uint32_t>(aged_ids.size()));
+  for (uint32_t story : aged_ids) {
+    const cluster::AgedPart& part = m.aged.at(story);
+    w.U32(story);
+    w.U32(part.docs);
+    w.U32(part.best);
+    PutVec(&w, part.terms);
+    PutVec(&w, part.entities);
+    PutVec(&w, part.title);
+  }
 }
 
 Status OnlineClusterer::Load(std::string_view data) {
   bytes::Reader r(data);
   auto bad = [](const std::string& what) { return InvalidInput("cluster state: " + what); };
   if (r.U32() != kMagic || !r.ok()) return bad("not a clusterer blob");
-  if (uint32_t v = r.U32(); v != kVersion) return bad("unsupported version " + std::to_string(v));
+  const uint32_t version = r.U32();
+  if (version != 1 && version != kVersion) {
+    return bad("unsupported version " + std::to_string(version));
+  }
   ClusterOptions o = impl_->options;  // keeps the entity extractor and batch flags
   for (double* d : {&o.join_threshold, &o.entity_weight, &o.title_weight, &o.decay_days,
                     &o.live_days, &o.merge_threshold, &o.idf_power,
@@ -227,7 +256,7 @@ Status OnlineClusterer::Load(std::string_view data) {
   }
   if (!r.ok()) return bad("truncated options");
   auto m = std::make_unique<Impl>(o);
-  if (!m->lexicon.terms().Load(&r) || !m->lexicon.entities().Load(&r)) {
+  if (!m->lexicon.terms().Load(&r, version) || !m->lexicon.entities().Load(&r, version)) {
     return bad("corrupt dictionaries");
   }
   std::string dedup = r.Str();
@@ -307,6 +336,32 @@ Status OnlineClusterer::Load(std::string_view data) {
   }
   for (uint32_t s : m->live) {
     if (s >= n_stories) return bad("corrupt live list");
+  }
+  if (version >= 2) {
+    m->aged_before = r.F64();
+    m->last_prune = r.F64();
+    for (uint32_t seq : r.U32s<uint32_t>()) {
+      if (seq >= n_articles || m->articles[seq].day == kNoDay) return bad("corrupt ageing queue");
+      m->pending.emplace(m->articles[seq].day, seq);
+    }
+    uint32_t n_aged = r.Count(24);
+    for (uint32_t i = 0; i < n_aged && r.ok(); ++i) {
+      uint32_t story = r.U32();
+      cluster::AgedPart part;
+      part.docs = r.U32();
+      part.best = r.U32();
+      if (!GetVec(&r, &part.terms, n_terms) || !GetVec(&r, &part.entities, n_ents) ||
+          !GetVec(&r, &part.title, n_terms) || story >= n_stories ||
+          (part.best != kNone && part.best >= n_articles) ||
+          !m->aged.emplace(story, std::move(part)).second) {
+        return bad("corrupt aged story part");
+      }
+    }
+  } else {  // version 1 had no ageing of members: every dated article is still to age
+    for (uint32_t seq = 0; seq < n_articles; ++seq) {
+      const cluster::ArticleRec& a = m->articles[seq];
+      if (a.day != kNoDay && m->stories[m->Root(a.story)].live) m->pending.emplace(a.day, seq);
+    }
   }
   if (!r.ok() || !r.AtEnd()) return bad("truncated or trailing data");
   if (m->dedup.size() != m->articles.size()) return bad("dedup and article counts differ");

@@ -60,15 +60,28 @@ bool IsYear(std::string_view w) {
 
 uint32_t Dictionary::Intern(std::string_view name) {
   if (auto it = ids_.find(name); it != ids_.end()) return it->second;
-  uint32_t id = static_cast<uint32_t>(names_.size());
-  names_.emplace_back(name);
-  ids_.emplace(names_.back(), id);
-  df_.push_back(0);
+  uint32_t id;
+  if (!free_.empty()) {
+    id = free_.back();
+    free_.pop_back();
+    names_[id] = std::string(name);
+    df_[id] = 0;
+    last_seen_[id] = clock_;
+  } else {
+    id = static_cast<uint32_t>(names_.size());
+    names_.emplace_back(name);
+    df_.push_back(0);
+    last_seen_.push_back(clock_);
+  }
+  ids_.emplace(names_[id], id);
   return id;
 }
 
 void Dictionary::CountDocument(const SparseVec& distinct_ids) {
-  for (const auto& e : distinct_ids) ++df_[e.first];
+  for (const auto& e : distinct_ids) {
+    ++df_[e.first];
+    last_seen_[e.first] = clock_;
+  }
   docs_ += 1;
 }
 
@@ -81,31 +94,60 @@ double Dictionary::Idf(uint32_t id) const {
       0.0, std::log((docs_ + kIdfPriorDocs + 1.0) / (static_cast<double>(df_[id]) + 0.5)));
 }
 
+std::vector<uint32_t> Dictionary::Prune(double before, uint32_t max_df) {
+  std::vector<uint32_t> out;
+  for (uint32_t id = 0; id < names_.size(); ++id) {
+    if (last_seen_[id] >= before || df_[id] > max_df || names_[id].empty()) continue;
+    if (ids_.erase(names_[id]) == 0) continue;  // a free slot ("" is never interned)
+    std::string().swap(names_[id]);
+    df_[id] = 0;
+    last_seen_[id] = kForever;
+    out.push_back(id);
+  }
+  free_.insert(free_.end(), out.begin(), out.end());
+  return out;
+}
+
 void Dictionary::Save(bytes::Writer* w) const {
   w->F64(docs_);
   w->U32(static_cast<uint32_t>(names_.size()));
   for (size_t i = 0; i < names_.size(); ++i) {
     w->Str(names_[i]);
     w->U32(df_[i]);
+    w->F32(last_seen_[i]);
   }
+  w->U32s(free_);
 }
 
-bool Dictionary::Load(bytes::Reader* r) {
+bool Dictionary::Load(bytes::Reader* r, uint32_t version) {
   docs_ = r->F64();
-  uint32_t n = r->Count(8);
+  uint32_t n = r->Count(version >= 2 ? 12 : 8);
   for (uint32_t i = 0; i < n && r->ok(); ++i) {
     std::string name = r->Str();
     uint32_t df = r->U32();
-    if (!r->ok() || ids_.count(name)) return false;
+    float seen = version >= 2 ? r->F32() : clock_;
+    if (!r->ok()) return false;
     names_.push_back(std::move(name));
-    ids_.emplace(names_.back(), i);
     df_.push_back(df);
+    last_seen_.push_back(seen);
   }
-  return r->ok();
+  if (version >= 2) free_ = r->U32s<uint32_t>();
+  if (!r->ok()) return false;
+  std::vector<bool> is_free(names_.size(), false);
+  for (uint32_t id : free_) {
+    if (id >= names_.size() || is_free[id] || !names_[id].empty()) return false;
+    is_free[id] = true;
+  }
+  for (uint32_t i = 0; i < names_.size(); ++i) {
+    if (is_free[i]) continue;
+    if (!ids_.emplace(names_[i], i).second) return false;  // a repeated name
+  }
+  return true;
 }
 
 size_t Dictionary::MemoryBytes() const {
-  size_t s = names_.size() * sizeof(std::string) + df_.capacity() * 4;
+  size_t s = names_.size() * sizeof(std::string) + df_.capacity() * 4 +
+             last_seen_.capacity() * 4 + free_.capacity() * 4;
   for (const std::string& n : names_) s += n.size() > 15 ? n.capacity() : 0;
   return s + ids_.size() * (sizeof(std::string_view) + 24) + ids_.bucket_count() * 8;
 }
@@ -128,20 +170,11 @@ const Lexicon::WordInfo& Lexicon::Lookup(std::string_view raw, bool is_word) {
   if (cache_.empty() || (cache_size_ + 1) * 2 > cache_.size()) {
     // Grow (or start over once at the cap: the cache is only a speed-up).
     size_t slots = cache_.empty() ? 1u << 14 : cache_.size() * 2;
-    std::vector<CacheSlot> old;
-    old.swap(cache_);
     if (slots > 2 * kMaxCachedWords) {
-      slots = old.size();
-      old.clear();
-    }
-    cache_.assign(slots, CacheSlot{});
-    cache_size_ = 0;
-    for (const CacheSlot& e : old) {
-      if (e.key == 0) continue;
-      size_t j = e.key & (cache_.size() - 1);
-      while (cache_[j].key != 0) j = (j + 1) & (cache_.size() - 1);
-      cache_[j] = e;
-      ++cache_size_;
+      cache_.assign(cache_.size(), CacheSlot{});
+      cache_size_ = 0;
+    } else {
+      RehashCache(slots, nullptr);
     }
   }
   const size_t mask = cache_.size() - 1;
@@ -202,6 +235,27 @@ DocFeatures Lexicon::Featurize(const Article& article, const EntityExtractor& ex
   f.day = ParseDay(article.published);
   f.label = Label(article, body);
   return f;
+}
+
+void Lexicon::RehashCache(size_t slots, const std::vector<bool>* drop) {
+  std::vector<CacheSlot> old;
+  old.swap(cache_);
+  cache_.assign(slots, CacheSlot{});
+  cache_size_ = 0;
+  for (const CacheSlot& e : old) {
+    if (e.key == 0) continue;
+    if (drop && e.info.term != kNoTerm && e.info.term < drop->size() && (*drop)[e.info.term]) {
+      continue;
+    }
+    size_t j = e.key & (cache_.size() - 1);
+    while (cache_[j].key != 0) j = (j + 1) & (cache_.size() - 1);
+    cache_[j] = e;
+    ++cache_size_;
+  }
+}
+
+void Lexicon::ForgetTerms(const std::vector<bool>& pruned) {
+  if (!cache_.empty()) RehashCache(cache_.size(), &pruned);
 }
 
 size_t Lexicon::MemoryBytes() const {

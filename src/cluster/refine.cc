@@ -161,15 +161,29 @@ void OnlineClusterer::Impl::SplitSeparated(std::vector<uint32_t> work, size_t ma
     work.pop_back();
     const cluster::Story& s = stories[story];
     if (!s.live || s.merged_into != kNone) continue;
+    // Aged members have no vectors left: only the others are bisected, and
+    // when the first member is aged, the side closer to the aged sum keeps
+    // the story (aged members never move).
     std::vector<uint32_t> orig;
     for (uint32_t m : s.members) {
-      if (articles[m].dup_of == kNone) orig.push_back(m);
+      if (articles[m].dup_of == kNone && !Aged(m)) orig.push_back(m);
     }
     if (orig.size() < 2 * kMinSide || orig.size() > max_members) continue;
+    const bool anchored = orig.front() == s.first_seq;
+    auto part = aged.find(story);
+    if (!anchored && part == aged.end()) continue;
     std::vector<uint8_t> side;
     double cut = Bisect(MemberSimilarities(orig), orig.size(), &side);
     if (side.empty() || cut >= options.refine_threshold) continue;
-    const uint8_t keep = side[0];  // the first member's side keeps the story
+    uint8_t keep = side[0];  // the first member's side keeps the story
+    if (!anchored) {
+      double sum[2] = {0, 0}, cnt[2] = {0, 0};
+      for (size_t i = 0; i < orig.size(); ++i) {
+        sum[side[i]] += cluster::Dot(articles[orig[i]].vec, part->second.terms);
+        cnt[side[i]] += 1;
+      }
+      keep = sum[1] / cnt[1] > sum[0] / cnt[0] ? 1 : 0;
+    }
     std::vector<uint32_t> moved;
     for (size_t i = 0; i < orig.size(); ++i) {
       if (side[i] != keep) moved.push_back(orig[i]);
@@ -202,7 +216,7 @@ void OnlineClusterer::Impl::RefineRecent() {
   for (uint32_t story : joined) {
     size_t before = 0, after = 0;
     for (uint32_t m : stories[story].members) {
-      if (articles[m].dup_of != kNone) continue;
+      if (articles[m].dup_of != kNone || Aged(m)) continue;
       ++after;
       before += m < from;
     }
@@ -242,7 +256,7 @@ void OnlineClusterer::Impl::Reassign(const std::vector<uint32_t>* only, size_t l
       const cluster::ArticleRec& a = articles[x];
       // Story ids are "s-" + the first article's id: a story's first article
       // stays, and an article only moves to a story that began before it.
-      if (a.dup_of != kNone || x == s.first_seq) continue;
+      if (a.dup_of != kNone || x == s.first_seq || Aged(x)) continue;
       std::vector<uint32_t> cands = Candidates(a.vec, a.ents, story);
       if (cands.size() > kReassignStories) cands.resize(kReassignStories);
       cands.push_back(story);
@@ -256,7 +270,7 @@ void OnlineClusterer::Impl::Reassign(const std::vector<uint32_t>* only, size_t l
         near.clear();
         // Newest originals first, at most link_members of them.
         for (auto y = cs.members.rbegin(); y != cs.members.rend() && near.size() < link_members; ++y) {
-          if (*y == x || articles[*y].dup_of != kNone) continue;
+          if (*y == x || articles[*y].dup_of != kNone || Aged(*y)) continue;
           near.emplace_back(-Similarity(a, articles[*y], options.entity_weight), c);
         }
         if (near.empty()) continue;

@@ -28,6 +28,13 @@ inline void NormalizeL2(SparseVec* v) {
   if (n > 0) Scale(v, 1.0 / n);
 }
 
+// Empties a vector and returns its memory (`v = {}` keeps the capacity: it
+// assigns an empty initializer list).
+template <typename Vec>
+inline void Release(Vec* v) {
+  Vec().swap(*v);
+}
+
 // Dot product of two id-sorted vectors (merge join).
 inline double Dot(const SparseVec& a, const SparseVec& b) {
   double s = 0;

@@ -39,22 +39,30 @@ void OnlineClusterer::Impl::MaybeSplit(uint32_t story) {
     const cluster::Story& s = stories[story];
     if (!s.live || s.docs < 4 || (s.docs & (s.docs - 1)) != 0) return;
   }
+  // Aged members (vectors folded into the story's AgedPart) stay on the
+  // first side; their sum anchors it when the first member is one of them.
+  const cluster::AgedPart* part = nullptr;
+  if (auto it = aged.find(story); it != aged.end()) part = &it->second;
   std::vector<uint32_t> orig;
   for (uint32_t m : stories[story].members) {
-    if (articles[m].dup_of == kNone) orig.push_back(m);
+    if (articles[m].dup_of == kNone && !Aged(m)) orig.push_back(m);
   }
   if (orig.size() < 2 * kMinSide) return;
-  // Seeds: the first member, and the member least like it.
-  uint32_t a = orig.front(), b = orig[1];
-  double lowest = 2;
-  for (size_t i = 1; i < orig.size(); ++i) {
-    double c = cluster::Dot(articles[a].vec, articles[orig[i]].vec);
+  const bool anchored = orig.front() == stories[story].first_seq;
+  if (!anchored && part == nullptr) return;
+  // Seeds: the first member (or the aged sum), and the member least like it.
+  const uint32_t a = anchored ? orig.front() : kNone;
+  SparseVec c1 = anchored ? articles[a].vec : part->terms;
+  uint32_t b = orig[anchored ? 1 : 0];
+  double lowest = 2 * (cluster::Norm(c1) + 1);
+  for (size_t i = anchored ? 1 : 0; i < orig.size(); ++i) {
+    double c = cluster::Dot(c1, articles[orig[i]].vec);
     if (c < lowest) {
       lowest = c;
       b = orig[i];
     }
   }
-  SparseVec c1 = articles[a].vec, c2 = articles[b].vec;
+  SparseVec c2 = articles[b].vec;
   std::vector<uint8_t> side(orig.size(), 0);
   for (int it = 0; it < kIterations; ++it) {
     bool changed = false;
@@ -70,12 +78,13 @@ void OnlineClusterer::Impl::MaybeSplit(uint32_t story) {
     if (!changed && it > 0) break;
     c1.clear();
     c2.clear();
+    if (part) cluster::AddInto(&c1, part->terms, kBigCap);
     for (size_t i = 0; i < orig.size(); ++i) {
       cluster::AddInto(side[i] ? &c2 : &c1, articles[orig[i]].vec, kBigCap);
     }
   }
   const size_t n2 = static_cast<size_t>(std::count(side.begin(), side.end(), 1));
-  if (n2 < kMinSide || orig.size() - n2 < kMinSide) return;
+  if (n2 < kMinSide || orig.size() - n2 + (part ? part->docs : 0) < kMinSide) return;
   if (Cos(c1, c2) >= options.split_threshold) return;
 
   std::vector<uint32_t> moved;  // originals going to the new story
@@ -114,6 +123,12 @@ void OnlineClusterer::Impl::Rebuild(uint32_t story) {
   t.norm2 = 0;
   t.docs = 0;
   t.first_day = t.last_day = kNoDay;
+  if (auto it = aged.find(story); it != aged.end()) {  // what aged members left
+    t.docs = it->second.docs;
+    t.centroid = it->second.terms;
+    t.entities = it->second.entities;
+    t.title = it->second.title;
+  }
   for (uint32_t m : t.members) {
     cluster::ArticleRec& art = articles[m];
     art.story = story;
@@ -121,7 +136,7 @@ void OnlineClusterer::Impl::Rebuild(uint32_t story) {
       t.first_day = t.first_day == kNoDay ? art.day : std::min(t.first_day, art.day);
       t.last_day = t.last_day == kNoDay ? art.day : std::max(t.last_day, art.day);
     }
-    if (art.dup_of != kNone) continue;
+    if (art.dup_of != kNone || Aged(m)) continue;
     ++t.docs;
     cluster::AddInto(&t.centroid, art.vec, kBigCap);
     cluster::AddInto(&t.entities, art.ents, kBigCap);
