@@ -94,6 +94,9 @@ class ServerTest : public testing::Test {
     thread_ = std::thread([this] { (void)server_->Run(); });
     client_ = std::make_unique<httplib::Client>("127.0.0.1", port_);
     client_->set_connection_timeout(5);
+    // A first brief loads the tagger and quote models; on a loaded CI machine
+    // that can pass httplib's 5 s default and fail a correct server.
+    client_->set_read_timeout(60);
   }
   void Shut() {
     if (server_) server_->Stop();
