@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <tuple>
 #include <unordered_map>
 
 #include "brief/characterisation.h"
@@ -248,12 +249,23 @@ std::vector<Disagreement> FindDisagreements(const std::vector<Article>& articles
 
   // Greedy slots: a mention joins the first slot all of whose members it is
   // comparable with (no chaining through a middle figure).
+  // Comparable() requires equal unit, currency, age and role, so every
+  // member of a slot shares them, and a mention with another combination
+  // fails on a slot's first member: only the slots of the mention's own
+  // combination are tried (in creation order, as before), which keeps the
+  // result and avoids trying every slot of a large story.
   std::vector<std::vector<size_t>> slots;
+  using BlockKey = std::tuple<int, std::string, std::string, int>;
+  std::map<BlockKey, std::vector<size_t>> slots_of_block;
   for (size_t i = 0; i < mentions.size(); ++i) {
+    const Mention& mi = mentions[i];
+    std::vector<size_t>& block =
+        slots_of_block[BlockKey{static_cast<int>(mi.q.unit), mi.q.currency, mi.age, mi.role}];
     bool placed = false;
-    for (auto& slot : slots) {
+    for (size_t k : block) {
+      auto& slot = slots[k];
       bool ok = std::all_of(slot.begin(), slot.end(), [&](size_t j) {
-        return Comparable(mentions[i], mentions[j], options);
+        return Comparable(mi, mentions[j], options);
       });
       if (ok) {
         slot.push_back(i);
@@ -261,7 +273,10 @@ std::vector<Disagreement> FindDisagreements(const std::vector<Article>& articles
         break;
       }
     }
-    if (!placed) slots.push_back({i});
+    if (!placed) {
+      block.push_back(slots.size());
+      slots.push_back({i});
+    }
   }
 
   struct Scored {
