@@ -1,9 +1,9 @@
 #include "nonlocal.h"
 
 #include <array>
-#include <unordered_map>
 
 #include "conll.h"
+#include "flat_map.h"
 
 namespace parallax::ner {
 namespace {
@@ -40,7 +40,7 @@ std::vector<FeatureList> NonLocalFeatures(const std::vector<std::vector<std::str
                                           const std::vector<std::vector<int>>& stage1) {
   // Keys of tokens and of chunk strings.
   std::vector<std::vector<uint64_t>> keys(doc.size());
-  std::unordered_map<uint64_t, Counts> tok, ent, super;
+  FlatMap<Counts> tok, ent, super;
   std::vector<std::vector<Chunk>> chunks(doc.size());
   std::vector<std::vector<uint64_t>> chunk_keys(doc.size());
   std::vector<uint64_t> word_keys;  // WordKey(NormToken(token)) of sentence s, computed once
@@ -106,9 +106,8 @@ std::vector<FeatureList> NonLocalFeatures(const std::vector<std::vector<std::str
         }
       }
       if (k != 0) {
-        auto it = super.find(k);
-        if (it != super.end()) {
-          Counts c = it->second;
+        if (const Counts* found = super.Find(k)) {
+          Counts c = *found;
           if (in_chunk && chunks[s][ci].end - chunks[s][ci].begin >= 2) --c[chunks[s][ci].type];
           if (c[1] + c[2] + c[3] + c[4] > 0) {
             auto [m, bucket] = Majority(c);
