@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "huge_pages.h"
 #include "parallax/status.h"
 
 namespace parallax::ner {
@@ -127,7 +128,7 @@ class PackedRows {
       if (++slot == slots_.size()) slot = 0;
     }
   }
-  std::vector<Slot> slots_;
+  std::vector<Slot, HugePageAllocator<Slot>> slots_;  // tens of MiB: huge pages
   float scale_[2] = {1.0f, 1.0f};
 };
 

@@ -122,7 +122,7 @@ void Weights::Set(uint64_t id, float weight) {
     zero_weight_ = weight;
     return;
   }
-  if (2 * (count_ + 1) > slots_.size()) Grow();
+  if (4 * (count_ + 1) > 3 * slots_.size()) Grow();
   for (size_t i = Home(id);; i = (i + 1) & mask_) {
     Slot& sl = slots_[i];
     if (sl.id == id) {
