@@ -53,7 +53,7 @@ class KeyIndex {
     uint64_t key = 0;
     int32_t row = -1;
   };
-  std::vector<Slot> slots_;
+  std::vector<Slot, HugePageAllocator<Slot>> slots_;  // clusters and gazetteer: MiBs, huge pages
   size_t mask_ = 0;
   // The slot is the key's top bits: keys are uniform hashes, and the sorted
   // keys of a model file then fill the table front to back (a fast load).
