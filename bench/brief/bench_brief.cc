@@ -4,7 +4,9 @@
 //     Multi-News documents (or the seeds again under other outlet names when
 //     ../shared/data is absent);
 //   - 500 articles: the first 500 Multi-News validation documents as one
-//     story (skipped when ../shared/data is absent).
+//     story (skipped when ../shared/data is absent);
+//   - BM_BuildBriefN/50, /100, /250: the first 50, 100, 250 of them, for
+//     the growth curve.
 // Each story's brief is checked once before timing (summary within budget,
 // every summary sentence cited, framing present); a wrong brief aborts.
 //
@@ -127,6 +129,20 @@ void BM_BuildBrief500(benchmark::State& state) {
   Run(state, articles, "500 articles");
 }
 BENCHMARK(BM_BuildBrief500)->Unit(benchmark::kMillisecond);
+
+// The growth curve between the two: the first 50, 100 and 250 of the same
+// 500 documents (state.range(0) articles).
+void BM_BuildBriefN(benchmark::State& state) {
+  static const std::vector<std::string> texts = MultiNews(500);
+  const size_t n = static_cast<size_t>(state.range(0));
+  if (texts.size() < n) {
+    state.SkipWithError("needs ../shared/data/summarization/multinews-sample");
+    return;
+  }
+  const std::vector<Article> articles = Story({texts.begin(), texts.begin() + static_cast<ptrdiff_t>(n)});
+  Run(state, articles, "first n articles");
+}
+BENCHMARK(BM_BuildBriefN)->Arg(50)->Arg(100)->Arg(250)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 

@@ -15,6 +15,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "parallax/text.h"
@@ -51,6 +52,20 @@ bool Blocker(const std::string& w) {
   return w == "not" || w == "n't" || w == "never" || w == "no" || w == "could" || w == "may" ||
          w == "might" || w == "would" || w == "should" || w == "if" || w.rfind("threat", 0) == 0 ||
          w == "whether" || w == "didn't" || w == "won't" || w == "wouldn't";
+}
+
+// Whether words[k], or words[k] + " " + words[k + 1] when there is a next
+// word, starts with `prefix`, without building the two-word string: for a
+// word without a space, a prefix with a space must match words[k] whole
+// and the next word's start (a prefix without one, words[k]'s start).
+bool StartsWithPrefix(const std::vector<std::string>& words, size_t k, std::string_view prefix) {
+  const std::string& w = words[k];
+  const size_t space = prefix.find(' ');
+  if (space == std::string_view::npos) return w.starts_with(prefix);
+  if (w.starts_with(prefix)) return true;
+  if (k + 1 >= words.size()) return false;
+  if (w.find(' ') != std::string::npos) return (w + " " + words[k + 1]).starts_with(prefix);
+  return std::string_view(w) == prefix.substr(0, space) && words[k + 1].starts_with(prefix.substr(space + 1));
 }
 
 struct Mention {
@@ -91,10 +106,9 @@ std::vector<Disagreement> FindCharacterisations(const std::vector<Article>& arti
     }
     for (size_t k = 0; k < words.size(); ++k) {
       int family = -1;
-      std::string two = k + 1 < words.size() ? words[k] + " " + words[k + 1] : "";
       for (size_t f = 0; f < fams.size() && family < 0; ++f) {
         for (const char* p : fams[f].prefixes) {
-          if (words[k].rfind(p, 0) == 0 || (!two.empty() && two.rfind(p, 0) == 0)) {
+          if (StartsWithPrefix(words, k, p)) {
             family = static_cast<int>(f);
             break;
           }

@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <tuple>
 #include <unordered_map>
 
 #include "brief/characterisation.h"
@@ -188,6 +189,42 @@ std::vector<Disagreement> FindDisagreements(const std::vector<Article>& articles
   text::Stemmer stemmer("en");
   const auto& sents = model.sentences();
   std::vector<Mention> mentions;
+  // Per sentence, computed once however many figures it and the next
+  // sentence hold: word starts and stems (for the role), and the content
+  // stems and names AddContext finds (a mention's context is the union of
+  // its sentence's and the previous one's).
+  struct SentenceWords {
+    bool done = false;
+    std::vector<size_t> begins;
+    std::vector<std::string> stems;
+  };
+  struct SentenceContext {
+    bool done = false;
+    std::set<std::string> context, names;
+  };
+  std::vector<SentenceWords> sentence_words(sents.size());
+  std::vector<SentenceContext> sentence_context(sents.size());
+  auto words_of = [&](uint32_t s) -> const SentenceWords& {
+    SentenceWords& w = sentence_words[s];
+    if (!w.done) {
+      w.done = true;
+      for (const text::Token& tok : text::Tokenize(sents[s].text)) {
+        if (tok.kind != text::TokenKind::kWord) continue;
+        w.begins.push_back(tok.begin);
+        w.stems.push_back(stemmer.Stem(text::Fold(
+            std::string_view(sents[s].text).substr(tok.begin, tok.end - tok.begin))));
+      }
+    }
+    return w;
+  };
+  auto context_of = [&](uint32_t s) -> const SentenceContext& {
+    SentenceContext& c = sentence_context[s];
+    if (!c.done) {
+      c.done = true;
+      AddContext(sents[s].text, stemmer, &c.context, &c.names);
+    }
+    return c;
+  };
   for (uint32_t s = 0; s < sents.size(); ++s) {
     const std::string& lang = articles[sents[s].article].language;
     if (!lang.empty() && lang != "en") continue;
@@ -229,17 +266,19 @@ std::vector<Disagreement> FindDisagreements(const std::vector<Article>& articles
         m.person = c >= 'A' && c <= 'Z';
       }
       // Role: nearest role word to the number within the sentence.
-      std::vector<std::string> stems;
-      size_t center = 0;
-      for (const text::Token& tok : text::Tokenize(sents[s].text)) {
-        if (tok.kind != text::TokenKind::kWord) continue;
-        if (tok.begin < q.begin) center = stems.size();
-        stems.push_back(stemmer.Stem(text::Fold(
-            std::string_view(sents[s].text).substr(tok.begin, tok.end - tok.begin))));
+      // center: the last word starting before the number (0 when none).
+      const SentenceWords& sw = words_of(s);
+      const size_t before = static_cast<size_t>(
+          std::lower_bound(sw.begins.begin(), sw.begins.end(), q.begin) - sw.begins.begin());
+      m.role = RoleOf(sw.stems, before > 0 ? before - 1 : 0);
+      const SentenceContext& own = context_of(s);
+      m.context = own.context;
+      m.names = own.names;
+      if (sents[s].ordinal > 0) {
+        const SentenceContext& prev = context_of(s - 1);
+        m.context.insert(prev.context.begin(), prev.context.end());
+        m.names.insert(prev.names.begin(), prev.names.end());
       }
-      m.role = RoleOf(stems, center);
-      AddContext(sents[s].text, stemmer, &m.context, &m.names);
-      if (sents[s].ordinal > 0) AddContext(sents[s - 1].text, stemmer, &m.context, &m.names);
       for (const auto& c : m.counted_stems) m.context.erase(c);
       m.q = std::move(q);
       mentions.push_back(std::move(m));
@@ -248,12 +287,23 @@ std::vector<Disagreement> FindDisagreements(const std::vector<Article>& articles
 
   // Greedy slots: a mention joins the first slot all of whose members it is
   // comparable with (no chaining through a middle figure).
+  // Comparable() requires equal unit, currency, age and role, so every
+  // member of a slot shares them, and a mention with another combination
+  // fails on a slot's first member: only the slots of the mention's own
+  // combination are tried (in creation order, as before), which keeps the
+  // result and avoids trying every slot of a large story.
   std::vector<std::vector<size_t>> slots;
+  using BlockKey = std::tuple<int, std::string, std::string, int>;
+  std::map<BlockKey, std::vector<size_t>> slots_of_block;
   for (size_t i = 0; i < mentions.size(); ++i) {
+    const Mention& mi = mentions[i];
+    std::vector<size_t>& block =
+        slots_of_block[BlockKey{static_cast<int>(mi.q.unit), mi.q.currency, mi.age, mi.role}];
     bool placed = false;
-    for (auto& slot : slots) {
+    for (size_t k : block) {
+      auto& slot = slots[k];
       bool ok = std::all_of(slot.begin(), slot.end(), [&](size_t j) {
-        return Comparable(mentions[i], mentions[j], options);
+        return Comparable(mi, mentions[j], options);
       });
       if (ok) {
         slot.push_back(i);
@@ -261,7 +311,10 @@ std::vector<Disagreement> FindDisagreements(const std::vector<Article>& articles
         break;
       }
     }
-    if (!placed) slots.push_back({i});
+    if (!placed) {
+      block.push_back(slots.size());
+      slots.push_back({i});
+    }
   }
 
   struct Scored {

@@ -175,9 +175,14 @@ std::vector<OutletFraming> ComputeFraming(const std::vector<Article>& articles,
 
   // Folded word -> stem id (stemming each distinct word once), and the
   // surface forms seen per stem id.
-  std::unordered_map<std::string, uint32_t> word_id;
+  // Each folded form is hashed once per token: word_form gives its form
+  // index, which carries the stem id and the form's count (the surfaces per
+  // stem are gathered from the forms after counting).
+  std::unordered_map<std::string, uint32_t> word_form;
+  std::vector<const std::string*> form_text;
+  std::vector<uint32_t> form_stem;
+  std::vector<int> form_count;
   std::unordered_map<std::string, uint32_t> vocab;
-  std::vector<std::unordered_map<std::string, int>> surfaces;
   std::vector<Counts> counts(out.size());
   Counts all;
   std::vector<std::unordered_map<std::string, int>> source_counts(out.size());
@@ -204,17 +209,20 @@ std::vector<OutletFraming> ComputeFraming(const std::vector<Article>& articles,
             prev = -1;
             continue;
           }
-          auto w = word_id.find(tok.folded);
-          if (w == word_id.end()) {
-            auto [it, inserted] = vocab.emplace(stemmer->Stem(tok.folded), static_cast<uint32_t>(vocab.size()));
-            if (inserted) surfaces.emplace_back();
-            w = word_id.emplace(tok.folded, it->second).first;
+          auto w = word_form.find(tok.folded);
+          if (w == word_form.end()) {
+            auto it = vocab.emplace(stemmer->Stem(tok.folded), static_cast<uint32_t>(vocab.size())).first;
+            w = word_form.emplace(tok.folded, static_cast<uint32_t>(form_stem.size())).first;
+            form_text.push_back(&w->first);
+            form_stem.push_back(it->second);
+            form_count.push_back(0);
           }
-          uint32_t id = w->second;
+          const uint32_t form = w->second;
+          const uint32_t id = form_stem[form];
+          ++form_count[form];
           counts[o].keys.push_back(id);
           counts[o].unigrams += 1;
           all.unigrams += 1;
-          ++surfaces[id][tok.folded];
           if (prev >= 0) {
             uint64_t key = PairKey(static_cast<uint32_t>(prev), id);
             counts[o].keys.push_back(key);
@@ -226,6 +234,9 @@ std::vector<OutletFraming> ComputeFraming(const std::vector<Article>& articles,
       }
     }
   }
+
+  std::vector<std::unordered_map<std::string, int>> surfaces(vocab.size());
+  for (size_t f = 0; f < form_stem.size(); ++f) surfaces[form_stem[f]][*form_text[f]] = form_count[f];
 
   for (Counts& c : counts) {
     all.keys.insert(all.keys.end(), c.keys.begin(), c.keys.end());

@@ -86,18 +86,27 @@ std::vector<BriefQuote> AlignQuotes(const std::vector<ArticleQuotes>& per_articl
   std::map<std::string, std::string> speakers = MergeSpeakers(per_article);
   text::Stemmer stemmer("en");
   std::unordered_map<std::string, uint32_t> stem_ids;
+  // Word -> its stem id, or kStop: each distinct word is stop-tested and
+  // stemmed once (ids are still given in order of first use).
+  constexpr uint32_t kStop = ~uint32_t{0};
+  std::unordered_map<std::string, uint32_t> word_stem;
   std::vector<Item> items;
   for (size_t a = 0; a < per_article.size(); ++a) {
     for (const quotes::Quote& q : per_article[a].quotes) {
       Item it;
       it.article = a;
       it.quote = &q;
-      for (const std::string& w : text::Words(q.text)) {
+      for (std::string& w : text::Words(q.text)) {
         ++it.words;
-        if (!text::IsStopWord(w)) {
-          it.stems.push_back(
-              stem_ids.emplace(stemmer.Stem(w), static_cast<uint32_t>(stem_ids.size())).first->second);
+        auto known = word_stem.find(w);
+        if (known == word_stem.end()) {
+          uint32_t id = kStop;
+          if (!text::IsStopWord(w)) {
+            id = stem_ids.emplace(stemmer.Stem(w), static_cast<uint32_t>(stem_ids.size())).first->second;
+          }
+          known = word_stem.emplace(std::move(w), id).first;
         }
+        if (known->second != kStop) it.stems.push_back(known->second);
       }
       std::sort(it.stems.begin(), it.stems.end());
       it.stems.erase(std::unique(it.stems.begin(), it.stems.end()), it.stems.end());

@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "huge_pages.h"
 #include "parallax/status.h"
 
 namespace parallax::ner {
@@ -52,7 +53,7 @@ class KeyIndex {
     uint64_t key = 0;
     int32_t row = -1;
   };
-  std::vector<Slot> slots_;
+  std::vector<Slot, HugePageAllocator<Slot>> slots_;  // clusters and gazetteer: MiBs, huge pages
   size_t mask_ = 0;
   // The slot is the key's top bits: keys are uniform hashes, and the sorted
   // keys of a model file then fill the table front to back (a fast load).
@@ -127,7 +128,7 @@ class PackedRows {
       if (++slot == slots_.size()) slot = 0;
     }
   }
-  std::vector<Slot> slots_;
+  std::vector<Slot, HugePageAllocator<Slot>> slots_;  // tens of MiB: huge pages
   float scale_[2] = {1.0f, 1.0f};
 };
 

@@ -3,8 +3,10 @@
 // model on a seed sentence (skipped when the model file is absent).
 #include <gtest/gtest.h>
 
+#include <array>
 #include <filesystem>
 #include <fstream>
+#include <limits>
 #include <thread>
 
 #include "conll.h"
@@ -123,6 +125,56 @@ TEST(NerDecode, ViterbiNeverEmitsDanglingInside) {
   std::vector<int> bad = {kIPer, kIPer, kO, kIOrg, kBLoc, kIMisc};
   RepairIob2(&bad);
   EXPECT_EQ(bad, (std::vector<int>{kBPer, kIPer, kO, kBOrg, kBLoc, kBMisc}));
+}
+
+// The reference: every (prev, label) pair tested through AllowedTransition,
+// as Viterbi did before its transition table. Same result, ties included.
+std::vector<int> ReferenceViterbi(const std::vector<float>& em, size_t n, const float* trans) {
+  constexpr float kNeg = -std::numeric_limits<float>::infinity();
+  std::vector<float> score(n * kNumLabels, kNeg);
+  std::vector<int> back(n * kNumLabels, kO);
+  for (int y = 0; y < kNumLabels; ++y) {
+    if (AllowedTransition(-1, y)) score[y] = trans[y] + em[y];
+  }
+  for (size_t i = 1; i < n; ++i) {
+    for (int y = 0; y < kNumLabels; ++y) {
+      float best = kNeg;
+      int arg = kO;
+      for (int p = 0; p < kNumLabels; ++p) {
+        float prev = score[(i - 1) * kNumLabels + p];
+        if (prev == kNeg || !AllowedTransition(p, y)) continue;
+        float s = prev + trans[(p + 1) * kNumLabels + y];
+        if (s > best) best = s, arg = p;
+      }
+      score[i * kNumLabels + y] = best + em[i * kNumLabels + y];
+      back[i * kNumLabels + y] = arg;
+    }
+  }
+  std::vector<int> labels(n, kO);
+  int y = kO;
+  for (int c = 1; c < kNumLabels; ++c) {
+    if (score[(n - 1) * kNumLabels + c] > score[(n - 1) * kNumLabels + y]) y = c;
+  }
+  for (size_t i = n; i-- > 0;) labels[i] = y, y = back[i * kNumLabels + y];
+  return labels;
+}
+
+TEST(NerDecode, ViterbiMatchesEveryPairReference) {
+  uint64_t state = 12345;  // fixed-seed LCG; small integer scores make ties common
+  auto next = [&state] {
+    state = state * 6364136223846793005ull + 1442695040888963407ull;
+    return static_cast<float>(static_cast<int>((state >> 33) % 7) - 3);
+  };
+  for (int round = 0; round < 200; ++round) {
+    const size_t n = 1 + static_cast<size_t>(round % 12);
+    std::vector<float> em(n * kNumLabels);
+    for (float& e : em) e = next();
+    std::array<float, (kNumLabels + 1) * kNumLabels> trans{};
+    for (float& t : trans) t = next();
+    std::vector<int> labels;
+    Viterbi(em.data(), n, trans.data(), &labels);
+    EXPECT_EQ(labels, ReferenceViterbi(em, n, trans.data())) << "round " << round;
+  }
 }
 
 TEST(NerScore, ConllevalSemantics) {

@@ -1,9 +1,9 @@
 #include "nonlocal.h"
 
 #include <array>
-#include <unordered_map>
 
 #include "conll.h"
+#include "flat_map.h"
 
 namespace parallax::ner {
 namespace {
@@ -40,19 +40,24 @@ std::vector<FeatureList> NonLocalFeatures(const std::vector<std::vector<std::str
                                           const std::vector<std::vector<int>>& stage1) {
   // Keys of tokens and of chunk strings.
   std::vector<std::vector<uint64_t>> keys(doc.size());
-  std::unordered_map<uint64_t, Counts> tok, ent, super;
+  FlatMap<Counts> tok, ent, super;
   std::vector<std::vector<Chunk>> chunks(doc.size());
   std::vector<std::vector<uint64_t>> chunk_keys(doc.size());
+  std::vector<uint64_t> word_keys;  // WordKey(NormToken(token)) of sentence s, computed once
   for (size_t s = 0; s < doc.size(); ++s) {
+    word_keys.clear();
+    keys[s].reserve(doc[s].size());
     for (size_t i = 0; i < doc[s].size(); ++i) {
-      uint64_t k = HasLetter(doc[s][i]) ? WordKey(NormToken(doc[s][i])) : 0;
+      const uint64_t wk = WordKey(NormToken(doc[s][i]));
+      word_keys.push_back(wk);
+      uint64_t k = HasLetter(doc[s][i]) ? wk : 0;
       keys[s].push_back(k);
       if (k != 0) ++tok[k][LabelType(stage1[s][i])];
     }
     chunks[s] = Chunks(stage1[s]);
     for (const Chunk& c : chunks[s]) {
       uint64_t h = 0x51;
-      for (size_t i = c.begin; i < c.end; ++i) h = Mix64(h ^ WordKey(NormToken(doc[s][i])));
+      for (size_t i = c.begin; i < c.end; ++i) h = Mix64(h ^ word_keys[i]);
       chunk_keys[s].push_back(h);
       ++ent[h][c.type];
       if (c.end - c.begin >= 2) {
@@ -65,6 +70,8 @@ std::vector<FeatureList> NonLocalFeatures(const std::vector<std::vector<std::str
   std::vector<FeatureList> out(doc.size());
   for (size_t s = 0; s < doc.size(); ++s) {
     FeatureList& fl = out[s];
+    fl.offsets.reserve(doc[s].size() + 1);
+    fl.keys.reserve(doc[s].size() * 8);
     fl.offsets.assign(1, 0);
     const std::vector<int>& y = stage1[s];
     size_t ci = 0;
@@ -99,9 +106,8 @@ std::vector<FeatureList> NonLocalFeatures(const std::vector<std::vector<std::str
         }
       }
       if (k != 0) {
-        auto it = super.find(k);
-        if (it != super.end()) {
-          Counts c = it->second;
+        if (const Counts* found = super.Find(k)) {
+          Counts c = *found;
           if (in_chunk && chunks[s][ci].end - chunks[s][ci].begin >= 2) --c[chunks[s][ci].type];
           if (c[1] + c[2] + c[3] + c[4] > 0) {
             auto [m, bucket] = Majority(c);

@@ -21,7 +21,7 @@ bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
 
 struct Tok {
   std::string_view word;
-  std::string norm;
+  std::string_view norm;
   uint64_t word_h = 0;
   uint64_t norm_h = 0;
   uint64_t shape_h = 0;
@@ -143,8 +143,8 @@ void ExtractFeatures(const Model& model, std::span<const std::string_view> token
   for (size_t i = 0; i < n; ++i) {
     Tok& t = toks[i];
     t.word = tokens[i];
-    t.norm = NormToken(t.word);
-    norms[i] = t.norm;
+    norms[i] = NormToken(t.word);
+    t.norm = norms[i];  // a view: norms outlives toks
     t.word_h = HashBytes(t.word, 1);
     t.norm_h = WordKey(t.norm);
     t.shape_h = HashBytes(WordShape(t.word, false), 2);
@@ -165,6 +165,8 @@ void ExtractFeatures(const Model& model, std::span<const std::string_view> token
     return j < 0 ? kStartH : j >= static_cast<ptrdiff_t>(n) ? kEndH : toks[j].sshape_h;
   };
   auto& k = out->keys;
+  k.reserve(n * 48);  // about 40-50 keys a token
+  out->offsets.reserve(n + 1);
   for (size_t u = 0; u < n; ++u) {
     const ptrdiff_t i = static_cast<ptrdiff_t>(u);
     const Tok& t = toks[u];

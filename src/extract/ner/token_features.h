@@ -9,9 +9,9 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
+#include "flat_map.h"
 #include "hashing.h"
 #include "model.h"
 
@@ -40,9 +40,9 @@ bool IsAllCapsSentence(std::span<const std::string_view> tokens);
 
 // Document-level evidence: how words are cased elsewhere in the document.
 struct DocStats {
-  std::unordered_set<uint64_t> seen_lower;        // word keys of all-lowercase occurrences
-  std::unordered_set<uint64_t> seen_capitalised;  // capitalised, not sentence-initial,
-                                                  // not in an all-caps sentence
+  KeySet seen_lower;        // word keys of all-lowercase occurrences
+  KeySet seen_capitalised;  // capitalised, not sentence-initial,
+                            // not in an all-caps sentence
 };
 DocStats ComputeDocStats(const std::vector<std::vector<std::string_view>>& sentences);
 

@@ -4,6 +4,7 @@
 #include "lexicon.h"
 
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace parallax::quotes::internal {
@@ -114,17 +115,33 @@ const CueTable& Cues() {
   return *table;
 }
 
+// CueTable merged for lookup by view (no string built per query, one hash):
+// word -> true for an -ing form (ing wins, as IsCueVerb always checked it
+// first), false for a finite one. The keys view the CueTable's strings.
+struct ViewHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view v) const { return std::hash<std::string_view>{}(v); }
+};
+using CueIndex = std::unordered_map<std::string_view, bool, ViewHash>;
+
+const CueIndex& CueForms() {
+  static const CueIndex* index = [] {
+    const CueTable& t = Cues();
+    auto* m = new CueIndex;
+    for (const std::string& w : t.finite) m->emplace(w, false);
+    for (const std::string& w : t.ing) (*m)[w] = true;
+    return m;
+  }();
+  return *index;
+}
+
 }  // namespace
 
 bool IsCueVerb(std::string_view word, bool* participle) {
-  const CueTable& t = Cues();
-  std::string w(word);
-  if (t.ing.count(w) != 0) {
-    if (participle) *participle = true;
-    return true;
-  }
-  if (participle) *participle = false;
-  return t.finite.count(w) != 0;
+  const CueIndex& forms = CueForms();
+  auto it = forms.find(word);
+  if (participle) *participle = it != forms.end() && it->second;
+  return it != forms.end();
 }
 
 bool TakesListener(std::string_view word) {

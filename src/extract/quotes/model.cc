@@ -108,12 +108,45 @@ void Features::Add(std::string_view name, std::string_view value) {
 }
 
 float Weights::Score(const Features& f) const {
+  // An absent id adds +0.0f, which leaves the sum unchanged (the sum is
+  // never -0.0f: it starts at +0.0f and an exact cancellation rounds to
+  // +0.0f), so the result equals skipping it as the old map lookup did.
   float s = 0;
-  for (uint64_t id : f.ids()) {
-    auto it = w.find(id);
-    if (it != w.end()) s += it->second;
-  }
+  for (uint64_t id : f.ids()) s += Get(id);
   return s;
+}
+
+void Weights::Set(uint64_t id, float weight) {
+  if (id == 0) {
+    has_zero_ = true;
+    zero_weight_ = weight;
+    return;
+  }
+  if (4 * (count_ + 1) > 3 * slots_.size()) Grow();
+  for (size_t i = Home(id);; i = (i + 1) & mask_) {
+    Slot& sl = slots_[i];
+    if (sl.id == id) {
+      sl.weight = weight;
+      return;
+    }
+    if (sl.id == 0) {
+      sl = {id, weight};
+      ++count_;
+      return;
+    }
+  }
+}
+
+void Weights::Grow() {
+  std::vector<Slot> old = std::move(slots_);
+  slots_.assign(old.empty() ? 1024 : 2 * old.size(), Slot{});
+  mask_ = slots_.size() - 1;
+  for (const Slot& sl : old) {
+    if (sl.id == 0) continue;
+    size_t i = Home(sl.id);
+    while (slots_[i].id != 0) i = (i + 1) & mask_;
+    slots_[i] = sl;
+  }
 }
 
 std::string DefaultModelPath() {
@@ -149,7 +182,7 @@ Result<Model> LoadModel(const std::string& path) {
     if (into == nullptr || tab == std::string::npos) {
       return InvalidInput("malformed quotes model line in " + path);
     }
-    into->w[std::strtoull(line.c_str(), nullptr, 16)] = std::strtof(line.c_str() + tab + 1, nullptr);
+    into->Set(std::strtoull(line.c_str(), nullptr, 16), std::strtof(line.c_str() + tab + 1, nullptr));
   }
   return m;
 }

@@ -20,7 +20,6 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -44,9 +43,42 @@ class Features {
 
 uint64_t FeatureId(std::string_view name);
 
-struct Weights {
-  std::unordered_map<uint64_t, float> w;
+// Feature id -> weight. An open-addressing table (linear probing, power-of-
+// two size, load <= 3/4: the shipped model's 146k weights fill 4 MiB, four
+// slots a cache line) of {id, weight} pairs: the extractor scores every
+// token of every article, and a node-based hash map's bucket chase was ~40%
+// of the quote stage. Score sums in the order of `f` (same float result as
+// any exact map).
+class Weights {
+ public:
+  // Sets (or replaces) the weight of `id`.
+  void Set(uint64_t id, float weight);
+  // The weight of `id`, 0 when absent.
+  float Get(uint64_t id) const {
+    if (id == 0) return has_zero_ ? zero_weight_ : 0.0f;
+    if (slots_.empty()) return 0.0f;
+    for (size_t i = Home(id);; i = (i + 1) & mask_) {
+      const Slot& sl = slots_[i];
+      if (sl.id == id) return sl.weight;
+      if (sl.id == 0) return 0.0f;
+    }
+  }
+  size_t size() const { return count_ + (has_zero_ ? 1 : 0); }
+  // Sum of the weights of f's ids, in order.
   float Score(const Features& f) const;
+
+ private:
+  struct Slot {
+    uint64_t id = 0;  // 0 = empty (id 0 is kept aside)
+    float weight = 0;
+  };
+  size_t Home(uint64_t id) const { return static_cast<size_t>((id * 0x9E3779B97F4A7C15ull) >> 32) & mask_; }
+  void Grow();
+  std::vector<Slot> slots_;
+  size_t mask_ = 0;
+  size_t count_ = 0;
+  bool has_zero_ = false;
+  float zero_weight_ = 0;
 };
 
 struct Model {

@@ -158,7 +158,7 @@ std::string TrainModel(const std::vector<TrainDoc>& docs, const TrainOptions& op
   }
   std::map<uint64_t, float> cue_final = cue.Final();
   Weights cue_weights;
-  for (const auto& [id, v] : cue_final) cue_weights.w[id] = v;
+  for (const auto& [id, v] : cue_final) cue_weights.Set(id, v);
 
   // Content-span model: gold cue phrases (label: the best matching
   // candidate, else none) and predicted cue phrases that are no gold cue
