@@ -128,6 +128,14 @@ GoldDoc ParseAnn(const std::string& name, std::string text, const std::string& a
     if (content == e.end() || tb.count(content->second) == 0) continue;
     GoldAttribution g;
     g.content = tb[content->second].spans;
+    // brat numbers repeated roles: a quote split by its attribution sentence
+    // ("“A,” he said. “B”") has its second part as Content2.
+    for (int k = 2;; ++k) {
+      auto more = e.find("Content" + std::to_string(k));
+      if (more == e.end() || tb.count(more->second) == 0) break;
+      const auto& spans = tb[more->second].spans;
+      g.content.insert(g.content.end(), spans.begin(), spans.end());
+    }
     std::sort(g.content.begin(), g.content.end(),
               [](CharSpan a, CharSpan b) { return a.begin < b.begin; });
     auto cue = e.find("Cue");
