@@ -150,8 +150,15 @@ int main(int argc, char** argv) {
                       all[k][p].cue.c_str(), parallax::quotes::QuoteKindName(all[k][p].kind),
                       Snip(all[k][p].text).c_str());
           for (const auto& g : d.attributions) {
-            if (pred[p].span.begin < g.content.back().end && g.content.front().begin < pred[p].span.end) {
-              std::printf("     gold: %s\n", Snip(CharText(d.text, g.content.front().begin, g.content.back().end)).c_str());
+            size_t gb = g.content.front().begin, ge = g.content.back().end;
+            size_t pb = pred[p].span.begin, pe = pred[p].span.end;
+            if (pb < ge && gb < pe) {
+              std::printf("     gold: %s\n", Snip(CharText(d.text, gb, ge)).c_str());
+              // What differs at each end: "+" the prediction has more, "-" less.
+              std::printf("     start %s[%s] end %s[%s]\n", pb < gb ? "+" : pb > gb ? "-" : "=",
+                          Snip(CharText(d.text, std::min(pb, gb), std::max(pb, gb)), 60).c_str(),
+                          pe > ge ? "+" : pe < ge ? "-" : "=",
+                          Snip(CharText(d.text, std::min(pe, ge), std::max(pe, ge)), 60).c_str());
             }
           }
         }
