@@ -101,7 +101,7 @@ int main(int argc, char** argv) {
   QuoteScore total, direct_score;
   size_t direct_pred = 0, direct_matched = 0, chars = 0;
   int shown_fn = 0, shown_fp = 0, shown_sp = 0;
-  size_t near_misses = 0;
+  size_t near_misses = 0, exact = 0;
   auto start = std::chrono::steady_clock::now();
   double cpu_start = ThreadCpuSeconds();
   std::vector<std::vector<parallax::quotes::Quote>> all;
@@ -115,6 +115,7 @@ int main(int argc, char** argv) {
     for (const auto& q : all[k]) pred.push_back({{q.char_begin, q.char_end}, q.speaker});
     std::vector<int> matches;
     QuoteScore s = parallax::eval::ScoreDoc(d, pred, &matches);
+    exact += parallax::eval::ExactMatches(d, pred);
     total.Add(s);
     std::vector<char> gold_hit(d.attributions.size(), 0);
     if (!only.empty()) {
@@ -186,6 +187,13 @@ int main(int argc, char** argv) {
               direct_only ? " (direct only)" : "", total.Precision(), total.Recall(), total.F1(),
               total.SpeakerAccuracy(), total.speaker_correct, total.speaker_pairs, total.matched,
               total.predicted, total.gold);
+  {
+    double p = total.predicted ? 100.0 * exact / total.predicted : 0;
+    double r = total.gold ? 100.0 * exact / total.gold : 0;
+    std::printf("\nstrict (exact content span, edge punctuation and quote marks ignored; not the "
+                "target's metric): P %.1f R %.1f F1 %.1f (%zu exact)\n",
+                p, r, p + r > 0 ? 2 * p * r / (p + r) : 0, exact);
+  }
   std::printf("\ndirect quotes: %zu predicted, %zu matched; indirect: %zu predicted, %zu matched\n",
               direct_pred, direct_matched, total.predicted - direct_pred,
               total.matched - direct_matched);

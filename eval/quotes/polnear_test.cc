@@ -58,6 +58,17 @@ TEST(PolnearTest, SecondContentArgumentIsPartOfTheContent) {
   EXPECT_EQ(ScoreDoc(d, {{{1, 49}, "he"}}).matched, 1u);
 }
 
+TEST(PolnearTest, ExactMatchesIgnoreEdgePunctuationOnly) {
+  std::string text = "He said, “We are global.” Then he left.";
+  std::string ann =
+      "T1\tContent 9 25\t“We are global.”\nT2\tSource 0 2\tHe\nT3\tCue 3 7\tsaid\n"
+      "T4\tAttribution 3 7\tsaid\nE1\tAttribution:T4 Cue:T3 Source:T2 Content:T1\n";
+  GoldDoc d = ParseAnn("doc", text, ann);
+  EXPECT_EQ(ExactMatches(d, {{{10, 23}, "he"}}), 1u);                      // "We are global"
+  EXPECT_EQ(ExactMatches(d, {{{10, 16}, "he"}}), 0u);                      // "We are"
+  EXPECT_EQ(ExactMatches(d, {{{10, 23}, "he"}, {{9, 25}, "he"}}), 1u);   // one to one
+}
+
 TEST(PolnearTest, OneToOne) {
   GoldDoc d = Gold();
   QuoteScore s = ScoreDoc(d, {{{0, 90}, "Clinton"}, {{0, 89}, "Clinton"}});
