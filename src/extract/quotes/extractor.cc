@@ -649,8 +649,7 @@ class Finder {
       if (by < s.tok_end && d_.toks[by].lower == "by" &&
           cands[best].kind != internal::SpanKind::kToEnd &&
           cands[best].kind != internal::SpanKind::kToClause &&
-          cands[best].kind != internal::SpanKind::kToNextSent && cands[best].kind != internal::SpanKind::kObject &&
-          cands[best].kind != internal::SpanKind::kToStop) {
+          cands[best].kind != internal::SpanKind::kToNextSent && cands[best].kind != internal::SpanKind::kObject) {
         TokRange agent = internal::PhraseAfter(d_, by + 1);
         if (internal::PlausibleSpeaker(d_, agent)) r.speaker = agent;
       }

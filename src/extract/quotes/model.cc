@@ -66,10 +66,6 @@ uint32_t NextClausePunct(const Doc& d, uint32_t i, uint32_t end) {
   return i;
 }
 
-// At most this many candidates of kind kToStop per cue (4 and 10 were no
-// better on the tuning split).
-constexpr int kMaxStops = 6;
-
 uint32_t TrimEnd(const Doc& d, uint32_t from, uint32_t end) {
   while (end > from && d.toks[end - 1].kind == text::TokenKind::kPunct &&
          d.toks[end - 1].quote_mark == 0) {
@@ -249,7 +245,6 @@ const char* SpanKindName(SpanKind k) {
     case SpanKind::kBefore: return "before";
     case SpanKind::kBeforeCue: return "beforecue";
     case SpanKind::kObject: return "object";
-    case SpanKind::kToStop: return "stop";
     case SpanKind::kCount: break;
   }
   return "none";
@@ -285,22 +280,6 @@ std::vector<SpanCandidate> SpanCandidates(const Doc& d, TokRange cue, TokRange s
     ++o;
   }
   add(SpanKind::kObject, a, o);
-  // Later boundaries: PolNeAR contents often stop before a trailing adjunct
-  // ("criticized Obama | last week", "said … | at a rally in Iowa") or run
-  // past the first preposition ("the facts reported by the government").
-  int stops = 0;
-  for (uint32_t j = o + 1; j < end && stops < kMaxStops; ++j) {
-    const Tok& t = d.toks[j];
-    bool stop = t.kind == text::TokenKind::kPunct
-                    ? !t.quote_mark && t.lower != "'" && t.lower != "-"
-                    : IsWordTok(t) && (IsPreposition(t.lower) || IsClauseBoundary(t.lower) ||
-                                       IsTimeWord(t.lower) || t.lower == "who" || t.lower == "which");
-    if (!stop) continue;
-    uint32_t b = TrimEnd(d, a, j);
-    if (b <= o) continue;
-    ++stops;
-    add(SpanKind::kToStop, a, b);
-  }
   if (cue.first > s.tok_begin) add(SpanKind::kBeforeCue, s.tok_begin, TrimEnd(d, s.tok_begin, cue.first));
   return out;
 }
@@ -344,6 +323,8 @@ void SpanFeatures(const Doc& d, TokRange cue, TokRange subject, const SpanCandid
   uint32_t last = c.content.second - 1;
   add("last", WordAt(d, last, d.toks[last].sentence));
   add("stop", WordAt(d, c.content.second, d.toks[last].sentence));
+  // The two words at the stop, and the stop with the cue's last word: "Obama |
+  // last week", "criticized … | for".
   add("stop2", std::string(WordAt(d, c.content.second, d.toks[last].sentence)) + "|" +
                    std::string(WordAt(d, c.content.second + 1, d.toks[last].sentence)));
   add("cl-stop", std::string(WordAt(d, cue.second - 1, s)) + "|" +

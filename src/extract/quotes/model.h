@@ -75,7 +75,6 @@ enum class SpanKind : int {
   kBefore,        // sentence start to the subject (postposed attribution)
   kBeforeCue,     // sentence start to the cue
   kObject,        // the noun phrase after the cue (to a preposition or clause word)
-  kToStop,        // after the cue to a later preposition, clause word or punctuation
   kCount,
 };
 const char* SpanKindName(SpanKind k);
