@@ -101,7 +101,7 @@ int main(int argc, char** argv) {
   QuoteScore total, direct_score;
   size_t direct_pred = 0, direct_matched = 0, chars = 0;
   int shown_fn = 0, shown_fp = 0, shown_sp = 0;
-  size_t near_misses = 0;
+  size_t near_misses = 0, exact = 0;
   auto start = std::chrono::steady_clock::now();
   double cpu_start = ThreadCpuSeconds();
   std::vector<std::vector<parallax::quotes::Quote>> all;
@@ -115,6 +115,7 @@ int main(int argc, char** argv) {
     for (const auto& q : all[k]) pred.push_back({{q.char_begin, q.char_end}, q.speaker});
     std::vector<int> matches;
     QuoteScore s = parallax::eval::ScoreDoc(d, pred, &matches);
+    exact += parallax::eval::ExactMatches(d, pred);
     total.Add(s);
     std::vector<char> gold_hit(d.attributions.size(), 0);
     if (!only.empty()) {
@@ -150,8 +151,15 @@ int main(int argc, char** argv) {
                       all[k][p].cue.c_str(), parallax::quotes::QuoteKindName(all[k][p].kind),
                       Snip(all[k][p].text).c_str());
           for (const auto& g : d.attributions) {
-            if (pred[p].span.begin < g.content.back().end && g.content.front().begin < pred[p].span.end) {
-              std::printf("     gold: %s\n", Snip(CharText(d.text, g.content.front().begin, g.content.back().end)).c_str());
+            size_t gb = g.content.front().begin, ge = g.content.back().end;
+            size_t pb = pred[p].span.begin, pe = pred[p].span.end;
+            if (pb < ge && gb < pe) {
+              std::printf("     gold: %s\n", Snip(CharText(d.text, gb, ge)).c_str());
+              // What differs at each end: "+" the prediction has more, "-" less.
+              std::printf("     start %s[%s] end %s[%s]\n", pb < gb ? "+" : pb > gb ? "-" : "=",
+                          Snip(CharText(d.text, std::min(pb, gb), std::max(pb, gb)), 60).c_str(),
+                          pe > ge ? "+" : pe < ge ? "-" : "=",
+                          Snip(CharText(d.text, std::min(pe, ge), std::max(pe, ge)), 60).c_str());
             }
           }
         }
@@ -179,6 +187,13 @@ int main(int argc, char** argv) {
               direct_only ? " (direct only)" : "", total.Precision(), total.Recall(), total.F1(),
               total.SpeakerAccuracy(), total.speaker_correct, total.speaker_pairs, total.matched,
               total.predicted, total.gold);
+  {
+    double p = total.predicted ? 100.0 * exact / total.predicted : 0;
+    double r = total.gold ? 100.0 * exact / total.gold : 0;
+    std::printf("\nstrict (exact content span, edge punctuation and quote marks ignored; not the "
+                "target's metric): P %.1f R %.1f F1 %.1f (%zu exact)\n",
+                p, r, p + r > 0 ? 2 * p * r / (p + r) : 0, exact);
+  }
   std::printf("\ndirect quotes: %zu predicted, %zu matched; indirect: %zu predicted, %zu matched\n",
               direct_pred, direct_matched, total.predicted - direct_pred,
               total.matched - direct_matched);

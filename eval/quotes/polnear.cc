@@ -1,6 +1,7 @@
 #include "polnear.h"
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -128,6 +129,14 @@ GoldDoc ParseAnn(const std::string& name, std::string text, const std::string& a
     if (content == e.end() || tb.count(content->second) == 0) continue;
     GoldAttribution g;
     g.content = tb[content->second].spans;
+    // brat numbers repeated roles: a quote split by its attribution sentence
+    // ("“A,” he said. “B”") has its second part as Content2.
+    for (int k = 2;; ++k) {
+      auto more = e.find("Content" + std::to_string(k));
+      if (more == e.end() || tb.count(more->second) == 0) break;
+      const auto& spans = tb[more->second].spans;
+      g.content.insert(g.content.end(), spans.begin(), spans.end());
+    }
     std::sort(g.content.begin(), g.content.end(),
               [](CharSpan a, CharSpan b) { return a.begin < b.begin; });
     auto cue = e.find("Cue");
@@ -250,6 +259,43 @@ QuoteScore ScoreDoc(const GoldDoc& gold, const std::vector<PredictedQuote>& pred
     }
   }
   return s;
+}
+
+namespace {
+
+// `span` (code points) without whitespace, ASCII punctuation and quotation
+// marks at its edges.
+CharSpan TrimEdges(const std::vector<size_t>& cps, const std::string& text, CharSpan span) {
+  auto edge = [&](size_t cp) {
+    if (cp + 1 >= cps.size()) return false;
+    std::string_view c(text.data() + cps[cp], cps[cp + 1] - cps[cp]);
+    if (c.size() == 1) return std::isspace(static_cast<unsigned char>(c[0])) || std::ispunct(static_cast<unsigned char>(c[0]));
+    return c == "\u201C" || c == "\u201D" || c == "\u2018" || c == "\u2019" || c == "\u00AB" ||
+           c == "\u00BB" || c == "\u2014" || c == "\u2013" || c == "\u2026";
+  };
+  while (span.begin < span.end && edge(span.begin)) ++span.begin;
+  while (span.end > span.begin && edge(span.end - 1)) --span.end;
+  return span;
+}
+
+}  // namespace
+
+size_t ExactMatches(const GoldDoc& gold, const std::vector<PredictedQuote>& predicted) {
+  std::vector<size_t> cps = CodePointStarts(gold.text);
+  std::vector<char> used(gold.attributions.size(), 0);
+  size_t n = 0;
+  for (const PredictedQuote& p : predicted) {
+    CharSpan ps = TrimEdges(cps, gold.text, p.span);
+    for (size_t g = 0; g < gold.attributions.size(); ++g) {
+      const auto& c = gold.attributions[g].content;
+      CharSpan gs = TrimEdges(cps, gold.text, {c.front().begin, c.back().end});
+      if (used[g] || gs.begin != ps.begin || gs.end != ps.end) continue;
+      used[g] = 1;
+      ++n;
+      break;
+    }
+  }
+  return n;
 }
 
 std::vector<size_t> CodePointStarts(const std::string& text) {

@@ -72,6 +72,13 @@ struct QuoteScore {
 QuoteScore ScoreDoc(const GoldDoc& gold, const std::vector<PredictedQuote>& predicted,
                     std::vector<int>* matches = nullptr);
 
+// Strict matching, for comparison with exact-span figures (Citron's "content
+// exact"): the number of predictions whose span equals a gold content's
+// extent (first segment's begin to last segment's end) once whitespace,
+// punctuation and quotation marks at either edge of both are dropped; one to
+// one.
+size_t ExactMatches(const GoldDoc& gold, const std::vector<PredictedQuote>& predicted);
+
 // True when `speaker` shares a content word (non-stop word, folded,
 // possessive dropped) with the gold source text or its coreferent name.
 bool SpeakerMatches(const std::string& speaker, const GoldAttribution& gold);

@@ -42,6 +42,33 @@ TEST(PolnearTest, GapInsideSplitGoldIsNotCountedAgainstPrediction) {
   EXPECT_EQ(s.matched, 0u);
 }
 
+// Regression: the second part of a quote split by its attribution sentence
+// is a separate text bound, `Content2` of the event; it used to be dropped,
+// so a prediction covering both parts failed to match.
+TEST(PolnearTest, SecondContentArgumentIsPartOfTheContent) {
+  std::string text = "“We are global,” he said. “We are multi-platform.”";
+  std::string ann =
+      "T1\tContent 0 16\t“We are global,”\nT2\tSource 17 19\the\nT3\tCue 20 24\tsaid\n"
+      "T4\tAttribution 20 24\tsaid\nT5\tContent 26 50\t“We are multi-platform.”\n"
+      "E1\tAttribution:T4 Cue:T3 Source:T2 Content:T1 Content2:T5\n";
+  GoldDoc d = ParseAnn("doc", text, ann);
+  ASSERT_EQ(d.attributions.size(), 1u);
+  ASSERT_EQ(d.attributions[0].content.size(), 2u);
+  EXPECT_EQ(d.attributions[0].content.back().end, 50u);
+  EXPECT_EQ(ScoreDoc(d, {{{1, 49}, "he"}}).matched, 1u);
+}
+
+TEST(PolnearTest, ExactMatchesIgnoreEdgePunctuationOnly) {
+  std::string text = "He said, “We are global.” Then he left.";
+  std::string ann =
+      "T1\tContent 9 25\t“We are global.”\nT2\tSource 0 2\tHe\nT3\tCue 3 7\tsaid\n"
+      "T4\tAttribution 3 7\tsaid\nE1\tAttribution:T4 Cue:T3 Source:T2 Content:T1\n";
+  GoldDoc d = ParseAnn("doc", text, ann);
+  EXPECT_EQ(ExactMatches(d, {{{10, 23}, "he"}}), 1u);                      // "We are global"
+  EXPECT_EQ(ExactMatches(d, {{{10, 16}, "he"}}), 0u);                      // "We are"
+  EXPECT_EQ(ExactMatches(d, {{{10, 23}, "he"}, {{9, 25}, "he"}}), 1u);   // one to one
+}
+
 TEST(PolnearTest, OneToOne) {
   GoldDoc d = Gold();
   QuoteScore s = ScoreDoc(d, {{{0, 90}, "Clinton"}, {{0, 89}, "Clinton"}});

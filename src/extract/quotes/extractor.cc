@@ -351,10 +351,24 @@ class Finder {
     return i;
   }
 
+  // An -ing word that opens a participle clause after a comma ("…, calling
+  // them boring"), not a preposition-like one ("including", "according").
+  static bool Participle(std::string_view w) {
+    return w.size() > 5 && w.substr(w.size() - 3) == "ing" && w != "including" && w != "according" &&
+           w != "regarding" && w != "concerning" && w != "during" && w != "following" && w != "nothing" &&
+           w != "everything" && w != "something" && w != "anything";
+  }
+
   // Content end for forward content: the sentence end, or a comma that
   // opens a postposed attribution (", according to X", ", officials said").
   uint32_t ContentEnd(uint32_t from, uint32_t end) {
     for (uint32_t i = from; i + 1 < end; ++i) {
+      // "…,” adding that …": a participle right after a quotation that ends
+      // on a comma.
+      if (d_.toks[i].quote_mark && i > from + 1 && d_.IsPunct(i - 1, ",") && !inside_[i + 1] &&
+          Participle(d_.toks[i + 1].lower)) {
+        return i + 1;
+      }
       if (inside_[i]) continue;
       // The next clause is another statement: "; …", " — a modest boost",
       // ", but he said …", ", while …".
@@ -364,9 +378,9 @@ class Finder {
       }
       if (d_.IsPunct(i, ",") && i + 1 < end && i > from) {
         const std::string& next = d_.toks[i + 1].lower;
-        if (next == "but" || next == "while" || next == "although" || next == "though" ||
-            next == "whereas" || next == "before" || next == "adding" || next == "saying" ||
-            next == "when" || next == "along" || next == "after") {
+        if (Participle(next)) return i;
+        if (next == "while" || next == "although" || next == "though" ||
+            next == "whereas" || next == "before" || next == "when" || next == "along" || next == "after") {
           return i;
         }
       }
@@ -423,18 +437,20 @@ class Finder {
 
   // A headline "Trump: Cruz Has 'To Come a Long Way'": a short speaker,
   // a colon, a statement; only in a paragraph of one sentence that does not
-  // end with a full stop (a headline or a subhead).
+  // end with a full stop (a headline or a subhead) or is the article's first.
   void Headline(const internal::Sent& s) {
     bool whole_paragraph = (s.tok_begin == 0 || d_.toks[s.tok_begin - 1].paragraph != s.paragraph) &&
                            (s.tok_end == d_.toks.size() || d_.toks[s.tok_end].paragraph != s.paragraph);
-    if (!whole_paragraph || d_.IsPunct(s.tok_end - 1, ".")) return;
+    // The article's first paragraph is its headline even when it ends with
+    // a full stop (as Breitbart's do).
+    if (!whole_paragraph || (s.tok_begin != 0 && d_.IsPunct(s.tok_end - 1, "."))) return;
     for (uint32_t c = s.tok_begin + 1; c < s.tok_end && c <= s.tok_begin + 6; ++c) {
       if (!d_.IsPunct(c, ":")) continue;
       TokRange who{s.tok_begin, c};
       if (!d_.toks[s.tok_begin].capital || !internal::PlausibleSpeaker(d_, who)) return;
       uint32_t a = c + 1;
       uint32_t b = SentenceEndTrimmed(a, s.tok_end);
-      if (CountWords(d_, a, b) < 3) return;
+      if (CountWords(d_, a, b) < 3 || Covered(a, b)) return;
       Raw r;
       r.kind = QuoteKind::kIndirect;
       r.cue = c;

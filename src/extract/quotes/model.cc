@@ -356,6 +356,12 @@ void SpanFeatures(const Doc& d, TokRange cue, TokRange subject, const SpanCandid
   uint32_t last = c.content.second - 1;
   add("last", WordAt(d, last, d.toks[last].sentence));
   add("stop", WordAt(d, c.content.second, d.toks[last].sentence));
+  // The two words at the stop, and the stop with the cue's last word: "Obama |
+  // last week", "criticized … | for".
+  add("stop2", std::string(WordAt(d, c.content.second, d.toks[last].sentence)) + "|" +
+                   std::string(WordAt(d, c.content.second + 1, d.toks[last].sentence)));
+  add("cl-stop", std::string(WordAt(d, cue.second - 1, s)) + "|" +
+                     std::string(WordAt(d, c.content.second, d.toks[last].sentence)));
   bool quote = false;
   for (uint32_t i = c.content.first; i < c.content.second; ++i) quote = quote || d.toks[i].quote_mark;
   add("quote", quote ? "y" : "n");

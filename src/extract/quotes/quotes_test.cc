@@ -180,6 +180,41 @@ TEST(QuotesTest, HeadlineWithColon) {
   EXPECT_EQ(q[0].text, "No outside influence on FBI probe into Clinton emails");
 }
 
+// PolNeAR's contents stop before a participle clause that follows them,
+// also after a quotation that ends on its comma.
+TEST(QuotesTest, ContentStopsBeforeTrailingParticiple) {
+  std::string t =
+      "Sanders said he would release his returns on Friday, calling them boring. Cruz said that "
+      "there is \"only one strong conservative in this race,\" adding that Trump attacks him.";
+  std::vector<std::string> said;
+  for (const Quote& x : Quotes(t)) {
+    if (x.cue == "said") said.push_back(x.speaker + ": " + x.text);
+  }
+  ASSERT_EQ(said.size(), 2u);
+  EXPECT_EQ(said[0], "Sanders: he would release his returns on Friday");
+  EXPECT_EQ(said[1], "Cruz: that there is \"only one strong conservative in this race,\"");
+}
+
+// Breitbart's headlines end with a full stop; the first paragraph is still
+// a headline, a later one-sentence paragraph with a full stop is not.
+TEST(QuotesTest, FirstParagraphHeadlineWithFullStop) {
+  std::string t = "Gingrich: Trump Must Decide If He Wants a Two-Pirate Ticket.\n\n"
+                  "Critics: the gun lobby is stronger than ever.\n\nThe paper ran it on Monday.";
+  auto q = Quotes(t);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, ":");
+  EXPECT_EQ(q[0].speaker, "Gingrich");
+  EXPECT_EQ(q[0].text, "Trump Must Decide If He Wants a Two-Pirate Ticket");
+}
+
+TEST(QuotesTest, IntroductoryPhraseIsNotTheSpeaker) {
+  std::string t =
+      "On Sunday, Hillary Clinton, the Democratic front-runner, said tech companies must do more.";
+  auto q = Tagged().Extract(t);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Hillary Clinton");
+}
+
 TEST(QuotesTest, ScareQuotesAndTitlesAreNotQuotes) {
   std::string t =
       "Blinken expressed opposition during what was described as a \"frank\" discussion. "
@@ -211,7 +246,10 @@ TEST(QuotesTest, LearnedCuesBeyondSpeechVerbs) {
   auto q = Extractor(*tagger).Extract(t);
   ASSERT_EQ(q.size(), 3u);
   EXPECT_EQ(q[0].cue, "plan");
-  EXPECT_EQ(q[0].text, "to block the nomination until after the election");
+  // Whether a trailing time adjunct belongs to the content is the span
+  // model's call (PolNeAR's annotators differ; the 2026-12-07 model leaves
+  // "until after the election" out, the one before kept it).
+  EXPECT_EQ(q[0].text.rfind("to block the nomination", 0), 0u) << q[0].text;
   EXPECT_EQ(q[0].speaker, "Republican senators");
   EXPECT_EQ(q[1].cue, "shows");
   EXPECT_EQ(q[1].text, "that most voters oppose the plan");

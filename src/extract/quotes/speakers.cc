@@ -68,9 +68,15 @@ TokRange SubjectBefore(const Doc& d, uint32_t cue) {
     uint32_t a = static_cast<uint32_t>(k + 1);
     uint32_t b = a;
     while (b < i && !d.IsPunct(b, ",")) ++b;
+    // An introductory phrase ("On Sunday, Hillary Clinton, the front-runner,
+    // called …"): the subject is the phrase after its comma.
+    while (b < i && b > a && IsWord(d.toks[a]) &&
+           (IsPreposition(d.toks[a].lower) || IsTimeWord(d.toks[a].lower))) {
+      a = b + 1;
+      b = a;
+      while (b < i && !d.IsPunct(b, ",")) ++b;
+    }
     if (b == a || b - a > 8) return {cue, cue};
-    // The clause before was an introductory phrase ("After meeting X,"):
-    // then the phrase after its comma is the subject.
     return {a, b};
   }
   uint32_t e = static_cast<uint32_t>(i + 1);
