@@ -7,6 +7,7 @@
 
 #include <gtest/gtest.h>
 
+#include "cluster/test_util.h"
 #include "parallax/cluster.h"
 
 namespace parallax {
@@ -119,32 +120,7 @@ TEST(AgeingTest, StateStopsGrowingWithHistory) {
 // vocabulary pruning: same assignments, same saved bytes, same stories.
 TEST(AgeingTest, ResumeAfterAgeingGivesTheSameAssignments) {
   std::vector<Article> in = Stream(24);
-  OnlineClusterer whole(ShortWindow());
-  std::vector<std::string> expected;
-  for (const Article& a : in) expected.push_back(whole.Add(a).story_id);
-  for (size_t cut : {size_t{3}, size_t{26}, size_t{51}, size_t{77}, in.size() - 1}) {
-    OnlineClusterer first(ShortWindow());
-    std::vector<std::string> got;
-    for (size_t i = 0; i < cut; ++i) got.push_back(first.Add(in[i]).story_id);
-    std::string blob;
-    first.Save(&blob);
-    OnlineClusterer resumed;
-    ASSERT_TRUE(resumed.Load(blob).ok()) << cut;
-    for (size_t i = cut; i < in.size(); ++i) got.push_back(resumed.Add(in[i]).story_id);
-    EXPECT_EQ(got, expected) << "cut at " << cut;
-    std::string x, y;
-    whole.Save(&x);
-    resumed.Save(&y);
-    EXPECT_EQ(x, y) << "cut at " << cut;
-    auto sa = whole.Stories(), sb = resumed.Stories();
-    ASSERT_EQ(sa.size(), sb.size());
-    for (size_t i = 0; i < sa.size(); ++i) {
-      EXPECT_EQ(sa[i].id, sb[i].id);
-      EXPECT_EQ(sa[i].title, sb[i].title);
-      EXPECT_EQ(sa[i].articles, sb[i].articles);
-      EXPECT_EQ(sa[i].live, sb[i].live);
-    }
-  }
+  cluster_testing::ExpectResumesIdentically(ShortWindow(), {}, in, {3, 26, 51, 77, in.size() - 1});
 }
 
 // The second pass leaves aged members where they are and still works on the

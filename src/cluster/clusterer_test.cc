@@ -7,6 +7,7 @@
 
 #include <gtest/gtest.h>
 
+#include "cluster/test_util.h"
 #include "parallax/cluster.h"
 
 namespace parallax {
@@ -229,32 +230,7 @@ TEST(OnlineClustererTest, SaveAndRestoreContinuesIdentically) {
     a.blocks[0].text = "Update: " + a.blocks[0].text + " More details later.";
     stream.push_back(a);
   }
-  OnlineClusterer whole;
-  std::vector<std::string> expected;
-  for (const Article& a : stream) expected.push_back(whole.Add(a).story_id);
-
-  for (size_t cut : {size_t{1}, size_t{5}, size_t{9}, stream.size() - 1}) {
-    OnlineClusterer first;
-    std::vector<std::string> got;
-    for (size_t i = 0; i < cut; ++i) got.push_back(first.Add(stream[i]).story_id);
-    std::string blob;
-    first.Save(&blob);
-    OnlineClusterer resumed;
-    ASSERT_TRUE(resumed.Load(blob).ok());
-    for (size_t i = cut; i < stream.size(); ++i) got.push_back(resumed.Add(stream[i]).story_id);
-    EXPECT_EQ(got, expected) << "cut at " << cut;
-    std::string a, b;
-    whole.Save(&a);
-    resumed.Save(&b);
-    EXPECT_EQ(a, b) << "cut at " << cut;
-    auto sa = whole.Stories(), sb = resumed.Stories();
-    ASSERT_EQ(sa.size(), sb.size());
-    for (size_t i = 0; i < sa.size(); ++i) {
-      EXPECT_EQ(sa[i].id, sb[i].id);
-      EXPECT_EQ(sa[i].title, sb[i].title);
-      EXPECT_EQ(sa[i].articles, sb[i].articles);
-    }
-  }
+  cluster_testing::ExpectResumesIdentically({}, {}, stream, {1, 5, 9, stream.size() - 1});
 }
 
 // Applying every TakeDelta() to a copy of the assignment (as the store does)

@@ -7,6 +7,7 @@
 
 #include <gtest/gtest.h>
 
+#include "cluster/test_util.h"
 #include "parallax/cluster.h"
 
 namespace parallax {
@@ -54,6 +55,17 @@ std::vector<Article> SulawesiQuake() {
   });
 }
 
+// The two quakes' reports in turn: chile-1, indo-1, chile-2, ...
+std::vector<Article> Interleaved() {
+  std::vector<Article> out;
+  std::vector<Article> chile = ChileQuake(), indo = SulawesiQuake();
+  for (size_t i = 0; i < chile.size(); ++i) {
+    out.push_back(chile[i]);
+    out.push_back(indo[i]);
+  }
+  return out;
+}
+
 // Story id per article id.
 std::map<std::string, std::string> Labels(const OnlineClusterer& c) {
   std::map<std::string, std::string> out;
@@ -68,11 +80,7 @@ TEST(RefineTest, SplitsAStoryHoldingTwoEventsOfTheSameKind) {
   o.join_threshold = 0.0;   // the online pass puts everything in one story
   o.split_threshold = 0.0;  // and its own split check is off
   OnlineClusterer c(o);
-  std::vector<Article> chile = ChileQuake(), indo = SulawesiQuake();
-  for (size_t i = 0; i < chile.size(); ++i) {
-    c.Add(chile[i]);
-    c.Add(indo[i]);
-  }
+  for (const Article& a : Interleaved()) c.Add(a);
   ASSERT_EQ(c.Stories().size(), 1u);
   c.Refine();
   auto labels = Labels(c);
@@ -95,12 +103,7 @@ TEST(RefineTest, OnlinePassSplitsWithoutACallAndSurvivesAResume) {
   o.join_threshold = 0.0;
   o.split_threshold = 0.0;
   o.online_refine_every = 7;
-  std::vector<Article> in;
-  std::vector<Article> chile = ChileQuake(), indo = SulawesiQuake();
-  for (size_t i = 0; i < chile.size(); ++i) {
-    in.push_back(chile[i]);
-    in.push_back(indo[i]);
-  }
+  const std::vector<Article> in = Interleaved();
   OnlineClusterer straight(o);
   for (const Article& a : in) straight.Add(a);
   auto labels = Labels(straight);
@@ -110,15 +113,9 @@ TEST(RefineTest, OnlinePassSplitsWithoutACallAndSurvivesAResume) {
   EXPECT_EQ(labels["indo-1"], labels["indo-7"]);
 
   // Stopped after 5 arrivals (not a multiple of 7) and resumed from the
-  // saved state: the same stories.
-  OnlineClusterer first(o);
-  for (size_t i = 0; i < 5; ++i) first.Add(in[i]);
-  std::string state;
-  first.Save(&state);
-  OnlineClusterer resumed(o);
-  ASSERT_TRUE(resumed.Load(state).ok());
-  for (size_t i = 5; i < in.size(); ++i) resumed.Add(in[i]);
-  EXPECT_EQ(Labels(resumed), labels);
+  // saved state (the pass's settings are not in it: `o` again): the same
+  // stories.
+  cluster_testing::ExpectResumesIdentically(o, o, in, {5});
 
   o.online_refine_every = 0;
   OnlineClusterer off(o);
@@ -162,12 +159,7 @@ TEST(RefineTest, BatchApiRunsTheSecondPass) {
   ClusterOptions o;
   o.join_threshold = 0.0;
   o.split_threshold = 0.0;
-  std::vector<Article> in;
-  std::vector<Article> chile = ChileQuake(), indo = SulawesiQuake();
-  for (size_t i = 0; i < chile.size(); ++i) {
-    in.push_back(chile[i]);
-    in.push_back(indo[i]);
-  }
+  const std::vector<Article> in = Interleaved();
   EXPECT_EQ(ClusterArticles(in, o).size(), 2u);
   o.refine_threshold = 0.0;
   EXPECT_EQ(ClusterArticles(in, o).size(), 1u);
