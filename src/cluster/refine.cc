@@ -248,46 +248,44 @@ void OnlineClusterer::Impl::Reassign(const std::vector<uint32_t>* only, size_t l
   } else {
     examined = *only;
   }
-  {
-    for (uint32_t x : examined) {
-      const uint32_t story = Root(articles[x].story);
-      const cluster::Story& s = stories[story];
-      if (!s.live || s.members.size() > kMaxRefineMembers) continue;
-      const cluster::ArticleRec& a = articles[x];
-      // Story ids are "s-" + the first article's id: a story's first article
-      // stays, and an article only moves to a story that began before it.
-      if (a.dup_of != kNone || x == s.first_seq || Aged(x)) continue;
-      std::vector<uint32_t> cands = Candidates(a.vec, a.ents, story);
-      if (cands.size() > kReassignStories) cands.resize(kReassignStories);
-      cands.push_back(story);
-      // Link strength to a story: the mean of the article's kLinks highest
-      // similarities to its members (fewer when the story is smaller).
-      double own = -1, best_link = -1;
-      uint32_t best = kNone;
-      for (uint32_t c : cands) {
-        const cluster::Story& cs = stories[c];
-        if (cs.members.size() > kMaxRefineMembers || (c != story && cs.first_seq > x)) continue;
-        near.clear();
-        // Newest originals first, at most link_members of them.
-        for (auto y = cs.members.rbegin(); y != cs.members.rend() && near.size() < link_members; ++y) {
-          if (*y == x || articles[*y].dup_of != kNone || Aged(*y)) continue;
-          near.emplace_back(-Similarity(a, articles[*y], options.entity_weight), c);
-        }
-        if (near.empty()) continue;
-        const size_t m = std::min(kLinks, near.size());
-        std::partial_sort(near.begin(), near.begin() + static_cast<long>(m), near.end());
-        double link = 0;
-        for (size_t t = 0; t < m; ++t) link -= near[t].first / static_cast<double>(m);
-        if (c == story) {
-          own = link;
-        } else if (link > best_link) {
-          best_link = link;
-          best = c;
-        }
+  for (uint32_t x : examined) {
+    const uint32_t story = Root(articles[x].story);
+    const cluster::Story& s = stories[story];
+    if (!s.live || s.members.size() > kMaxRefineMembers) continue;
+    const cluster::ArticleRec& a = articles[x];
+    // Story ids are "s-" + the first article's id: a story's first article
+    // stays, and an article only moves to a story that began before it.
+    if (a.dup_of != kNone || x == s.first_seq || Aged(x)) continue;
+    std::vector<uint32_t> cands = Candidates(a.vec, a.ents, story);
+    if (cands.size() > kReassignStories) cands.resize(kReassignStories);
+    cands.push_back(story);
+    // Link strength to a story: the mean of the article's kLinks highest
+    // similarities to its members (fewer when the story is smaller).
+    double own = -1, best_link = -1;
+    uint32_t best = kNone;
+    for (uint32_t c : cands) {
+      const cluster::Story& cs = stories[c];
+      if (cs.members.size() > kMaxRefineMembers || (c != story && cs.first_seq > x)) continue;
+      near.clear();
+      // Newest originals first, at most link_members of them.
+      for (auto y = cs.members.rbegin(); y != cs.members.rend() && near.size() < link_members; ++y) {
+        if (*y == x || articles[*y].dup_of != kNone || Aged(*y)) continue;
+        near.emplace_back(-Similarity(a, articles[*y], options.entity_weight), c);
       }
-      if (own >= 0 && best != kNone && best_link > own && stories[best].first_seq < x) {
-        moves.emplace_back(x, best);
+      if (near.empty()) continue;
+      const size_t m = std::min(kLinks, near.size());
+      std::partial_sort(near.begin(), near.begin() + static_cast<long>(m), near.end());
+      double link = 0;
+      for (size_t t = 0; t < m; ++t) link -= near[t].first / static_cast<double>(m);
+      if (c == story) {
+        own = link;
+      } else if (link > best_link) {
+        best_link = link;
+        best = c;
       }
+    }
+    if (own >= 0 && best != kNone && best_link > own && stories[best].first_seq < x) {
+      moves.emplace_back(x, best);
     }
   }
   if (moves.empty()) return;
