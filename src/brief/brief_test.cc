@@ -31,18 +31,23 @@ std::vector<Article> ThreeOutlets() {
   };
 }
 
+// Words of a summary, counted by spaces.
+int SpaceWords(const std::vector<CitedText>& summary) {
+  int words = 0;
+  for (const auto& s : summary) {
+    for (char c : s.text) words += c == ' ';
+    words += 1;
+  }
+  return words;
+}
+
 TEST(BriefTest, SummaryCitesEverySourceThatStatesTheFact) {
   auto articles = ThreeOutlets();
   StoryBrief b = BuildBrief(articles, AllOf(articles), {60});
   ASSERT_FALSE(b.summary.empty());
   EXPECT_EQ(b.independent_sources, 3);
-  int words = 0;
-  for (const auto& s : b.summary) {
-    ASSERT_FALSE(s.sources.empty());
-    for (char c : s.text) words += c == ' ';
-    words += 1;
-  }
-  EXPECT_LE(words, 60);
+  for (const auto& s : b.summary) ASSERT_FALSE(s.sources.empty());
+  EXPECT_LE(SpaceWords(b.summary), 60);
   // The budget approval is stated by all three outlets.
   bool found = false;
   for (const auto& s : b.agreements) {
@@ -52,15 +57,6 @@ TEST(BriefTest, SummaryCitesEverySourceThatStatesTheFact) {
     }
   }
   EXPECT_TRUE(found);
-}
-
-int SpaceWords(const std::vector<CitedText>& summary) {
-  int words = 0;
-  for (const auto& s : summary) {
-    for (char c : s.text) words += c == ' ';
-    words += 1;
-  }
-  return words;
 }
 
 TEST(BriefTest, CutLastLetsOnlyTheLastSentenceRunPastTheBudget) {
