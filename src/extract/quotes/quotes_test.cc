@@ -248,8 +248,9 @@ TEST(QuotesTest, LearnedCuesBeyondSpeechVerbs) {
   EXPECT_EQ(q[0].cue, "plan");
   // Whether a trailing time adjunct belongs to the content is the span
   // model's call (PolNeAR's annotators differ; the 2026-12-07 model leaves
-  // "until after the election" out, the one before kept it).
-  EXPECT_EQ(q[0].text.rfind("to block the nomination", 0), 0u) << q[0].text;
+  // "until after the election" out, the one before kept it). Pinned to the
+  // committed model: a retrained model that moves it shows up here.
+  EXPECT_EQ(q[0].text, "to block the nomination");
   EXPECT_EQ(q[0].speaker, "Republican senators");
   EXPECT_EQ(q[1].cue, "shows");
   EXPECT_EQ(q[1].text, "that most voters oppose the plan");
