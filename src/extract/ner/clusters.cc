@@ -74,6 +74,134 @@ std::vector<int> KMeans(const std::vector<float>& x, const std::vector<double>& 
   return assign;
 }
 
+// Orthonormalises the `l` columns of the row-major n x l matrix `m`
+// (modified Gram-Schmidt, twice for stability); a column that vanishes
+// stays zero.
+void Orthonormalize(std::vector<double>* m, size_t n, int l) {
+  std::vector<double>& a = *m;
+  for (int pass = 0; pass < 2; ++pass) {
+    for (int j = 0; j < l; ++j) {
+      for (int p = 0; p < j; ++p) {
+        double dot = 0;
+        for (size_t i = 0; i < n; ++i) dot += a[i * l + j] * a[i * l + p];
+        for (size_t i = 0; i < n; ++i) a[i * l + j] -= dot * a[i * l + p];
+      }
+      double norm = 0;
+      for (size_t i = 0; i < n; ++i) norm += a[i * l + j] * a[i * l + j];
+      const double inv = norm > 1e-20 ? 1.0 / std::sqrt(norm) : 0.0;
+      for (size_t i = 0; i < n; ++i) a[i * l + j] *= inv;
+    }
+  }
+}
+
+// Eigen-decomposition of the symmetric l x l matrix `c` (row-major) by
+// cyclic Jacobi rotations: c ends diagonal (the eigenvalues), `v` holds the
+// eigenvectors as columns.
+void JacobiEigen(std::vector<double>* c, int l, std::vector<double>* v) {
+  std::vector<double>& a = *c;
+  v->assign(static_cast<size_t>(l) * l, 0.0);
+  for (int i = 0; i < l; ++i) (*v)[static_cast<size_t>(i) * l + i] = 1.0;
+  for (int sweep = 0; sweep < 50; ++sweep) {
+    double off = 0;
+    for (int p = 0; p < l; ++p) {
+      for (int q = p + 1; q < l; ++q) off += a[p * l + q] * a[p * l + q];
+    }
+    if (off < 1e-22) break;
+    for (int p = 0; p < l; ++p) {
+      for (int q = p + 1; q < l; ++q) {
+        const double apq = a[p * l + q];
+        if (std::fabs(apq) < 1e-300) continue;
+        const double theta = (a[q * l + q] - a[p * l + p]) / (2 * apq);
+        const double t = (theta >= 0 ? 1.0 : -1.0) / (std::fabs(theta) + std::sqrt(theta * theta + 1));
+        const double cs = 1 / std::sqrt(t * t + 1), sn = t * cs;
+        for (int k = 0; k < l; ++k) {  // columns p, q
+          const double akp = a[k * l + p], akq = a[k * l + q];
+          a[k * l + p] = cs * akp - sn * akq;
+          a[k * l + q] = sn * akp + cs * akq;
+        }
+        for (int k = 0; k < l; ++k) {  // rows p, q
+          const double apk = a[p * l + k], aqk = a[q * l + k];
+          a[p * l + k] = cs * apk - sn * aqk;
+          a[q * l + k] = sn * apk + cs * aqk;
+        }
+        for (int k = 0; k < l; ++k) {
+          const double vkp = (*v)[k * l + p], vkq = (*v)[k * l + q];
+          (*v)[k * l + p] = cs * vkp - sn * vkq;
+          (*v)[k * l + q] = sn * vkp + cs * vkq;
+        }
+      }
+    }
+  }
+}
+
+struct PpmiCell {
+  uint32_t word, dim;
+  float value;
+};
+
+// Word vectors of `d` dimensions from the truncated SVD of the sparse
+// vocab x dims PPMI matrix (Halko, Martinsson & Tropp 2011: a random range
+// with `d` + 16 columns, `power` power iterations), each left singular
+// vector scaled by the square root of its singular value.
+std::vector<float> SvdVectors(const std::vector<PpmiCell>& cells, size_t vocab, uint32_t dims, int d,
+                              int power, uint64_t seed) {
+  const int l = d + 16;
+  std::vector<double> z(static_cast<size_t>(dims) * l);  // dims x l
+  Rng rng{seed};
+  for (double& v : z) v = (rng.Next() & 1) ? 1.0 : -1.0;
+  std::vector<double> y(vocab * l);  // vocab x l
+  auto times_a = [&] {  // y = A z
+    std::fill(y.begin(), y.end(), 0.0);
+    for (const PpmiCell& c : cells) {
+      double* yr = &y[static_cast<size_t>(c.word) * l];
+      const double* zr = &z[static_cast<size_t>(c.dim) * l];
+      for (int j = 0; j < l; ++j) yr[j] += c.value * zr[j];
+    }
+  };
+  auto times_at = [&] {  // z = A^T y
+    std::fill(z.begin(), z.end(), 0.0);
+    for (const PpmiCell& c : cells) {
+      double* zr = &z[static_cast<size_t>(c.dim) * l];
+      const double* yr = &y[static_cast<size_t>(c.word) * l];
+      for (int j = 0; j < l; ++j) zr[j] += c.value * yr[j];
+    }
+  };
+  times_a();
+  for (int it = 0; it < power; ++it) {
+    Orthonormalize(&y, vocab, l);
+    times_at();
+    Orthonormalize(&z, dims, l);
+    times_a();
+  }
+  Orthonormalize(&y, vocab, l);  // Q
+  times_at();                    // z = A^T Q = B^T (dims x l)
+  std::vector<double> bbt(static_cast<size_t>(l) * l, 0.0);  // B B^T
+  for (uint32_t r = 0; r < dims; ++r) {
+    const double* zr = &z[static_cast<size_t>(r) * l];
+    for (int i = 0; i < l; ++i) {
+      for (int j = 0; j < l; ++j) bbt[i * l + j] += zr[i] * zr[j];
+    }
+  }
+  std::vector<double> w;
+  JacobiEigen(&bbt, l, &w);
+  std::vector<int> order(l);
+  std::iota(order.begin(), order.end(), 0);
+  std::sort(order.begin(), order.end(), [&](int a, int b) {
+    return bbt[a * l + a] != bbt[b * l + b] ? bbt[a * l + a] > bbt[b * l + b] : a < b;
+  });
+  std::vector<float> x(vocab * d, 0.0f);
+  for (int k = 0; k < d; ++k) {
+    const int e = order[k];
+    const double scale = std::sqrt(std::sqrt(std::max(0.0, bbt[e * l + e])));  // sigma^0.5
+    for (size_t i = 0; i < vocab; ++i) {
+      double u = 0;
+      for (int j = 0; j < l; ++j) u += y[i * l + j] * w[j * l + e];
+      x[i * d + k] = static_cast<float>(u * scale);
+    }
+  }
+  return x;
+}
+
 }  // namespace
 
 Status BuildClusters(const Corpus& corpus, const ClusterOptions& o, std::ostream* log, Model* model) {
@@ -148,18 +276,27 @@ Status BuildClusters(const Corpus& corpus, const ClusterOptions& o, std::ostream
     v = std::pow(v, 0.75);
     smooth_total += v;
   }
-  // Fixed random +-1 projection of each context dimension.
   const int d = o.dims;
-  std::vector<float> proj(static_cast<size_t>(dims) * d);
-  Rng rng{o.seed};
-  for (float& p : proj) p = (rng.Next() & 1) ? 1.0f : -1.0f;
   std::vector<float> x(vocab * d, 0.0f);
-  for (const Cell& c : cells) {
-    double pmi = std::log(c.count * smooth_total / (n_w[c.word] * n_d[c.dim]));
-    if (pmi <= 0) continue;
-    float* xv = &x[static_cast<size_t>(c.word) * d];
-    const float* pv = &proj[static_cast<size_t>(c.dim) * d];
-    for (int j = 0; j < d; ++j) xv[j] += static_cast<float>(pmi) * pv[j];
+  if (o.svd_power >= 0) {
+    std::vector<PpmiCell> ppmi;
+    for (const Cell& c : cells) {
+      double pmi = std::log(c.count * smooth_total / (n_w[c.word] * n_d[c.dim]));
+      if (pmi > 0) ppmi.push_back({c.word, c.dim, static_cast<float>(pmi)});
+    }
+    x = SvdVectors(ppmi, vocab, dims, d, o.svd_power, o.seed);
+  } else {
+    // Fixed random +-1 projection of each context dimension.
+    std::vector<float> proj(static_cast<size_t>(dims) * d);
+    Rng rng{o.seed};
+    for (float& p : proj) p = (rng.Next() & 1) ? 1.0f : -1.0f;
+    for (const Cell& c : cells) {
+      double pmi = std::log(c.count * smooth_total / (n_w[c.word] * n_d[c.dim]));
+      if (pmi <= 0) continue;
+      float* xv = &x[static_cast<size_t>(c.word) * d];
+      const float* pv = &proj[static_cast<size_t>(c.dim) * d];
+      for (int j = 0; j < d; ++j) xv[j] += static_cast<float>(pmi) * pv[j];
+    }
   }
   for (size_t i = 0; i < vocab; ++i) Normalize(&x[i * d], d);
   if (log) *log << "clusters: " << vocab << " words, " << cells.size() << " context cells\n";

@@ -65,6 +65,31 @@ std::vector<Chunk> Chunks(const std::vector<int>& labels) {
   return out;
 }
 
+std::vector<int> ToBilou(const std::vector<int>& labels) {
+  std::vector<int> tags(labels.size(), kO);
+  for (const Chunk& c : Chunks(labels)) {
+    if (c.end - c.begin == 1) {
+      tags[c.begin] = MakeTag(c.type, kRoleU);
+      continue;
+    }
+    tags[c.begin] = MakeTag(c.type, kRoleB);
+    for (size_t i = c.begin + 1; i + 1 < c.end; ++i) tags[i] = MakeTag(c.type, kRoleI);
+    tags[c.end - 1] = MakeTag(c.type, kRoleL);
+  }
+  return tags;
+}
+
+std::vector<int> ToIob2(const std::vector<int>& tags) {
+  std::vector<int> labels(tags.size(), kO);
+  for (size_t i = 0; i < tags.size(); ++i) {
+    if (tags[i] == kO) continue;
+    const int role = TagRoleOf(tags[i]);
+    const bool begins = role == kRoleB || role == kRoleU;
+    labels[i] = 2 * TagType(tags[i]) - (begins ? 1 : 0);  // B-X = 2t - 1, I-X = 2t
+  }
+  return labels;
+}
+
 void ConllScore::Add(const std::vector<int>& gold, const std::vector<int>& predicted) {
   std::vector<Chunk> g = Chunks(gold), p = Chunks(predicted);
   for (const Chunk& c : g) {

@@ -58,4 +58,10 @@ struct Chunk {
 };
 std::vector<Chunk> Chunks(const std::vector<int>& labels);
 
+// IOB2 labels -> BILOU tags (model.h) of the same chunks (as Chunks reads
+// them, so an I-X after O starts one), and back. ToIob2 expects well-formed
+// BILOU (Viterbi output); an ill-formed input still maps tag by tag.
+std::vector<int> ToBilou(const std::vector<int>& labels);
+std::vector<int> ToIob2(const std::vector<int>& tags);
+
 }  // namespace parallax::ner

@@ -6,25 +6,20 @@ namespace parallax::ner {
 
 namespace {
 
-// AllowedIob2(p, y) == AllowedTransition(p, y) for p >= 0, as a table in
-// the loop (the function call per label pair was ~10% of tagging).
-constexpr bool AllowedIob2(int prev, int label) {
-  if (label == kO || label % 2 == 1) return true;  // not an I- label
-  return prev != -1 && prev != kO && (prev + 1) / 2 == (label + 1) / 2;
-}
-// For each label y, the labels p that may precede it, ascending (all nine
-// for O and B-X, two for I-X): the loop visits the same p in the same order
-// as a test of every pair, so ties and sums come out the same.
+// For each tag y, the tags p that may precede it, ascending (the nine that
+// close an entity, O, L-X, U-X, for O, B-X and U-X; B-X and I-X for I-X and
+// L-X): the loop visits the same p in the same order as a test of every
+// pair, so ties and sums come out the same.
 struct AllowedTable {
-  int count[kNumLabels];
-  int prev[kNumLabels][kNumLabels];
+  int count[kNumTags];
+  int prev[kNumTags][kNumTags];
 };
 constexpr AllowedTable MakeAllowed() {
   AllowedTable t{};
-  for (int y = 0; y < kNumLabels; ++y) {
+  for (int y = 0; y < kNumTags; ++y) {
     t.count[y] = 0;
-    for (int p = 0; p < kNumLabels; ++p) {
-      if (AllowedIob2(p, y)) t.prev[y][t.count[y]++] = p;
+    for (int p = 0; p < kNumTags; ++p) {
+      if (AllowedTagTransition(p, y)) t.prev[y][t.count[y]++] = p;
     }
   }
   return t;
@@ -37,37 +32,38 @@ void Viterbi(const float* emissions, size_t n, const float* transitions, std::ve
   labels->assign(n, kO);
   if (n == 0) return;
   constexpr float kNeg = -std::numeric_limits<float>::infinity();
-  std::vector<float> score(n * kNumLabels, kNeg);
-  std::vector<int> back(n * kNumLabels, kO);
-  for (int y = 0; y < kNumLabels; ++y) {
-    if (AllowedTransition(-1, y)) score[y] = transitions[y] + emissions[y];
+  std::vector<float> score(n * kNumTags, kNeg);
+  std::vector<int> back(n * kNumTags, kO);
+  for (int y = 0; y < kNumTags; ++y) {
+    if (AllowedTagTransition(-1, y)) score[y] = transitions[y] + emissions[y];
   }
   for (size_t i = 1; i < n; ++i) {
-    const float* prev = &score[(i - 1) * kNumLabels];
-    for (int y = 0; y < kNumLabels; ++y) {
+    const float* prev = &score[(i - 1) * kNumTags];
+    for (int y = 0; y < kNumTags; ++y) {
       float best = kNeg;
       int arg = kO;
       for (int k = 0; k < kAllowed.count[y]; ++k) {
         const int p = kAllowed.prev[y][k];
         if (prev[p] == kNeg) continue;
-        float s = prev[p] + transitions[(p + 1) * kNumLabels + y];
+        float s = prev[p] + transitions[(p + 1) * kNumTags + y];
         if (s > best) {
           best = s;
           arg = p;
         }
       }
-      score[i * kNumLabels + y] = best + emissions[i * kNumLabels + y];
-      back[i * kNumLabels + y] = arg;
+      score[i * kNumTags + y] = best + emissions[i * kNumTags + y];
+      back[i * kNumTags + y] = arg;
     }
   }
-  const float* last = &score[(n - 1) * kNumLabels];
+  // The sentence may not end inside an entity (B-X or I-X).
+  const float* last = &score[(n - 1) * kNumTags];
   int y = kO;
-  for (int c = 1; c < kNumLabels; ++c) {
-    if (last[c] > last[y]) y = c;
+  for (int c = 1; c < kNumTags; ++c) {
+    if (!IsOpenTag(c) && last[c] > last[y]) y = c;
   }
   for (size_t i = n; i-- > 0;) {
     (*labels)[i] = y;
-    y = back[i * kNumLabels + y];
+    y = back[i * kNumTags + y];
   }
 }
 
@@ -92,21 +88,21 @@ void ForEachKey(const PackedRows& rows, const FeatureList& f, Add add) {
 
 void LocalSums(const Model& model, const FeatureList& features, std::vector<int32_t>* sum1,
                std::vector<int32_t>* sum2) {
-  const size_t n = features.size() * kNumLabels;
+  const size_t n = features.size() * kNumTags;
   sum1->assign(n, 0);
   if (sum2 != nullptr) sum2->assign(n, 0);
   int32_t* s1 = sum1->data();
   int32_t* s2 = sum2 != nullptr ? sum2->data() : nullptr;
   ForEachKey(model.rows, features, [&](size_t i, uint64_t key) {
-    model.rows.Accumulate(key, s1 + i * kNumLabels, s2 != nullptr ? s2 + i * kNumLabels : nullptr);
+    model.rows.Accumulate(key, s1 + i * kNumTags, s2 != nullptr ? s2 + i * kNumTags : nullptr);
   });
 }
 
 void AddStage2Sums(const Model& model, const FeatureList& extra, std::vector<int32_t>* sum2) {
-  if (sum2->size() != extra.size() * kNumLabels) return;
+  if (sum2->size() != extra.size() * kNumTags) return;
   int32_t* s2 = sum2->data();
   ForEachKey(model.rows, extra, [&](size_t i, uint64_t key) {
-    model.rows.AccumulateSecond(key, s2 + i * kNumLabels);
+    model.rows.AccumulateSecond(key, s2 + i * kNumTags);
   });
 }
 

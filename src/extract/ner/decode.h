@@ -1,4 +1,4 @@
-// Viterbi decoding over IOB2 labels. Internal to parallax::ner.
+// Viterbi decoding over BILOU tags. Internal to parallax::ner.
 #pragma once
 
 #include <cstddef>
@@ -9,13 +9,15 @@
 
 namespace parallax::ner {
 
-// Best label sequence for `n` tokens given emission scores
-// (emissions[i * kNumLabels + y]) and transition scores laid out as
-// WeightTable::transitions. Transitions that IOB2 forbids (O -> I-X, B-X -> I-Y,
-// start -> I-X) are never taken, so the output is always well formed.
+// Best BILOU tag sequence for `n` tokens given emission scores
+// (emissions[i * kNumTags + y]) and transition scores laid out as
+// WeightTable::transitions. Transitions that BILOU forbids (see
+// AllowedTagTransition: O -> I-X or L-X, B-X -> O, B-X -> I-Y, ...) are never
+// taken and the last tag closes its entity, so the output is always well
+// formed.
 void Viterbi(const float* emissions, size_t n, const float* transitions, std::vector<int>* labels);
 
-// Integer emission sums of one sentence (sum[i * kNumLabels + y], in units
+// Integer emission sums of one sentence (sum[i * kNumTags + y], in units
 // of model.rows.scale(stage)): stage 1's into `sum1` and, when `sum2` is not
 // null, stage 2's over the same features into `sum2` (one lookup for both).
 void LocalSums(const Model& model, const FeatureList& features, std::vector<int32_t>* sum1,

@@ -17,9 +17,14 @@ static_assert(std::endian::native == std::endian::little, "model files are littl
 namespace {
 
 constexpr char kMagic[8] = {'P', 'L', 'X', 'N', 'E', 'R', '\0', '\1'};
-constexpr uint32_t kVersion = 2;
+// Version 3: BILOU tags (17 weights per row). Version 2 files (IOB2, 9)
+// are rejected with a message that says to retrain.
+constexpr uint32_t kVersion = 3;
 constexpr const char* kLabelNames[kNumLabels] = {"O",     "B-PER", "I-PER",  "B-ORG", "I-ORG",
                                                  "B-LOC", "I-LOC", "B-MISC", "I-MISC"};
+constexpr const char* kTagNames[kNumTags] = {
+    "O",     "B-PER", "I-PER", "L-PER", "U-PER", "B-ORG",  "I-ORG",  "L-ORG", "U-ORG",
+    "B-LOC", "I-LOC", "L-LOC", "U-LOC", "B-MISC", "I-MISC", "L-MISC", "U-MISC"};
 
 class Writer {
  public:
@@ -70,14 +75,14 @@ void PutTable(const WeightTable& t, Writer* w) {
   w->Put<uint32_t>(static_cast<uint32_t>(t.keys.size()));
   for (size_t r = 0; r < t.keys.size(); ++r) {
     w->Put<uint64_t>(t.keys[r]);
-    int16_t q[kNumLabels];
-    uint16_t mask = 0;
-    for (int y = 0; y < kNumLabels; ++y) {
-      q[y] = static_cast<int16_t>(std::lround(t.weights[r * kNumLabels + y] / scale));
-      if (q[y] != 0) mask |= static_cast<uint16_t>(1u << y);
+    int16_t q[kNumTags];
+    uint32_t mask = 0;
+    for (int y = 0; y < kNumTags; ++y) {
+      q[y] = static_cast<int16_t>(std::lround(t.weights[r * kNumTags + y] / scale));
+      if (q[y] != 0) mask |= (1u << y);
     }
-    w->Put<uint16_t>(mask);
-    for (int y = 0; y < kNumLabels; ++y) {
+    w->Put<uint32_t>(mask);
+    for (int y = 0; y < kNumTags; ++y) {
       if (q[y] != 0) w->Put<int16_t>(q[y]);
     }
   }
@@ -89,17 +94,17 @@ bool GetTable(Reader* r, WeightTable* t) {
   }
   float scale = 0;
   uint32_t n = 0;
-  if (!r->Get(&scale) || !r->Get(&n) || !r->Has(n, 10)) return false;
+  if (!r->Get(&scale) || !r->Get(&n) || !r->Has(n, 12)) return false;
   t->keys.resize(n);
-  t->weights.assign(static_cast<size_t>(n) * kNumLabels, 0.0f);
+  t->weights.assign(static_cast<size_t>(n) * kNumTags, 0.0f);
   for (uint32_t i = 0; i < n; ++i) {
-    uint16_t mask = 0;
+    uint32_t mask = 0;
     if (!r->Get(&t->keys[i]) || !r->Get(&mask)) return false;
-    for (int y = 0; y < kNumLabels; ++y) {
+    for (int y = 0; y < kNumTags; ++y) {
       if (!(mask & (1u << y))) continue;
       int16_t q = 0;
       if (!r->Get(&q)) return false;
-      t->weights[static_cast<size_t>(i) * kNumLabels + y] = q * scale;
+      t->weights[static_cast<size_t>(i) * kNumTags + y] = q * scale;
     }
   }
   return true;
@@ -117,6 +122,8 @@ int LabelFromName(std::string_view name) {
   }
   return -1;
 }
+
+const char* TagName(int tag) { return tag >= 0 && tag < kNumTags ? kTagNames[tag] : "O"; }
 
 bool AllowedTransition(int prev, int label) {
   if (!IsInside(label)) return true;
@@ -171,7 +178,7 @@ void PackedRows::Build(const WeightTable& stage1, const WeightTable& stage2) {
     }
   }
   if (n == 0) return;
-  slots_.resize(n + n / 2 + 16);  // load factor <= 2/3 (a 64-byte slot: memory and load time)
+  slots_.resize(n + n / 2 + 16);  // load factor <= 2/3 (a 128-byte slot: memory and load time)
   for (int st = 0; st < 2; ++st) {
     const WeightTable& t = *tables[st];
     for (size_t r = 0; r < t.keys.size(); ++r) {
@@ -181,9 +188,9 @@ void PackedRows::Build(const WeightTable& stage1, const WeightTable& stage2) {
       }
       Slot& sl = slots_[slot];
       sl.key = t.keys[r];
-      for (int y = 0; y < kNumLabels; ++y) {
-        long q = std::lround(t.weights[r * kNumLabels + y] / scale_[st]);
-        sl.w[st * kNumLabels + y] = static_cast<int16_t>(std::clamp(q, -32767L, 32767L));
+      for (int y = 0; y < kNumTags; ++y) {
+        long q = std::lround(t.weights[r * kNumTags + y] / scale_[st]);
+        sl.w[st * kNumTags + y] = static_cast<int16_t>(std::clamp(q, -32767L, 32767L));
       }
     }
   }
@@ -201,7 +208,7 @@ std::string SerializeModel(const Model& m) {
   Writer w;
   w.PutBytes(std::string_view(kMagic, sizeof(kMagic)));
   w.Put<uint32_t>(kVersion);
-  w.Put<uint32_t>(kNumLabels);
+  w.Put<uint32_t>(kNumTags);
   w.Put<uint32_t>(static_cast<uint32_t>(m.description.size()));
   w.PutBytes(m.description);
   w.Put<uint32_t>(m.stage2.empty() ? 1 : 2);
@@ -236,12 +243,18 @@ Result<Model> ParseModel(std::string_view bytes) {
   }
   Reader r(body.substr(sizeof(kMagic)));
   uint32_t version = 0, labels = 0, desc_len = 0;
-  if (!r.Get(&version) || version != kVersion) {
+  if (!r.Get(&version)) return InvalidInput("NER model is truncated");
+  if (version == 2) {
+    return InvalidInput(
+        "NER model file version 2 (IOB2 weights) is not supported by this tagger, which uses BILOU "
+        "tags (version 3); retrain it with parallax_train_ner (models/ner/README.md)");
+  }
+  if (version != kVersion) {
     return InvalidInput("unsupported NER model version " + std::to_string(version));
   }
   Model m;
   const Status truncated = InvalidInput("NER model is truncated");
-  if (!r.Get(&labels) || labels != kNumLabels) return InvalidInput("NER model has wrong label set");
+  if (!r.Get(&labels) || labels != kNumTags) return InvalidInput("NER model has wrong tag set");
   if (!r.Get(&desc_len) || !r.GetBytes(desc_len, &m.description)) return truncated;
   uint32_t stages = 0;
   if (!r.Get(&stages) || stages < 1 || stages > 2) return InvalidInput("NER model has a bad stage count");

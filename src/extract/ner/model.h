@@ -32,6 +32,33 @@ inline bool IsInside(int label) { return label != kO && (label % 2) == 0; }
 // True when `label` may follow `prev` in IOB2 (`prev` = -1 at the start).
 bool AllowedTransition(int prev, int label);
 
+// BILOU tags, the model's output space: B(egin), I(nside), L(ast) of a
+// multi-token entity, U(nit) for a one-token entity, O. Ratinov & Roth
+// (2009) found them better than IOB2 for a perceptron tagger: the last
+// token and one-token entities get weights of their own. Files, scores and
+// the public API stay IOB2 (ToBilou / ToIob2 in conll.h convert). The order
+// is part of the file format: 0 = O, then 4 * (type - 1) + role + 1 for
+// type 1..4 (PER, ORG, LOC, MISC) and role B, I, L, U.
+inline constexpr int kNumTags = 17;
+enum TagRole : int { kRoleB = 0, kRoleI, kRoleL, kRoleU };
+inline constexpr int MakeTag(int type, int role) { return 4 * (type - 1) + role + 1; }
+inline constexpr int TagType(int tag) { return tag == kO ? 0 : (tag - 1) / 4 + 1; }
+inline constexpr int TagRoleOf(int tag) { return (tag - 1) % 4; }
+// True when the entity is still open after `tag` (B or I): the next tag
+// must then be I or L of the same type; after O, L, U (and at the start) it
+// must be O, B or U.
+inline constexpr bool IsOpenTag(int tag) {
+  return tag > 0 && (TagRoleOf(tag) == kRoleB || TagRoleOf(tag) == kRoleI);
+}
+// True when `tag` may follow `prev` (`prev` = -1 at the start).
+inline constexpr bool AllowedTagTransition(int prev, int tag) {
+  const bool continues = tag != kO && (TagRoleOf(tag) == kRoleI || TagRoleOf(tag) == kRoleL);
+  if (prev < 0 || !IsOpenTag(prev)) return !continues;
+  return continues && TagType(prev) == TagType(tag);
+}
+// "B-PER", "U-LOC", "O".
+const char* TagName(int tag);
+
 // Open-addressing hash table from a non-zero 64-bit key to a row index.
 class KeyIndex {
  public:
@@ -78,10 +105,9 @@ inline constexpr uint16_t kGazPrefixBit = 1u << 15;
 struct WeightTable;
 
 // The weight rows of both stages for tagging: an open-addressing table whose
-// 64-byte slot holds a feature key with its stage-1 and stage-2 rows
+// 128-byte slot holds a feature key with its stage-1 and stage-2 rows
 // quantised to int16 (one scale per stage, as in the model file). A feature
-// used by both stages is looked up once and each lookup touches one cache
-// line.
+// used by both stages is looked up once and each lookup touches one slot.
 class PackedRows {
  public:
   // Rows of the keys of both tables (a key missing from one has zeros there).
@@ -89,29 +115,34 @@ class PackedRows {
   // Real weight = quantised weight * scale(stage), stage 0 or 1.
   float scale(int stage) const { return scale_[stage]; }
   void Prefetch(uint64_t key) const {
-    if (!slots_.empty()) __builtin_prefetch(&slots_[Home(key)]);
+    if (slots_.empty()) return;
+    const char* p = reinterpret_cast<const char*>(&slots_[Home(key)]);
+    __builtin_prefetch(p);
+    __builtin_prefetch(p + 64);
   }
-  // Adds key's stage-1 row to acc1[0..8] and, when acc2 is not null, its
-  // stage-2 row to acc2[0..8]. Nothing when the key has no row.
+  // Adds key's stage-1 row to acc1[0..16] and, when acc2 is not null, its
+  // stage-2 row to acc2[0..16]. Nothing when the key has no row.
   void Accumulate(uint64_t key, int32_t* acc1, int32_t* acc2) const {
     const Slot* sl = Find(key);
     if (sl == nullptr) return;
-    for (int y = 0; y < kNumLabels; ++y) acc1[y] += sl->w[y];
+    for (int y = 0; y < kNumTags; ++y) acc1[y] += sl->w[y];
     if (acc2 != nullptr) {
-      for (int y = 0; y < kNumLabels; ++y) acc2[y] += sl->w[kNumLabels + y];
+      for (int y = 0; y < kNumTags; ++y) acc2[y] += sl->w[kNumTags + y];
     }
   }
   // Stage-2 row only.
   void AccumulateSecond(uint64_t key, int32_t* acc2) const {
     const Slot* sl = Find(key);
     if (sl == nullptr) return;
-    for (int y = 0; y < kNumLabels; ++y) acc2[y] += sl->w[kNumLabels + y];
+    for (int y = 0; y < kNumTags; ++y) acc2[y] += sl->w[kNumTags + y];
   }
 
  private:
-  struct alignas(64) Slot {
+  // Two cache lines (key + 2 x 17 int16 = 76 bytes), both prefetched; the
+  // adjacent-line prefetcher of most x86 cores fetches the pair anyway.
+  struct alignas(128) Slot {
     uint64_t key = 0;
-    int16_t w[2 * kNumLabels] = {};
+    int16_t w[2 * kNumTags] = {};
   };
   // Home slot: the key's top bits scaled to the table size (any size, so
   // the load factor needs no power-of-two table). Tables stay below 2^32 slots.
@@ -134,11 +165,11 @@ class PackedRows {
 
 // One linear scoring stage: a weight row per feature key, tag transitions.
 struct WeightTable {
-  // Row r holds kNumLabels weights at weights[r * 9]; keys sorted ascending.
+  // Row r holds kNumTags weights at weights[r * 17]; keys sorted ascending.
   std::vector<uint64_t> keys;
   std::vector<float> weights;
-  // transitions[(prev + 1) * 9 + label]; prev = -1 is the sentence start.
-  std::array<float, (kNumLabels + 1) * kNumLabels> transitions{};
+  // transitions[(prev + 1) * 17 + tag]; prev = -1 is the sentence start.
+  std::array<float, (kNumTags + 1) * kNumTags> transitions{};
 
   bool empty() const { return keys.empty(); }
 };

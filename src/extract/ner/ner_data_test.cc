@@ -12,7 +12,7 @@
 namespace parallax::ner {
 namespace {
 
-constexpr double kTestF1Floor = 88.5;  // measured 89.36 (RESULTS.md)
+constexpr double kTestF1Floor = 89.5;  // measured 90.15 (RESULTS.md)
 
 TEST(NerData, CommittedModelTestF1AboveFloor) {
   std::string data = std::string(PARALLAX_SHARED_DATA) + "/ie/conllpp/conllpp_test.txt";

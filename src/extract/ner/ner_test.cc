@@ -1,4 +1,4 @@
-// Core NER tests: hashing pins, shapes, features, IOB2 decoding, model file
+// Core NER tests: hashing pins, shapes, features, BILOU decoding, model file
 // round trip and corruption, a tiny trained model, scoring, and the committed
 // model on a seed sentence (skipped when the model file is absent).
 #include <gtest/gtest.h>
@@ -77,6 +77,33 @@ TEST(NerFeatures, DocStatsAndExtraction) {
   EXPECT_NE(f.keys, g.keys);
 }
 
+TEST(NerFeatures, ContextAggregation) {
+  // "Blinken" twice in mixed case: each mention also gets the other's
+  // neighbours; a word capitalised once gets nothing extra.
+  std::vector<std::string> s1 = {"Secretary", "Blinken", "arrived", "."};
+  std::vector<std::string> s2 = {"Later", ",", "Blinken", "left", "Cairo", "."};
+  DocStats two = ComputeDocStats({Views(s1), Views(s2)});
+  const uint32_t* a = two.aggregate_index.Find(WordKey("blinken"));
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(two.aggregates[*a - 1].sources, 2);
+  EXPECT_EQ(two.aggregates[*a - 1].keys.size(), 7u);  // secretary, arrived, . | later , left cairo
+  DocStats one = ComputeDocStats({Views(s1)});
+  Model m;
+  m.Finalize();
+  FeatureList with, without;
+  ExtractFeatures(m, Views(s1), two, &with);
+  ExtractFeatures(m, Views(s1), one, &without);
+  EXPECT_EQ(with.offsets[2] - with.offsets[1], without.offsets[2] - without.offsets[1] + 7);
+  // An all-caps headline is not a source, but its words see the others' contexts.
+  std::vector<std::string> head = {"BLINKEN", "IN", "CAIRO"};
+  DocStats d3 = ComputeDocStats({Views(head), Views(s1)});
+  EXPECT_EQ(d3.aggregates[*d3.aggregate_index.Find(WordKey("blinken")) - 1].sources, 1);
+  FeatureList h, h_alone;
+  ExtractFeatures(m, Views(head), d3, &h);
+  ExtractFeatures(m, Views(head), ComputeDocStats({Views(head)}), &h_alone);
+  EXPECT_EQ(h.offsets[1], h_alone.offsets[1] + 3);
+}
+
 TEST(NerFeatures, GazetteerMarksLongestAndNested) {
   Model m;
   m.gazetteer_keys = {PhraseKey("tel aviv"), PhraseKey("new york city")};
@@ -85,8 +112,14 @@ TEST(NerFeatures, GazetteerMarksLongestAndNested) {
   m.Finalize();
   std::vector<std::string> norm = {"in", "tel", "aviv", "and", "new", "york", "city"};
   std::vector<uint32_t> marks = GazetteerMarks(m, norm);
-  const uint32_t b = 1u << (2 * kGazCity), in = 1u << (2 * kGazCity + 1);
-  EXPECT_EQ(marks, (std::vector<uint32_t>{0, b, in, 0, b, in, in}));
+  const uint32_t b = 1u << (4 * kGazCity + kRoleB), in = 1u << (4 * kGazCity + kRoleI),
+                 l = 1u << (4 * kGazCity + kRoleL), u = 1u << (4 * kGazRegion + kRoleU);
+  EXPECT_EQ(marks, (std::vector<uint32_t>{0, b, l, 0, b, in, l}));
+  // A one-token match inside a longer one is marked U as well.
+  m.gazetteer_keys.push_back(PhraseKey("york"));
+  m.gazetteer_masks.push_back(1u << kGazRegion);
+  m.Finalize();
+  EXPECT_EQ(GazetteerMarks(m, norm), (std::vector<uint32_t>{0, b, l, 0, b, in | u, l}));
 }
 
 TEST(NerFeatures, GazetteerPrefixBitsGiveTheSameMarks) {
@@ -107,55 +140,79 @@ TEST(NerFeatures, GazetteerPrefixBitsGiveTheSameMarks) {
   EXPECT_EQ(GazetteerMarks(pre, norm), GazetteerMarks(full, norm));
 }
 
-TEST(NerDecode, ViterbiNeverEmitsDanglingInside) {
-  // Emissions that greedily prefer I-PER after O and I-ORG after B-PER.
-  std::vector<float> em(4 * kNumLabels, 0.0f);
-  em[0 * kNumLabels + kIPer] = 5;
-  em[1 * kNumLabels + kBPer] = 1;
-  em[2 * kNumLabels + kIOrg] = 5;
-  em[3 * kNumLabels + kIMisc] = 5;
-  std::array<float, (kNumLabels + 1) * kNumLabels> trans{};
-  std::vector<int> labels;
-  Viterbi(em.data(), 4, trans.data(), &labels);
+TEST(NerDecode, TagSetAndConversions) {
+  EXPECT_EQ(kNumTags, 17);
+  EXPECT_STREQ(TagName(MakeTag(2, kRoleL)), "L-ORG");
+  EXPECT_STREQ(TagName(MakeTag(4, kRoleU)), "U-MISC");
+  EXPECT_EQ(TagType(MakeTag(3, kRoleI)), 3);
+  // [PER Joe Biden] met [LOC Israel] and [ORG New York Times] ; a dangling I- starts a chunk.
+  std::vector<int> iob = {kBPer, kIPer, kO, kBLoc, kO, kBOrg, kIOrg, kIOrg, kO, kIMisc};
+  std::vector<int> bilou = ToBilou(iob);
+  std::vector<std::string> names;
+  for (int t : bilou) names.push_back(TagName(t));
+  EXPECT_EQ(names, (std::vector<std::string>{"B-PER", "L-PER", "O", "U-LOC", "O", "B-ORG", "I-ORG",
+                                             "L-ORG", "O", "U-MISC"}));
+  iob.back() = kBMisc;  // the well-formed IOB2 of the same chunks
+  EXPECT_EQ(ToIob2(bilou), iob);
+  EXPECT_EQ(Chunks(ToIob2(bilou)), Chunks(iob));
+}
+
+TEST(NerDecode, ViterbiNeverEmitsIllFormedBilou) {
+  // Emissions that greedily prefer I-PER after O, L-ORG after B-PER and a
+  // sentence that ends on B-MISC.
+  std::vector<float> em(4 * kNumTags, 0.0f);
+  em[0 * kNumTags + MakeTag(1, kRoleI)] = 5;
+  em[1 * kNumTags + MakeTag(1, kRoleB)] = 1;
+  em[2 * kNumTags + MakeTag(2, kRoleL)] = 5;
+  em[3 * kNumTags + MakeTag(4, kRoleB)] = 5;
+  std::array<float, (kNumTags + 1) * kNumTags> trans{};
+  std::vector<int> tags;
+  Viterbi(em.data(), 4, trans.data(), &tags);
   int prev = -1;
-  for (int y : labels) {
-    EXPECT_TRUE(AllowedTransition(prev, y)) << LabelName(prev) << " -> " << LabelName(y);
+  for (int y : tags) {
+    EXPECT_TRUE(AllowedTagTransition(prev, y)) << TagName(prev) << " -> " << TagName(y);
     prev = y;
   }
+  EXPECT_FALSE(IsOpenTag(tags.back())) << TagName(tags.back());
+  EXPECT_FALSE(AllowedTagTransition(-1, MakeTag(1, kRoleL)));
+  EXPECT_FALSE(AllowedTagTransition(MakeTag(1, kRoleB), kO));
+  EXPECT_FALSE(AllowedTagTransition(MakeTag(1, kRoleB), MakeTag(2, kRoleL)));
+  EXPECT_TRUE(AllowedTagTransition(MakeTag(1, kRoleI), MakeTag(1, kRoleL)));
+  EXPECT_TRUE(AllowedTagTransition(MakeTag(1, kRoleU), MakeTag(1, kRoleB)));
   std::vector<int> bad = {kIPer, kIPer, kO, kIOrg, kBLoc, kIMisc};
   RepairIob2(&bad);
   EXPECT_EQ(bad, (std::vector<int>{kBPer, kIPer, kO, kBOrg, kBLoc, kBMisc}));
 }
 
-// The reference: every (prev, label) pair tested through AllowedTransition,
-// as Viterbi did before its transition table. Same result, ties included.
+// The reference: every (prev, tag) pair tested through AllowedTagTransition,
+// the last tag one that closes its entity. Same result, ties included.
 std::vector<int> ReferenceViterbi(const std::vector<float>& em, size_t n, const float* trans) {
   constexpr float kNeg = -std::numeric_limits<float>::infinity();
-  std::vector<float> score(n * kNumLabels, kNeg);
-  std::vector<int> back(n * kNumLabels, kO);
-  for (int y = 0; y < kNumLabels; ++y) {
-    if (AllowedTransition(-1, y)) score[y] = trans[y] + em[y];
+  std::vector<float> score(n * kNumTags, kNeg);
+  std::vector<int> back(n * kNumTags, kO);
+  for (int y = 0; y < kNumTags; ++y) {
+    if (AllowedTagTransition(-1, y)) score[y] = trans[y] + em[y];
   }
   for (size_t i = 1; i < n; ++i) {
-    for (int y = 0; y < kNumLabels; ++y) {
+    for (int y = 0; y < kNumTags; ++y) {
       float best = kNeg;
       int arg = kO;
-      for (int p = 0; p < kNumLabels; ++p) {
-        float prev = score[(i - 1) * kNumLabels + p];
-        if (prev == kNeg || !AllowedTransition(p, y)) continue;
-        float s = prev + trans[(p + 1) * kNumLabels + y];
+      for (int p = 0; p < kNumTags; ++p) {
+        float prev = score[(i - 1) * kNumTags + p];
+        if (prev == kNeg || !AllowedTagTransition(p, y)) continue;
+        float s = prev + trans[(p + 1) * kNumTags + y];
         if (s > best) best = s, arg = p;
       }
-      score[i * kNumLabels + y] = best + em[i * kNumLabels + y];
-      back[i * kNumLabels + y] = arg;
+      score[i * kNumTags + y] = best + em[i * kNumTags + y];
+      back[i * kNumTags + y] = arg;
     }
   }
   std::vector<int> labels(n, kO);
   int y = kO;
-  for (int c = 1; c < kNumLabels; ++c) {
-    if (score[(n - 1) * kNumLabels + c] > score[(n - 1) * kNumLabels + y]) y = c;
+  for (int c = 1; c < kNumTags; ++c) {
+    if (!IsOpenTag(c) && score[(n - 1) * kNumTags + c] > score[(n - 1) * kNumTags + y]) y = c;
   }
-  for (size_t i = n; i-- > 0;) labels[i] = y, y = back[i * kNumLabels + y];
+  for (size_t i = n; i-- > 0;) labels[i] = y, y = back[i * kNumTags + y];
   return labels;
 }
 
@@ -167,9 +224,9 @@ TEST(NerDecode, ViterbiMatchesEveryPairReference) {
   };
   for (int round = 0; round < 200; ++round) {
     const size_t n = 1 + static_cast<size_t>(round % 12);
-    std::vector<float> em(n * kNumLabels);
+    std::vector<float> em(n * kNumTags);
     for (float& e : em) e = next();
-    std::array<float, (kNumLabels + 1) * kNumLabels> trans{};
+    std::array<float, (kNumTags + 1) * kNumTags> trans{};
     for (float& t : trans) t = next();
     std::vector<int> labels;
     Viterbi(em.data(), n, trans.data(), &labels);
@@ -251,6 +308,15 @@ TEST(NerModelFile, RejectsCorruptAndMissing) {
   ASSERT_FALSE(r.ok());
   EXPECT_NE(r.status().message().find("checksum"), std::string::npos);
   EXPECT_FALSE(ParseModel(bytes.substr(0, bytes.size() - 3)).ok());
+  // A version-2 (IOB2) file, checksum intact, is refused with a message that says to retrain.
+  std::string v2 = bytes.substr(0, bytes.size() - 8);
+  v2[8] = 2;
+  const uint64_t sum = HashBytes(v2, 0x4e4552);
+  v2.append(reinterpret_cast<const char*>(&sum), 8);
+  Result<Model> old = ParseModel(v2);
+  ASSERT_FALSE(old.ok());
+  EXPECT_NE(old.status().message().find("version 2"), std::string::npos) << old.status().message();
+  EXPECT_NE(old.status().message().find("retrain"), std::string::npos) << old.status().message();
   Result<Tagger> t = Tagger::Load("/nonexistent/dir/ner.model");
   ASSERT_FALSE(t.ok());
   EXPECT_EQ(t.status().code(), StatusCode::kNotFound);
@@ -262,6 +328,37 @@ TEST(NerResources, PtbTokens) {
             (std::vector<std::string>{"Netanyahu", "'s", "U.S.", "trip", "(", "in", "Tel", "Aviv",
                                       ")", ",", "did", "n't", "end", "."}));
   EXPECT_TRUE(PtbTokens("   ").empty());
+}
+
+// Both ways of making word vectors (random projection, randomized SVD)
+// cluster a tiny corpus deterministically and put words used alike together.
+TEST(NerResources, ClustersRandomProjectionAndSvd) {
+  Corpus corpus;
+  const char* animals[] = {"cat", "dog", "cow", "pig"};
+  const char* colours[] = {"red", "blue", "green", "pink"};
+  for (int r = 0; r < 6; ++r) {
+    for (const char* a : animals) corpus.push_back({"the", a, "sat", "on", "the", "mat", "."});
+    for (const char* c : colours) corpus.push_back({"a", "very", c, "car", "went", "by", "."});
+  }
+  for (int svd : {-1, 2}) {
+    ClusterOptions o;
+    o.min_count = 1;
+    o.dims = 8;
+    o.clusters = 4;
+    o.svd_power = svd;
+    Model m1, m2;
+    ASSERT_TRUE(BuildClusters(corpus, o, nullptr, &m1).ok());
+    ASSERT_TRUE(BuildClusters(corpus, o, nullptr, &m2).ok());
+    EXPECT_EQ(m1.clusters, m2.clusters) << "svd " << svd;
+    m1.Finalize();
+    EXPECT_EQ(m1.Cluster(WordKey("cat"))[0], m1.Cluster(WordKey("pig"))[0]) << "svd " << svd;
+    EXPECT_EQ(m1.Cluster(WordKey("red"))[0], m1.Cluster(WordKey("pink"))[0]) << "svd " << svd;
+    // The SVD keeps the two groups apart; the 8-dimensional random
+    // projection of this tiny corpus does not (it puts all eight together).
+    if (svd >= 0) {
+      EXPECT_NE(m1.Cluster(WordKey("cat"))[0], m1.Cluster(WordKey("red"))[0]);
+    }
+  }
 }
 
 TEST(NerTagger, TagTextOffsets) {

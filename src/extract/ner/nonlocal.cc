@@ -52,9 +52,9 @@ std::vector<FeatureList> NonLocalFeatures(const std::vector<std::vector<std::str
       word_keys.push_back(wk);
       uint64_t k = HasLetter(doc[s][i]) ? wk : 0;
       keys[s].push_back(k);
-      if (k != 0) ++tok[k][LabelType(stage1[s][i])];
+      if (k != 0) ++tok[k][TagType(stage1[s][i])];
     }
-    chunks[s] = Chunks(stage1[s]);
+    chunks[s] = Chunks(ToIob2(stage1[s]));
     for (const Chunk& c : chunks[s]) {
       uint64_t h = 0x51;
       for (size_t i = c.begin; i < c.end; ++i) h = Mix64(h ^ word_keys[i]);
@@ -76,7 +76,7 @@ std::vector<FeatureList> NonLocalFeatures(const std::vector<std::vector<std::str
     const std::vector<int>& y = stage1[s];
     size_t ci = 0;
     for (size_t i = 0; i < doc[s].size(); ++i) {
-      const int own = LabelType(y[i]);
+      const int own = TagType(y[i]);
       fl.keys.push_back(FeatureKey(kPrior, static_cast<uint64_t>(y[i])));
       fl.keys.push_back(FeatureKey(kPriorPrev, i > 0 ? static_cast<uint64_t>(y[i - 1]) : 99));
       fl.keys.push_back(FeatureKey(kPriorNext, i + 1 < y.size() ? static_cast<uint64_t>(y[i + 1]) : 99));

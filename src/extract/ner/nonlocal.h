@@ -18,7 +18,7 @@
 
 namespace parallax::ner {
 
-// Per-sentence extra feature keys (token i owns keys[offsets[i]..offsets[i+1])).
+// Per-sentence extra feature keys from stage 1's BILOU tags (token i owns keys[offsets[i]..offsets[i+1])).
 std::vector<FeatureList> NonLocalFeatures(const std::vector<std::vector<std::string_view>>& doc,
                                           const std::vector<std::vector<int>>& stage1);
 

@@ -46,6 +46,9 @@ struct ClusterOptions {
   int dims = 96;            // random projection dimension
   int clusters = 1000;      // finest level; coarser levels: 256, 64, 16
   int iterations = 12;      // k-means iterations (finest level)
+  // >= 0: word vectors from a truncated randomized SVD of the PPMI matrix
+  // with this many power iterations; < 0: the fixed random projection.
+  int svd_power = -1;
   uint64_t seed = 7;
 };
 

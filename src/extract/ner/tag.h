@@ -9,8 +9,11 @@
 
 namespace parallax::ner {
 
-// Labels for every sentence of one document. Thread-safe (model is read only).
+// IOB2 labels for every sentence of one document. Thread-safe (model is read only).
 std::vector<std::vector<int>> TagDocumentLabels(
+    const Model& model, const std::vector<std::vector<std::string_view>>& sentences);
+// The same as the model's BILOU tags (what stage 2 and training use).
+std::vector<std::vector<int>> TagDocumentTags(
     const Model& model, const std::vector<std::vector<std::string_view>>& sentences);
 
 }  // namespace parallax::ner

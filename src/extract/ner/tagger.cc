@@ -41,6 +41,13 @@ std::vector<std::vector<int>> TagCanonical(const Model& model,
 
 std::vector<std::vector<int>> TagDocumentLabels(
     const Model& model, const std::vector<std::vector<std::string_view>>& sentences) {
+  std::vector<std::vector<int>> out = TagDocumentTags(model, sentences);
+  for (std::vector<int>& s : out) s = ToIob2(s);
+  return out;
+}
+
+std::vector<std::vector<int>> TagDocumentTags(
+    const Model& model, const std::vector<std::vector<std::string_view>>& sentences) {
   bool ascii = true;
   for (const auto& s : sentences) {
     for (std::string_view w : s) {

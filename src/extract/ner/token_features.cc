@@ -13,7 +13,7 @@ enum Templ : uint32_t {
   kPrevCluster = kCluster + kClusterLevels, kNextCluster = kPrevCluster + kClusterLevels,
   kGaz = kNextCluster + kClusterLevels, kGazPrev, kGazNext, kDocLower, kDocCap,
   kPrevWordCurShape, kCurShapeNextWord, kPrevPrevCur, kLength, kDocCapNoLower, kWordNextShape,
-  kPrevShapeWord, kPrev2Shape, kNext2Shape, kTableShape, kTableWord,
+  kPrevShapeWord, kPrev2Shape, kNext2Shape, kTableShape, kTableWord, kAggContext,
 };
 
 bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
@@ -87,10 +87,37 @@ bool IsAllCapsSentence(std::span<const std::string_view> tokens) {
   return letters >= 2 && caps * 10 >= letters * 7;
 }
 
+// A word whose occurrence contributes its context to the aggregate.
+bool IsAggregateSource(std::string_view w, bool caps_sentence) {
+  return !caps_sentence && IsCapitalised(w) && !IsAllCaps(w);
+}
+
 DocStats ComputeDocStats(const std::vector<std::vector<std::string_view>>& sentences) {
   DocStats d;
+  std::vector<uint64_t> norm_keys;
   for (const auto& s : sentences) {
     bool caps_sentence = IsAllCapsSentence(s);
+    norm_keys.clear();
+    for (std::string_view w : s) norm_keys.push_back(WordKey(NormToken(w)));
+    for (size_t i = 0; i < s.size(); ++i) {
+      if (!IsAggregateSource(s[i], caps_sentence)) continue;
+      uint32_t& slot = d.aggregate_index[norm_keys[i]];
+      if (slot == 0) {
+        d.aggregates.emplace_back();
+        slot = static_cast<uint32_t>(d.aggregates.size());
+      }
+      DocStats::Aggregate& agg = d.aggregates[slot - 1];
+      ++agg.sources;
+      for (int off : {-2, -1, 1, 2}) {
+        const ptrdiff_t j = static_cast<ptrdiff_t>(i) + off;
+        if (j < 0 || j >= static_cast<ptrdiff_t>(s.size())) continue;
+        const uint64_t key = FeatureKey(kAggContext, static_cast<uint64_t>(off + 2), norm_keys[j]);
+        if (agg.keys.size() < DocStats::kMaxAggregated &&
+            std::find(agg.keys.begin(), agg.keys.end(), key) == agg.keys.end()) {
+          agg.keys.push_back(key);
+        }
+      }
+    }
     for (size_t i = 0; i < s.size(); ++i) {
       std::string_view w = s[i];
       if (w.empty()) continue;
@@ -123,8 +150,13 @@ std::vector<uint32_t> GazetteerMarks(const Model& model, std::span<const std::st
       uint16_t mask = model.GazetteerMask(PhraseKey(phrase));
       for (int t = 0; t < kGazCount; ++t) {
         if (!(mask & (1u << t))) continue;
-        marks[i] |= 1u << (2 * t);
-        for (size_t k = 1; k < len; ++k) marks[i + k] |= 1u << (2 * t + 1);
+        if (len == 1) {
+          marks[i] |= 1u << (4 * t + kRoleU);
+          continue;
+        }
+        marks[i] |= 1u << (4 * t + kRoleB);
+        for (size_t k = 1; k + 1 < len; ++k) marks[i + k] |= 1u << (4 * t + kRoleI);
+        marks[i + len - 1] |= 1u << (4 * t + kRoleL);
       }
       if (model.gazetteer_prefixes && !(mask & kGazPrefixBit)) break;  // no longer phrase
     }
@@ -213,7 +245,7 @@ void ExtractFeatures(const Model& model, std::span<const std::string_view> token
         k.push_back(FeatureKey(static_cast<uint32_t>(kNextCluster + l), toks[u + 1].cl[l]));
       }
     }
-    for (int b = 0; b < 2 * kGazCount; ++b) {
+    for (int b = 0; b < 4 * kGazCount; ++b) {
       if (gaz[u] & (1u << b)) k.push_back(FeatureKey(kGaz, static_cast<uint64_t>(b)));
       if (u > 0 && (gaz[u - 1] & (1u << b))) k.push_back(FeatureKey(kGazPrev, static_cast<uint64_t>(b)));
       if (u + 1 < n && (gaz[u + 1] & (1u << b))) {
@@ -227,6 +259,14 @@ void ExtractFeatures(const Model& model, std::span<const std::string_view> token
       k.push_back(FeatureKey(kDocLower, where * 2 + (lower ? 1 : 0)));
       k.push_back(FeatureKey(kDocCap, where * 2 + (capd ? 1 : 0)));
       k.push_back(FeatureKey(kDocCapNoLower, where * 4 + (lower ? 2 : 0) + (capd ? 1 : 0)));
+      // Contexts of the word's other capitalised mentions (its own counts
+      // once when it is a source itself).
+      if (const uint32_t* a = doc.aggregate_index.Find(t.norm_h)) {
+        const DocStats::Aggregate& agg = doc.aggregates[*a - 1];
+        if (agg.sources > (IsAggregateSource(t.word, caps_sentence) ? 1 : 0)) {
+          k.insert(k.end(), agg.keys.begin(), agg.keys.end());
+        }
+      }
     }
     out->offsets.push_back(static_cast<uint32_t>(k.size()));
   }

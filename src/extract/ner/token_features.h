@@ -43,6 +43,17 @@ struct DocStats {
   KeySet seen_lower;        // word keys of all-lowercase occurrences
   KeySet seen_capitalised;  // capitalised, not sentence-initial,
                             // not in an all-caps sentence
+  // Context aggregation (Ratinov & Roth 2009): for a capitalised word, the
+  // normalised words at offsets -2, -1, +1, +2 around its capitalised
+  // occurrences in mixed-case sentences (distinct feature keys, at most
+  // kMaxAggregated), so every mention sees the contexts of the others.
+  static constexpr size_t kMaxAggregated = 96;
+  struct Aggregate {
+    int sources = 0;                // occurrences that contributed
+    std::vector<uint64_t> keys;     // feature keys, first-seen order
+  };
+  FlatMap<uint32_t> aggregate_index;  // word key -> 1 + index into aggregates
+  std::vector<Aggregate> aggregates;
 };
 DocStats ComputeDocStats(const std::vector<std::vector<std::string_view>>& sentences);
 
@@ -54,8 +65,9 @@ struct FeatureList {
   size_t size() const { return offsets.empty() ? 0 : offsets.size() - 1; }
 };
 
-// Gazetteer marks per token: bit 2t = token begins a match of type t, bit
-// 2t+1 = token continues one. Matches of every length are marked.
+// Gazetteer marks per token, in BILOU like the tags: bit 4t + role (model.h
+// TagRole) = the token is the B(egin), I(nside), L(ast) token of a match of
+// type t, or a one-token (U) match. Matches of every length are marked.
 std::vector<uint32_t> GazetteerMarks(const Model& model,
                                      std::span<const std::string> norm_tokens);
 

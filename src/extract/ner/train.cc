@@ -58,7 +58,7 @@ struct Weights {
 };
 
 // Trains one weight table on `docs`. `prior` (per document, per sentence)
-// holds stage-1 labels when training stage 2, else null. `evaluate` runs
+// holds stage-1 BILOU tags when training stage 2, else null. `evaluate` runs
 // after each epoch when logging.
 Status TrainTable(const std::vector<ConllDocument>& docs,
                   const std::vector<std::vector<std::vector<int>>>* prior,
@@ -89,7 +89,7 @@ Status TrainTable(const std::vector<ConllDocument>& docs,
     for (size_t s = 0; s < views.size(); ++s) {
       ExtractFeatures(resources, views[s], stats, &fl);
       Instance inst;
-      inst.gold = docs[d].sentences[s].labels;
+      inst.gold = ToBilou(docs[d].sentences[s].labels);
       inst.offsets.push_back(0);
       for (size_t t = 0; t < fl.size(); ++t) {
         add_keys(fl, t, &inst);
@@ -118,7 +118,7 @@ Status TrainTable(const std::vector<ConllDocument>& docs,
   }
 
   Weights wf, wt;
-  wf.Resize(kept_keys.size() * kNumLabels);
+  wf.Resize(kept_keys.size() * kNumTags);
   wt.Resize(out->transitions.size());
   int64_t c = 1;
   std::vector<size_t> order(data.size());
@@ -134,15 +134,15 @@ Status TrainTable(const std::vector<ConllDocument>& docs,
     std::iota(rows.begin(), rows.end(), 0);
     std::sort(rows.begin(), rows.end(), [&](size_t a, size_t b) { return kept_keys[a] < kept_keys[b]; });
     for (size_t r : rows) {
-      float row[kNumLabels];
+      float row[kNumTags];
       float mx = 0;
-      for (int y = 0; y < kNumLabels; ++y) {
-        row[y] = static_cast<float>(wf.Averaged(r * kNumLabels + y, c));
+      for (int y = 0; y < kNumTags; ++y) {
+        row[y] = static_cast<float>(wf.Averaged(r * kNumTags + y, c));
         mx = std::max(mx, std::fabs(row[y]));
       }
       if (mx <= options.prune_below || mx == 0) continue;
       out->keys.push_back(kept_keys[r]);
-      out->weights.insert(out->weights.end(), row, row + kNumLabels);
+      out->weights.insert(out->weights.end(), row, row + kNumTags);
     }
     for (size_t i = 0; i < out->transitions.size(); ++i) {
       out->transitions[i] = static_cast<float>(wt.Averaged(i, c));
@@ -155,14 +155,14 @@ Status TrainTable(const std::vector<ConllDocument>& docs,
     for (size_t idx : order) {
       const Instance& inst = data[idx];
       const size_t n = inst.gold.size();
-      em.assign(n * kNumLabels, 0.0f);
+      em.assign(n * kNumTags, 0.0f);
       for (size_t t = 0; t < n; ++t) {
-        float* s = &em[t * kNumLabels];
+        float* s = &em[t * kNumTags];
         for (uint32_t f = inst.offsets[t]; f < inst.offsets[t + 1]; ++f) {
           uint32_t id = inst.ids[f];
           if (id == UINT32_MAX) continue;
-          const int32_t* w = &wf.w[static_cast<size_t>(id) * kNumLabels];
-          for (int y = 0; y < kNumLabels; ++y) s[y] += static_cast<float>(w[y]);
+          const int32_t* w = &wf.w[static_cast<size_t>(id) * kNumTags];
+          for (int y = 0; y < kNumTags; ++y) s[y] += static_cast<float>(w[y]);
         }
       }
       for (size_t i = 0; i < trans.size(); ++i) trans[i] = static_cast<float>(wt.w[i]);
@@ -176,13 +176,13 @@ Status TrainTable(const std::vector<ConllDocument>& docs,
             for (uint32_t f = inst.offsets[t]; f < inst.offsets[t + 1]; ++f) {
               uint32_t id = inst.ids[f];
               if (id == UINT32_MAX) continue;
-              wf.Add(static_cast<size_t>(id) * kNumLabels + g, 1, c);
-              wf.Add(static_cast<size_t>(id) * kNumLabels + p, -1, c);
+              wf.Add(static_cast<size_t>(id) * kNumTags + g, 1, c);
+              wf.Add(static_cast<size_t>(id) * kNumTags + p, -1, c);
             }
           }
           if (g != p || gp != pp) {
-            wt.Add(static_cast<size_t>(gp + 1) * kNumLabels + g, 1, c);
-            wt.Add(static_cast<size_t>(pp + 1) * kNumLabels + p, -1, c);
+            wt.Add(static_cast<size_t>(gp + 1) * kNumTags + g, 1, c);
+            wt.Add(static_cast<size_t>(pp + 1) * kNumTags + p, -1, c);
           }
           gp = g;
           pp = p;
@@ -211,14 +211,14 @@ WeightTable MeanTable(const std::vector<WeightTable>& tables) {
   std::sort(keys.begin(), keys.end());
   keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
   out.keys = keys;
-  out.weights.assign(keys.size() * kNumLabels, 0.0f);
+  out.weights.assign(keys.size() * kNumTags, 0.0f);
   const float inv = 1.0f / static_cast<float>(tables.size());
   for (const WeightTable& t : tables) {
     size_t j = 0;
     for (size_t r = 0; r < t.keys.size(); ++r) {
       while (keys[j] != t.keys[r]) ++j;  // both sorted, t.keys a subset
-      for (int y = 0; y < kNumLabels; ++y) {
-        out.weights[j * kNumLabels + y] += t.weights[r * kNumLabels + y] * inv;
+      for (int y = 0; y < kNumTags; ++y) {
+        out.weights[j * kNumTags + y] += t.weights[r * kNumTags + y] * inv;
       }
     }
     for (size_t i = 0; i < out.transitions.size(); ++i) out.transitions[i] += t.transitions[i] * inv;
@@ -289,7 +289,7 @@ Status TrainPerceptron(const std::vector<ConllDocument>& train, const TrainOptio
     PARALLAX_RETURN_IF_ERROR(TrainTable(part, nullptr, options, m, nullptr, {}, &m.stage1));
     m.FinalizeWeights();
     for (size_t d = fold; d < train.size(); d += options.folds) {
-      prior[d] = TagDocumentLabels(m, Views(train[d]));
+      prior[d] = TagDocumentTags(m, Views(train[d]));
     }
     if (log) *log << "fold " << fold + 1 << "/" << options.folds << " tagged\n" << std::flush;
   }

@@ -48,6 +48,8 @@ int main(int argc, char** argv) {
   app.add_option("--folds", topt.folds, "cross-validation folds for stage 2 (< 2: no stage 2)");
   app.add_option("--clusters", copt.clusters, "finest number of word clusters");
   app.add_option("--cluster-dims", copt.dims, "random projection dimension");
+  app.add_option("--cluster-svd", copt.svd_power,
+                 "word vectors by randomized SVD with this many power iterations (< 0: random projection)");
   app.add_option("--cluster-min-count", copt.min_count, "minimum word count for a cluster");
   app.add_flag("--train-on-dev", with_dev,
                "also train on the dev set (final model; epochs chosen on dev beforehand)");
@@ -114,7 +116,7 @@ int main(int argc, char** argv) {
   if (!s.ok()) return Fail(s);
   auto t2 = std::chrono::steady_clock::now();
   ner::ConllScore dev_score = ner::EvaluateModel(model, *dev);
-  model.description = "parallax NER: averaged structured perceptron, IOB2 Viterbi; epochs=" +
+  model.description = "parallax NER: averaged structured perceptron, BILOU Viterbi; epochs=" +
                       std::to_string(topt.epochs) + " folds=" + std::to_string(topt.folds) + " runs=" + std::to_string(topt.runs) + " min_count=" +
                       std::to_string(topt.min_feature_count) +
                       " clusters=" + (no_clusters ? std::string("none") : std::to_string(copt.clusters)) +
