@@ -16,7 +16,7 @@ const std::unordered_set<std::string>& PastWords() {
       "wrote", "spoke", "broke", "chose", "drove", "flew", "fought", "grew", "stood", "struck",
       "hit", "shot", "quit", "set", "cut", "put", "ago", "last", "earlier", "previously", "got",
       "heard", "felt", "meant", "sought", "taught", "caught", "wore", "swore", "threw", "drew",
-      "beat", "bore", "forgot", "overtook", "withdrew", "undertook", "rejected", "agreed"};
+      "beat", "bore", "forgot", "overtook", "withdrew", "undertook", "rejected", "agreed", "since"};
   return *words;
 }
 
@@ -57,13 +57,25 @@ int Scanner::Tense(size_t begin, size_t end) const {
   // before a future word ("were planning ... on Saturday").
   auto Cue = [&](size_t k) {
     int c = internal::Cue(toks_[k]);
-    if (c < 0 && k > 0 && Is(k - 1, "be") && !PastWords().count(toks_[k].low)) return 0;
+    if (c < 0 && k > 0 && Is(k - 1, "be")) return 0;
     // "were planning to", "was expected to": the future word decides.
     if (c < 0 && IsAnyOf(k, {"was", "were"}) && k + 1 < size() && internal::Cue(toks_[k + 1]) > 0) return 0;
+    // After a determiner the word is a noun or an adjective, not a verb:
+    // "announced the plan Aug. 21", "on a still unspecified date in January".
+    if (c != 0 && !PastWords().count(toks_[k].low)) {
+      size_t p = k;
+      if (p > 0 && (Is(p - 1, "still") || Is(p - 1, "newly"))) --p;
+      if (p > 0 && IsAnyOf(p - 1, {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"})) {
+        return 0;
+      }
+    }
     return c;
   };
   // "since March" is behind the anchor whatever the verb.
   if (begin > 0 && Is(begin - 1, "since")) return -1;
+  // "a new office of the chairman, effective Feb. 1": a change announced
+  // ahead of the day it takes effect.
+  if (begin > 0 && Is(begin - 1, "effective")) return 1;
   int best = 0, best_dist = 1 << 20;
   for (size_t k = begin, d = 1; k > 0 && d <= 12; ++d) {
     --k;
