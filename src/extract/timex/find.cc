@@ -148,7 +148,12 @@ std::optional<Match> Scanner::WithModifiers(size_t i) const {
     // TimeML leaves "within", "over" and "only" outside the expression.
     bool ok = m && (m->type == TimexType::kDuration || m->meaning.kind == Kind::kShift) && counted &&
               !IsAnyOf(i, {"over", "under", "within", "only"});
-    if (m && Is(i, "around") && (IsPointDate(*m) || m->type == TimexType::kTime)) ok = true;
+    // "around noon Friday", but not "get around Wednesday's ruling" (a
+    // possessive date modifies the noun, "around" belongs to the verb).
+    if (m && Is(i, "around") && (IsPointDate(*m) || m->type == TimexType::kTime) &&
+        !(Is(m->end, "'") && Is(m->end + 1, "s"))) {
+      ok = true;
+    }
     if (ok) {
       m->begin = i;
       return Extend(*m);

@@ -52,7 +52,10 @@ bool SentenceStop(const Tok& t) {
 
 int Scanner::Tense(size_t begin, size_t end) const {
   // The nearest cue in the sentence wins (a cue after the expression counts
-  // as one word further: "on Monday told" vs "will, on Monday,"). A
+  // as three words further: the verb that governs a date mostly comes
+  // before it, and the words after often belong to a relative clause, as
+  // in "will double its flights by August in the search for markets
+  // untouched by the crisis"). A
   // participle after "be" is no cue: "will be closed Monday"; nor is "was"
   // before a future word ("were planning ... on Saturday").
   auto Cue = [&](size_t k) {
@@ -76,6 +79,9 @@ int Scanner::Tense(size_t begin, size_t end) const {
   // "a new office of the chairman, effective Feb. 1": a change announced
   // ahead of the day it takes effect.
   if (begin > 0 && Is(begin - 1, "effective")) return 1;
+  // A possessive names an event already reported: "Friday's close",
+  // "get around Wednesday's ruling" (but "ahead of Sunday's vote").
+  if (Is(end, "'") && Is(end + 1, "s") && Adjacent(end) && !(begin > 1 && Is(begin - 2, "ahead"))) return -1;
   int best = 0, best_dist = 1 << 20;
   for (size_t k = begin, d = 1; k > 0 && d <= 12; ++d) {
     --k;
@@ -97,7 +103,7 @@ int Scanner::Tense(size_t begin, size_t end) const {
     if (SentenceStop(t) || t.break_before) break;
     int c = Cue(k);
     if (c == 0) continue;
-    int dist = static_cast<int>(d) + 1;
+    int dist = static_cast<int>(d) + 3;
     if (dist < best_dist) {
       best = c;
       best_dist = dist;

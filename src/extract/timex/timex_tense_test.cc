@@ -54,5 +54,27 @@ TEST(TimexTense, SoonOnlyAheadOfTheAnchor) {
             "as soon as possible|DATE|FUTURE_REF");
 }
 
+TEST(TimexTense, VerbBeforeTheDateOutweighsWordsAfterIt) {
+  // "will double ... by August" governs; "untouched" belongs to a relative clause.
+  EXPECT_EQ(Show("Qantas will almost double its flights to India by August in the search for new markets "
+                 "untouched by the Asian crisis.", {1998, 2, 13}),
+            "August|DATE|1998-08");
+  // With no cue before it, a verb after the date still decides.
+  EXPECT_EQ(Show("On Friday the Kenyan government paid the first death claims.", {1998, 9, 30}),
+            "Friday|DATE|1998-09-25");
+}
+
+TEST(TimexTense, PossessiveDateIsAnEventAlreadyReported) {
+  // 2000-01-07 is a Friday; "would" alone would read ahead.
+  EXPECT_EQ(Show("The relatives said they would look for ways to get around Wednesday's ruling.", {2000, 1, 7}),
+            "Wednesday|DATE|2000-01-05");
+  EXPECT_EQ(Show("Fund managers said Friday's profit-taking was a natural result.", {1989, 10, 30}),
+            "Friday|DATE|1989-10-27");
+  // "ahead of Sunday's vote" looks ahead; "around noon Friday" keeps "around".
+  EXPECT_EQ(Show("Rebels will lay down arms ahead of Sunday's vote.", {2000, 1, 7}), "Sunday|DATE|2000-01-09");
+  EXPECT_EQ(Show("The ship will dock around noon Friday.", {2000, 1, 5}),
+            "around noon Friday|TIME|2000-01-07T12:00");
+}
+
 }  // namespace
 }  // namespace parallax::timex
