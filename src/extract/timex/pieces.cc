@@ -176,6 +176,11 @@ std::optional<size_t> Scanner::Cardinal(size_t i, int* n) const {
     *n = 2;
     return Is(i + 2, "of") ? i + 3 : i + 2;
   }
+  // "the next couple of years" (after "the next", "the past")
+  if (Is(i, "couple") && Is(i + 1, "of") && i > 0 && IsAnyOf(i - 1, {"next", "past", "last", "first"})) {
+    *n = 2;
+    return i + 2;
+  }
   if (Is(i, "a") && Is(i + 1, "few")) {
     *n = -2;
     return i + 2;

@@ -203,8 +203,14 @@ std::optional<Match> Scanner::UnitExpr(size_t i) const {
     return std::nullopt;
   }
   if (the && !framed && n == 1 && IsAnyOf(j, {"a", "an"})) return std::nullopt;
+  // "two more weeks", "an additional year": the count of a further stretch.
+  size_t counted = *c;
+  if (IsAnyOf(counted, {"more", "additional", "extra", "further"}) && W(counted + 1) != nullptr &&
+      (W(counted + 1)->unit != Granularity::kNone || W(counted + 1)->time_unit != 0)) {
+    ++counted;
+  }
   // "2 1/2 years", "two and a half hours"
-  size_t after = *c;
+  size_t after = counted;
   bool half = false;
   if (n > 0 && IsNum(after) && toks_[after].value == 1 && Is(after + 1, "/") && Adjacent(after + 1) &&
       IsNum(after + 2) && toks_[after + 2].value == 2 && Adjacent(after + 2)) {
@@ -215,7 +221,7 @@ std::optional<Match> Scanner::UnitExpr(size_t i) const {
     after += 3;
   }
   size_t k = SkipHyphen(after);
-  bool hyphen = k != *c;
+  bool hyphen = k != after;
   const Word* u = W(k);
   if (u == nullptr || (u->unit == Granularity::kNone && u->time_unit == 0)) return std::nullopt;
   // "one day" in "one day he will" is vague; "a second" as in "a second time" is not a unit.

@@ -91,6 +91,17 @@ TEST(TimexRules, HalfUnits) {
   EXPECT_EQ(Show("McCaw, which dropped 2 1/2 to 37 3/4, has offered $125 a share.", kOct1989), "");
 }
 
+TEST(TimexRules, FurtherStretches) {
+  EXPECT_EQ(Show("Elian Gonzalez will remain in the United States for at least two more weeks.", {2000, 6, 1}),
+            "at least two more weeks|DURATION|P2W");
+  EXPECT_EQ(Show("The loan may be extended for an additional year.", kOct1989), "an additional year|DURATION|P1Y");
+  EXPECT_EQ(Show("\"Over the next couple of years we would not be surprised,\" he said.", kOct1989),
+            "the next couple of years|DURATION|P2Y");
+  // "more" before a noun that is no unit, and "more than", are left alone.
+  EXPECT_EQ(Show("Two more people were hurt.", kOct1989), "");
+  EXPECT_EQ(Show("It lasted more than two years.", kOct1989), "more than two years|DURATION|P2Y");
+}
+
 TEST(TimexRules, EndsOfPeriodsPartsOfDayAndWeeks) {
   EXPECT_EQ(Show("Unisys has cut $400 million of its goal of a reduction of $500 million by the end of the "
                  "year.", kOct1989),
