@@ -70,11 +70,12 @@ std::optional<size_t> Scanner::Month(size_t i, int* month) const {
   if (w == nullptr || w->month == 0) return std::nullopt;
   const Tok& t = toks_[i];
   // Month names are capitalised in news; "may" and "march" are also verbs.
-  // Lowercase full names count only before a number ("january 12th, 2016").
   // Lowercase full names count only before a number or a year ("january 12th,
-  // 2016", "june of 1992").
+  // 2016", "february twenty second", "june of 1992").
   bool before_year = (Is(i + 1, "of") || Is(i + 1, ",")) && IsNum(i + 2) && toks_[i + 2].digits == 4;
-  if (!t.cap && (w->month_abbr || t.low == "march" || t.low == "may" || !(IsNum(i + 1) || before_year))) {
+  int ordinal = 0;
+  bool before_day = IsNum(i + 1) || (Ordinal(i + 1, &ordinal) && ordinal <= 31);  // "february twenty second"
+  if (!t.cap && (w->month_abbr || t.low == "march" || t.low == "may" || !(before_day || before_year))) {
     return std::nullopt;
   }
   *month = w->month;

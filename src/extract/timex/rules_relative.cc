@@ -223,6 +223,10 @@ std::optional<Match> Scanner::UnitExpr(size_t i) const {
   size_t k = SkipHyphen(after);
   bool hyphen = k != after;
   const Word* u = W(k);
+  // "a fortnight", "two fortnights": counted here as weeks (and only here,
+  // so "last fortnight" is not mistaken for "last week").
+  bool fortnight = IsAnyOf(k, {"fortnight", "fortnights"}) && n > 0;
+  if (fortnight) u = LookUp(toks_[k].low == "fortnight" ? "week" : "weeks");
   if (u == nullptr || (u->unit == Granularity::kNone && u->time_unit == 0)) return std::nullopt;
   // "one day" in "one day he will" is vague; "a second" as in "a second time" is not a unit.
   if (toks_[k].low == "second" && !u->plural && n == 1 && IsAnyOf(j, {"a", "one"}) &&
@@ -235,6 +239,7 @@ std::optional<Match> Scanner::UnitExpr(size_t i) const {
   if (hyphen && u->unit == Granularity::kQuarter && Is(k + 1, "of")) return std::nullopt;
   if (IsAnyOf(j, {"several", "few", "many", "some", "numerous"}) && !u->plural) return std::nullopt;
   if (Is(j, "some") && !framed) return std::nullopt;
+  if (fortnight) n *= 2;
   size_t end = k + 1;
   size_t begin = the || framed ? i : j;
   // "a year-earlier loss": the adjective "year-earlier" is the expression.
@@ -291,7 +296,7 @@ std::optional<Match> Scanner::UnitExpr(size_t i) const {
     // "$5 million a year", "twice a day": a rate, not a duration.
     if (i > 0 && (IsNum(i - 1) || IsAnyOf(i - 1, {"once", "twice", "times", "%", "million", "billion",
                                                   "percent", "dollars", "cents", "euros"}))) {
-      return Simple(j, end, Fixed(DurationValue(1, *u)), TimexType::kSet);
+      return Simple(j, end, Fixed(DurationValue(n, *u)), TimexType::kSet);
     }
   }
   if (u->unit == Granularity::kWeekend) return std::nullopt;

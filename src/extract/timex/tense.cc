@@ -60,7 +60,7 @@ int Scanner::Tense(size_t begin, size_t end) const {
   // before a future word ("were planning ... on Saturday").
   auto Cue = [&](size_t k) {
     int c = internal::Cue(toks_[k]);
-    if (c < 0 && k > 0 && Is(k - 1, "be")) return 0;
+    if (c < 0 && k > 0 && IsAnyOf(k - 1, {"be", "is", "are", "being"})) return 0;
     // "were planning to", "was expected to": the future word decides.
     if (c < 0 && IsAnyOf(k, {"was", "were"}) && k + 1 < size() && internal::Cue(toks_[k + 1]) > 0) return 0;
     // After a determiner the word is a noun or an adjective, not a verb:
