@@ -246,8 +246,9 @@ std::optional<size_t> Scanner::AmPm(size_t i, bool* pm) const {
 }
 
 bool Scanner::QuarterContext(size_t begin, size_t end) const {
-  // This sentence or the one before ("Third-quarter profit rose 5%. A year ago, ...").
-  for (size_t k = begin, d = 0; k > 0 && d < 50; --k, ++d) {
+  // This sentence or the few before ("Third-quarter profit rose 5%. ... A year
+  // ago, ..."): a quarterly report usually names the quarter in its lead.
+  for (size_t k = begin, d = 0; k > 0 && d < 120; --k, ++d) {
     if (toks_[k - 1].low == "quarter" || toks_[k - 1].low == "quarterly") return true;
   }
   for (size_t k = end, d = 0; k < size() && d < 12; ++k, ++d) {

@@ -31,6 +31,16 @@ TEST(TimexRules, YearAgoQuarters) {
             "the third quarter|DATE|1989-Q3; year-earlier|DATE|1988-Q3");
 }
 
+TEST(TimexRules, YearAgoInAQuarterlyReportSeveralSentencesOn) {
+  // The lead names the quarter; "a year earlier" three sentences on is still the year-ago quarter.
+  EXPECT_EQ(Show("Du Pont said third-quarter net income rose 19% to $581 million, or $2.46 a share, on "
+                 "higher chemical and oil prices. The company cited strong demand in its fibers and "
+                 "polymers businesses, as well as higher natural gas prices and volume at its Conoco unit. "
+                 "For the nine months, Du Pont earned $2 billion, or $8.46 a share, up 18% from $1.69 "
+                 "billion, or $7.03 a share, a year earlier.", kOct1989),
+            "third-quarter|DATE|1989-Q3; the nine months|DURATION|P9M; a year earlier|DATE|1988-Q3");
+}
+
 TEST(TimexRules, Holidays) {
   // Fixed and computed (n-th weekday, Easter) holidays; "last" is the one before the anchor.
   EXPECT_EQ(Show("Elian was found Thanksgiving Day clinging to an inner tube at sea.", {2000, 4, 6}),
