@@ -200,6 +200,17 @@ std::optional<Match> Scanner::UnitExpr(size_t i) const {
       }
       return Simple(the ? i : j, e, Shift(Granularity::kYear, -1, shown));
     }
+    // "the day before last Tuesday's hearing", "the day after Christmas"
+    if (the && Is(j, "day") && IsAnyOf(j + 1, {"before", "after"})) {
+      if (auto day = DayAt(j + 2); day && day->meaning.granularity == Granularity::kDay &&
+                                   day->meaning.offset_unit == Granularity::kNone) {
+        Match m = *day;
+        m.begin = i;
+        m.meaning.offset_unit = Granularity::kDay;
+        m.meaning.offset = Is(j + 1, "before") ? -1 : 1;
+        return m;
+      }
+    }
     return std::nullopt;
   }
   if (the && !framed && n == 1 && IsAnyOf(j, {"a", "an"})) return std::nullopt;

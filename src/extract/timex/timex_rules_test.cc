@@ -203,6 +203,11 @@ TEST(TimexRules, CountsBeforeAndAfterADate) {
   ASSERT_EQ(found.size(), 1u);
   EXPECT_TRUE(found[0].anchored);
   EXPECT_EQ(found[0].value, "2023-10-17");
+  // "the day before/after" a day: one day off it.
+  EXPECT_EQ(Show("The day before last Tuesday's court hearing, Manuel went to Lazaro's home.", {2000, 2, 24}),
+            "The day before last Tuesday|DATE|2000-02-21");
+  EXPECT_EQ(Show("Stores reopened the day after Christmas.", {2000, 1, 5}), "the day after Christmas|DATE|1999-12-26");
+  EXPECT_EQ(Show("The day after the vote, he resigned.", {2000, 1, 5}), "");
   // Not before a date: a duration.
   EXPECT_EQ(Show("He resigned two weeks before the vote.", {2024, 2, 20}), "two weeks|DURATION|P2W");
 }
