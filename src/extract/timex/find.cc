@@ -180,6 +180,23 @@ std::optional<Match> Scanner::Extend(Match m) const {
   return m;
 }
 
+bool Scanner::QuotedTitle(const Match& m) const {
+  // A title in quotes, every word capitalised: ABC's "This Week With David
+  // Brinkley", CBS's ''60 Minutes'' are programmes, not times.
+  auto quote = [&](size_t k) { return IsAnyOf(k, {"\"", "'", "`"}); };
+  if (m.begin == 0 || !quote(m.begin - 1) || m.end - m.begin < 2) return false;
+  // A capitalised unit ("Week", "Minutes") is the sign; month and weekday
+  // names are capitalised anyway ("Monday, March 5").
+  bool unit = false;
+  for (size_t k = m.begin; k < m.end; ++k) {
+    if (toks_[k].kind == TokKind::kWord && !toks_[k].cap) return false;
+    if (W(k) != nullptr && (W(k)->unit != Granularity::kNone || W(k)->time_unit != 0)) unit = true;
+  }
+  if (!unit) return false;
+  size_t after = IsAnyOf(m.end, {",", "."}) ? m.end + 1 : m.end;
+  return quote(after) || (IsWord(m.end) && toks_[m.end].cap);
+}
+
 std::optional<Match> Scanner::RangeEnd(const Match& first) const {
   const TimexMeaning& f = first.meaning;
   if (first.type != TimexType::kDate || f.kind != Kind::kCalendar || f.granularity != Granularity::kDay ||
@@ -265,6 +282,10 @@ std::vector<TimeExpression> Scanner::Run() {
     auto m = WithModifiers(i);
     if (!m || m->end <= i) {
       ++i;
+      continue;
+    }
+    if (QuotedTitle(*m)) {
+      i = m->end;
       continue;
     }
     // "March 3 to 5", "Nov. 7-9, 2024": the second day is its own expression

@@ -272,7 +272,12 @@ std::optional<Match> Scanner::YearLike(size_t i) const {
     frame_before = false;
   }
   if (j > 0 && IsAnyOf(j - 1, {"$", "#", "no", "number"})) return std::nullopt;
-  if (j > 0 && year >= 1900 && year <= 2100 && IsAnyOf(j - 1, {"its", "the", "his", "her", "their", "a"})) {
+  // After a determiner or a possessive: "the company's 1989 results", "that 1978 resolution".
+  // Not a model year before a make: "Kopp's 1987 Chevrolet".
+  bool possessive = j >= 2 && ((Is(j - 1, "s") && Is(j - 2, "'")) || (Is(j - 1, "'") && Adjacent(j - 1))) &&
+                    !(IsWord(*y) && toks_[*y].cap);
+  if (j > 0 && year >= 1900 && year <= 2100 &&
+      (possessive || IsAnyOf(j - 1, {"its", "the", "his", "her", "their", "a", "that", "this"}))) {
     frame_before = true;
   }
   if (!frame_before && !frame_after) return std::nullopt;

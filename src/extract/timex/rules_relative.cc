@@ -352,6 +352,8 @@ std::optional<Match> Scanner::TimeOfDay(size_t i) const {
     } else if (!(colon && (Is(i - 1, "at") || Zone(j)))) {
       return std::nullopt;
     }
+    // An amount, not a time: "at 2.46 billion guilders".
+    if (IsAnyOf(j, {"million", "billion", "trillion", "%", "percent"})) return std::nullopt;
   } else {
     return std::nullopt;
   }

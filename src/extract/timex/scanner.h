@@ -91,6 +91,8 @@ class Scanner {
   int Tense(size_t begin, size_t end) const;
   // A date of day precision starting at i (for "3 p.m. Monday").
   std::optional<Match> DayAt(size_t i) const;
+  // A programme or book title in quotes ("This Week", ''60 Minutes'').
+  bool QuotedTitle(const Match& m) const;
   // The second day of a day range after `first` ("March 3 to 5").
   std::optional<Match> RangeEnd(const Match& first) const;
 

@@ -1,5 +1,6 @@
-// Forms added in round 3 from the Recognizers-Text date specs, kept to
-// what news writes (eval/timex/RESULTS.md): each with a news sentence.
+// Forms added in round 3 (eval/timex/RESULTS.md), from TimeBank and
+// AQUAINT half A errors and from the Recognizers-Text date specs (kept to
+// what news writes): each with a news sentence.
 #include <gtest/gtest.h>
 
 #include "extract/timex/test_util.h"
@@ -60,6 +61,28 @@ TEST(TimexForms, SpokenDays) {
 TEST(TimexForms, WeekdayOfANamedWeek) {
   // 2017-03-05 is a Sunday.
   EXPECT_EQ(Show("The talks resume Tuesday of next week.", {2017, 3, 5}), "Tuesday of next week|DATE|2017-03-07");
+}
+
+TEST(TimexForms, YearAfterAPossessiveOrDemonstrative) {
+  EXPECT_EQ(Show("The write-off will be reported in the company's 1989 operating results.", {1989, 10, 26}),
+            "1989|DATE|1989");
+  EXPECT_EQ(Show("That 1978 resolution calls for Israel's withdrawal.", {1998, 4, 1}), "1978|DATE|1978");
+  // A model year before the make is no date.
+  EXPECT_EQ(Show("Kopp's 1987 Chevrolet Cavalier was found at the airport.", {1999, 1, 22}), "");
+}
+
+TEST(TimexForms, AnAmountIsNoTime) {
+  EXPECT_EQ(Show("Sales were little changed at 2.46 billion guilders.", {1989, 11, 2}), "");
+  EXPECT_EQ(Show("The train left at 10.30 GMT.", {1989, 11, 2}), "10.30 GMT|TIME|1989-11-02T10:30");
+}
+
+TEST(TimexForms, QuotedProgrammeTitles) {
+  EXPECT_EQ(Show("Baker, speaking on ABC News' \"This Week,\" said the request was legal.", {1990, 8, 13}), "");
+  EXPECT_EQ(Show("Baker said on ABC-TV's \"This Week With David Brinkley\" that it held.", {1991, 2, 25}), "");
+  EXPECT_EQ(Show("Gonzalez said on CBS's ``60 Minutes.''", {2000, 4, 17}), "");
+  // Quoted dates and ordinary quoted speech stay.
+  EXPECT_EQ(Show("He said \"this week was hard.\"", {1991, 2, 25}), "this week|DATE|1991-W09");
+  EXPECT_EQ(Show("The letter was dated \"Monday, Feb. 25.\"", {1991, 2, 27}), "Monday, Feb. 25|DATE|1991-02-25");
 }
 
 }  // namespace
