@@ -66,7 +66,7 @@ std::optional<Match> Scanner::Best(size_t i) const {
   std::optional<Match> best;
   for (auto m : {NumericDate(i), MonthDate(i), DayMonthDate(i), YearLike(i), QuarterHalf(i),
                  Deictic(i), WeekdayExpr(i), SeasonExpr(i), UnitExpr(i), TimeOfDay(i), Reference(i), SetExpr(i),
-                 HolidayExpr(i)}) {
+                 HolidayExpr(i), WeekOfExpr(i)}) {
     if (Longer(m, best)) best = m;
   }
   return best;

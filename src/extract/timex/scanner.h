@@ -83,6 +83,7 @@ class Scanner {
   std::optional<Match> Reference(size_t i) const;
   std::optional<Match> SetExpr(size_t i) const;
   std::optional<Match> HolidayExpr(size_t i) const;  // holidays.cc
+  std::optional<Match> WeekOfExpr(size_t i) const;   // rules_week.cc
 
   std::optional<Match> Best(size_t i) const;
   std::optional<Match> WithModifiers(size_t i) const;

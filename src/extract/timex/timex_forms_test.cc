@@ -63,6 +63,18 @@ TEST(TimexForms, WeekdayOfANamedWeek) {
   EXPECT_EQ(Show("The talks resume Tuesday of next week.", {2017, 3, 5}), "Tuesday of next week|DATE|2017-03-07");
 }
 
+TEST(TimexForms, WeekOfAMonthOrYear) {
+  // The ISO week holding the middle of that stretch; not "the last week" (the week before).
+  EXPECT_EQ(Show("Talks collapsed in the first week of October.", {2016, 11, 7}),
+            "the first week of October|DATE|2016-W40");
+  EXPECT_EQ(Show("The vote is expected in the last week of March.", {2016, 11, 7}),
+            "the last week of March|DATE|2017-W12");
+  EXPECT_EQ(Show("Sales fell in the first week of 2015.", {2016, 11, 7}), "the first week of 2015|DATE|2015-W01");
+  EXPECT_EQ(Show("The last week of 2015 was cold.", {2016, 11, 7}), "The last week of 2015|DATE|2015-W53");
+  // Not of a calendar period.
+  EXPECT_EQ(Show("In the first week of the war, 50 people died.", {2016, 11, 7}), "");
+}
+
 TEST(TimexForms, YearAfterAPossessiveOrDemonstrative) {
   EXPECT_EQ(Show("The write-off will be reported in the company's 1989 operating results.", {1989, 10, 26}),
             "1989|DATE|1989");
