@@ -281,8 +281,9 @@ std::optional<Match> Scanner::UnitExpr(size_t i) const {
       (u->unit == Granularity::kDay || u->unit == Granularity::kWeek || u->unit == Granularity::kMonth ||
        u->unit == Granularity::kYear)) {
     size_t at = Is(end + 1, "the") && W(end + 2) == nullptr ? end + 2 : end + 1;
-    if (auto day = DayAt(at); day && day->meaning.kind == Kind::kCalendar &&
-                              day->meaning.granularity == Granularity::kDay) {
+    // Also "three days after Monday's attack", "a week before last Sunday".
+    if (auto day = DayAt(at); day && day->meaning.granularity == Granularity::kDay &&
+                              day->meaning.offset_unit == Granularity::kNone) {
       Match m = *day;
       m.begin = begin;
       m.meaning.offset_unit = u->unit;

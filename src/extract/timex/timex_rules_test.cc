@@ -137,8 +137,10 @@ TEST(TimexRules, EndsOfPeriodsPartsOfDayAndWeeks) {
 TEST(TimexRules, CountsFromToday) {
   EXPECT_EQ(Show("The ceasefire will expire three days from today.", {2024, 3, 25}),
             "three days from today|DATE|2024-03-28");
+  // A possessive day is the day of its event: two weeks before the deadline
+  // that falls today (as "three days after Monday's attack").
   EXPECT_EQ(Show("Voters must register two weeks before today's deadline.", {2024, 3, 25}),
-            "two weeks|DURATION|P2W; today|DATE|2024-03-25");
+            "two weeks before today|DATE|2024-03-11");
   EXPECT_EQ(Show("Talks resume two weeks after tomorrow.", {2024, 3, 25}), "two weeks after tomorrow|DATE|2024-04-09");
 }
 
@@ -203,6 +205,11 @@ TEST(TimexRules, CountsBeforeAndAfterADate) {
   ASSERT_EQ(found.size(), 1u);
   EXPECT_TRUE(found[0].anchored);
   EXPECT_EQ(found[0].value, "2023-10-17");
+  // A weekday or a relative day as the base (2016-11-10 is a Thursday).
+  EXPECT_EQ(Show("Police made arrests three days after Monday's attack.", {2016, 11, 10}),
+            "three days after Monday|DATE|2016-11-10");
+  EXPECT_EQ(Show("He resigned a week before last Sunday.", {2016, 11, 10}),
+            "a week before last Sunday|DATE|2016-10-30");
   // "the day before/after" a day: one day off it.
   EXPECT_EQ(Show("The day before last Tuesday's court hearing, Manuel went to Lazaro's home.", {2000, 2, 24}),
             "The day before last Tuesday|DATE|2000-02-21");
