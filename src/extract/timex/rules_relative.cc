@@ -330,7 +330,9 @@ std::optional<Match> Scanner::TimeOfDay(size_t i) const {
     hour = 12;
     j = i + 1;
   } else if (Is(i, "midnight")) {
-    hour = 0;
+    // "midnight Friday" ends Friday: T24:00 of that day (ISO 8601), not
+    // the T00:00 that starts it.
+    hour = 24;
     j = i + 1;
   } else if (IsNum(i) && toks_[i].digits <= 2 && toks_[i].value <= 23) {
     hour = toks_[i].value;

@@ -63,6 +63,12 @@ int Scanner::Tense(size_t begin, size_t end) const {
     if (c < 0 && k > 0 && IsAnyOf(k - 1, {"be", "is", "are", "being"})) return 0;
     // "were planning to", "was expected to": the future word decides.
     if (c < 0 && IsAnyOf(k, {"was", "were"}) && k + 1 < size() && internal::Cue(toks_[k + 1]) > 0) return 0;
+    // "had been scheduled to expire at midnight Friday", "as previously
+    // planned Saturday night": a plan already overtaken.
+    if (c > 0 && k > 0 && (IsAnyOf(k - 1, {"had", "previously", "originally"}) ||
+                           (k > 1 && Is(k - 1, "been") && Is(k - 2, "had")))) {
+      return -1;
+    }
     // After a determiner the word is a noun or an adjective, not a verb:
     // "announced the plan Aug. 21", "on a still unspecified date in January".
     if (c != 0 && !PastWords().count(toks_[k].low)) {

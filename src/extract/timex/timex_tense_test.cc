@@ -64,6 +64,17 @@ TEST(TimexTense, VerbBeforeTheDateOutweighsWordsAfterIt) {
             "Friday|DATE|1998-09-25");
 }
 
+TEST(TimexTense, PlanAlreadyOvertakenLooksBack) {
+  // 1989-10-30 is a Monday; "had been scheduled" is a plan of the past.
+  EXPECT_EQ(Show("The offer previously had been scheduled to expire at midnight Friday.", {1989, 10, 30}),
+            "midnight Friday|TIME|1989-10-27T24:00");
+  EXPECT_EQ(Show("Bush let the ground offensive begin as previously planned Saturday night.", {1991, 2, 25}),
+            "Saturday night|TIME|1991-02-23TNI");
+  // Without such a marker the plan still looks ahead.
+  EXPECT_EQ(Show("The offer is scheduled to expire at midnight Friday.", {1989, 10, 30}),
+            "midnight Friday|TIME|1989-11-03T24:00");
+}
+
 TEST(TimexTense, PossessiveDateIsAnEventAlreadyReported) {
   // 2000-01-07 is a Friday; "would" alone would read ahead.
   EXPECT_EQ(Show("The relatives said they would look for ways to get around Wednesday's ruling.", {2000, 1, 7}),
