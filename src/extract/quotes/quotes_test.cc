@@ -170,6 +170,18 @@ TEST(QuotesTest, PronounSkipsPersonOfOtherGender) {
   EXPECT_EQ(q.back().speaker, "Hillary Clinton");
 }
 
+// "he" goes to the person the nearest sentence is about, not to a person
+// it mentions as an object ("by Jones", "did not mention Brown").
+TEST(QuotesTest, PronounSkipsObjectsOfEarlierSentences) {
+  std::string t =
+      "Senator Mark Wilson spoke to reporters in Denver on Tuesday. Asked by Peter Jones about the "
+      "budget, Wilson said the plan would pass. Though he did not mention Robert Brown by name, he "
+      "said the governor had misled voters. He said the vote would come next week.";
+  auto q = Tagged().Extract(t);
+  ASSERT_GE(q.size(), 3u);
+  for (const Quote& x : q) EXPECT_EQ(x.speaker, "Mark Wilson") << x.speaker_mention << ": " << x.text;
+}
+
 TEST(QuotesTest, HeadlineWithColon) {
   std::string t = "Lynch: No outside influence on FBI probe into Clinton emails\n\nThe attorney "
                   "general spoke on Tuesday.";
