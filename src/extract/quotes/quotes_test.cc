@@ -182,6 +182,27 @@ TEST(QuotesTest, PronounSkipsObjectsOfEarlierSentences) {
   for (const Quote& x : q) EXPECT_EQ(x.speaker, "Mark Wilson") << x.speaker_mention << ": " << x.text;
 }
 
+// The tagger sometimes types a surname as a place ("Carson" is also a
+// city): it is still the person the article names in full.
+TEST(QuotesTest, SurnameTaggedAsPlaceIsThePerson) {
+  std::string t =
+      "Ben Carson spoke in Iowa on Sunday. Carson said the reports were false. He said he would "
+      "release the records.";
+  auto mention = [&](const std::string& s, size_t from, ner::EntityType type) {
+    size_t b = t.find(s, from);
+    return ner::Mention{b, b + s.size(), type, s};
+  };
+  std::vector<ner::Mention> mentions = {mention("Ben Carson", 0, ner::EntityType::kPerson),
+                                        mention("Iowa", 0, ner::EntityType::kLocation),
+                                        mention("Carson", 20, ner::EntityType::kLocation)};
+  auto q = Extractor().Extract(t, mentions);
+  ASSERT_EQ(q.size(), 2u);
+  for (const Quote& x : q) {
+    EXPECT_EQ(x.speaker, "Ben Carson") << x.speaker_mention;
+    EXPECT_EQ(x.speaker_type, SpeakerType::kPerson) << x.speaker_mention;
+  }
+}
+
 TEST(QuotesTest, HeadlineWithColon) {
   std::string t = "Lynch: No outside influence on FBI probe into Clinton emails\n\nThe attorney "
                   "general spoke on Tuesday.";
