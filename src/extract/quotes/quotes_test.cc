@@ -182,6 +182,18 @@ TEST(QuotesTest, PronounSkipsObjectsOfEarlierSentences) {
   for (const Quote& x : q) EXPECT_EQ(x.speaker, "Mark Wilson") << x.speaker_mention << ": " << x.text;
 }
 
+// Without "Mr."/"Ms." or an earlier pronoun, a first name says who "she"
+// cannot be.
+TEST(QuotesTest, PronounSkipsPersonWhoseFirstNameIsOfOtherGender) {
+  std::string t =
+      "Maria Lopez chaired the hearing on Monday. John Reed, the committee's counsel, said the "
+      "report was late. She said the delay was unacceptable.";
+  auto q = Tagged().Extract(t);
+  ASSERT_FALSE(q.empty());
+  EXPECT_EQ(q.back().speaker_mention, "She");
+  EXPECT_EQ(q.back().speaker, "Maria Lopez");
+}
+
 // The tagger sometimes types a surname as a place ("Carson" is also a
 // city): it is still the person the article names in full.
 TEST(QuotesTest, SurnameTaggedAsPlaceIsThePerson) {

@@ -1,7 +1,10 @@
 #include "speakers.h"
 
 #include <algorithm>
+#include <cctype>
+#include <string>
 
+#include "first_names.h"
 #include "lexicon.h"
 
 namespace parallax::quotes::internal {
@@ -284,6 +287,19 @@ void Resolver::LearnGenders() {
     if (person < 0 || several) continue;
     male[person] += he;
     female[person] += she;
+  }
+  // A first name that usually goes with one gender ("Hillary", "Jake")
+  // counts as one piece of evidence.
+  for (size_t e = 0; e < gender_.size(); ++e) {
+    if (d_.entities[e].type != ner::EntityType::kPerson) continue;
+    std::string_view name = d_.entities[e].canonical;
+    size_t sp = name.find(' ');
+    if (sp == std::string_view::npos) continue;  // a surname alone
+    std::string first(name.substr(0, sp));
+    for (char& c : first) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    Gender g = FirstNameGender(first);
+    if (g == Gender::kMale) ++male[e];
+    if (g == Gender::kFemale) ++female[e];
   }
   for (size_t e = 0; e < gender_.size(); ++e) {
     if (male[e] > female[e]) gender_[e] = 1;
