@@ -177,8 +177,13 @@ TEST(QuotesTest, PronounSkipsObjectsOfEarlierSentences) {
       "Senator Mark Wilson spoke to reporters in Denver on Tuesday. Asked by Peter Jones about the "
       "budget, Wilson said the plan would pass. Though he did not mention Robert Brown by name, he "
       "said the governor had misled voters. He said the vote would come next week.";
-  auto q = Tagged().Extract(t);
-  ASSERT_GE(q.size(), 3u);
+  // The rules alone: the test is about the resolver, not the trained cues.
+  Result<ner::Tagger> tagger = ner::Tagger::LoadDefault();
+  if (!tagger.ok()) GTEST_SKIP() << "no committed NER model";
+  Options rules;
+  rules.learned = false;
+  auto q = Extractor(*tagger, rules).Extract(t);
+  ASSERT_EQ(q.size(), 3u);
   for (const Quote& x : q) EXPECT_EQ(x.speaker, "Mark Wilson") << x.speaker_mention << ": " << x.text;
 }
 
@@ -292,10 +297,11 @@ TEST(QuotesTest, LearnedCuesBeyondSpeechVerbs) {
   ASSERT_EQ(q.size(), 3u);
   EXPECT_EQ(q[0].cue, "plan");
   // Whether a trailing time adjunct belongs to the content is the span
-  // model's call (PolNeAR's annotators differ; the 2026-12-07 model leaves
-  // "until after the election" out, the one before kept it). Pinned to the
+  // model's call (PolNeAR's annotators differ; the first 2026-12-07 model
+  // left "until after the election" out, the models before and after keep
+  // it: what is planned is to block it until then). Pinned to the
   // committed model: a retrained model that moves it shows up here.
-  EXPECT_EQ(q[0].text, "to block the nomination");
+  EXPECT_EQ(q[0].text, "to block the nomination until after the election");
   EXPECT_EQ(q[0].speaker, "Republican senators");
   EXPECT_EQ(q[1].cue, "shows");
   EXPECT_EQ(q[1].text, "that most voters oppose the plan");
