@@ -317,6 +317,25 @@ TEST(QuotesTest, LearnedCuesBeyondSpeechVerbs) {
   EXPECT_EQ(r.size(), 1u);  // "shows" is a rule cue verb
 }
 
+// A learned cue whose subject is a group named by a plural noun ("Abortion
+// opponents") gets that group as speaker, not the previous speaker.
+// Pinned to the committed model's cue for "hailed".
+TEST(QuotesTest, LearnedCueWithGroupSubject) {
+  Result<ner::Tagger> tagger = ner::Tagger::LoadDefault();
+  if (!tagger.ok() || !internal::LoadModel(internal::DefaultModelPath()).ok()) {
+    GTEST_SKIP() << "no committed NER or quotes model";
+  }
+  std::string t =
+      "Governor Jane Smith said the ruling was a mistake.\n\n"
+      "Abortion opponents hailed the decision as a victory for families.";
+  auto q = Extractor(*tagger).Extract(t);
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Jane Smith");
+  EXPECT_EQ(q[1].cue, "hailed");
+  EXPECT_EQ(q[1].speaker, "Abortion opponents");
+  EXPECT_EQ(q[1].speaker_type, SpeakerType::kAnonymous);
+}
+
 TEST(QuotesTest, MissingModelIsNotFound) {
   Result<internal::Model> m = internal::LoadModel(testing::TempDir() + "/no-such.model");
   ASSERT_FALSE(m.ok());
