@@ -3,8 +3,10 @@
 //   build-*/eval/cluster/bench_cluster --articles 20000 --days 10
 //
 // Generation is not timed: only OnlineClusterer::Add (featurisation, dedup,
-// candidate search, scoring, index updates). Prints articles per CPU-second
-// (clustering thread) and per wall-second for each tenth of the stream (so a
+// candidate search, scoring, index updates), or with --threads 2
+// OnlineClusterer::AddAll over chunks of the stream (the same work on two
+// threads). Prints articles per CPU-second (all clustering threads) and per
+// wall-second for each tenth of the stream (so a
 // rising cost per article shows), the clusterer's own memory
 // estimate and the process's peak RSS, then checks the result before
 // trusting the timing: B-cubed against the generator's stories and how many
@@ -27,11 +29,12 @@
 
 namespace {
 
-// CPU time of this thread: the machine may be shared, so wall time alone
+// CPU time of this thread, or of the whole process (every thread AddAll
+// starts included): the machine may be shared, so wall time alone
 // understates the clusterer's speed.
-double ThreadCpuSeconds() {
+double CpuSeconds(bool process) {
   timespec ts;
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  clock_gettime(process ? CLOCK_PROCESS_CPUTIME_ID : CLOCK_THREAD_CPUTIME_ID, &ts);
   return static_cast<double>(ts.tv_sec) + ts.tv_nsec * 1e-9;
 }
 
@@ -94,6 +97,11 @@ int main(int argc, char** argv) {
   std::string entity_source = "heuristic";
   app.add_option("--entities", entity_source, "heuristic (default), ner or resolved (see eval_cluster)")
       ->check(CLI::IsMember({"heuristic", "ner", "resolved"}));
+  int threads = 1;
+  app.add_option("--threads", threads,
+                 "1: OnlineClusterer::Add per article; 2: OnlineClusterer::AddAll over chunks of "
+                 "2,048 articles (preparation on a second thread; same stories)")
+      ->check(CLI::IsMember({1, 2}));
   std::string jsonl;
   app.add_option("--jsonl", jsonl,
                  "write the stream as JSONL records (id, url, outlet, title, published, text, "
@@ -123,30 +131,61 @@ int main(int argc, char** argv) {
   gold.reserve(gen.size());
   size_t copies = 0, copies_linked = 0, false_links = 0;
   const size_t step = std::max<size_t>(1, gen.size() / 10);
-  double total = 0, segment = 0, cpu = 0, segment_cpu = 0;
+  double total = 0, segment = 0, cpu = 0, segment_cpu = 0, main_cpu = 0;
   size_t seg_start = 0;
-  parallax::eval::StreamItem item;
+  if (threads == 2 && refine_every > 0) {
+    std::fprintf(stderr, "bench_cluster: --refine-every needs --threads 1\n");
+    return 2;
+  }
   std::printf("%10s %14s %12s %12s %10s %12s %10s\n", "articles", "segment a/CPU-s",
               "segment a/s", "overall a/s", "stories", "state MB", "peak RSS MB");
-  while (gen.Next(&item)) {
-    gold.push_back(item.gold);
-    auto t0 = std::chrono::steady_clock::now();
-    double c0 = ThreadCpuSeconds();
-    parallax::StoryAssignment a = clusterer.Add(item.article);
-    if (refine_every > 0 && (gold.size() % refine_every == 0 || gold.size() == gen.size())) {
-      clusterer.Refine();
+  // The stream in chunks that end at every tenth (the report points).
+  constexpr size_t kChunk = 2048;
+  std::vector<parallax::eval::StreamItem> chunk;
+  bool more = true;
+  while (more) {
+    chunk.clear();
+    const size_t next_report = (gold.size() / step + 1) * step;
+    while (chunk.size() < kChunk && gold.size() + chunk.size() < next_report) {
+      chunk.emplace_back();
+      if (!gen.Next(&chunk.back())) {
+        chunk.pop_back();
+        more = false;
+        break;
+      }
     }
-    const double dc = ThreadCpuSeconds() - c0;
+    if (chunk.empty()) break;
+    std::vector<parallax::StoryAssignment> got;
+    auto t0 = std::chrono::steady_clock::now();
+    double c0 = CpuSeconds(threads == 2), m0 = CpuSeconds(false);
+    if (threads == 2) {
+      std::vector<const parallax::Article*> ptrs;
+      for (const auto& it : chunk) ptrs.push_back(&it.article);
+      got = clusterer.AddAll(ptrs);
+    } else {
+      for (const auto& it : chunk) {
+        got.push_back(clusterer.Add(it.article));
+        const size_t seen = gold.size() + got.size();
+        if (refine_every > 0 && (seen % refine_every == 0 || seen == gen.size())) {
+          clusterer.Refine();
+        }
+      }
+    }
+    const double dc = CpuSeconds(threads == 2) - c0;
+    main_cpu += CpuSeconds(false) - m0;
     cpu += dc;
     segment_cpu += dc;
     double dt = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     total += dt;
     segment += dt;
-    if (item.is_copy) {
-      ++copies;
-      copies_linked += a.duplicate.has_value();
-    } else if (a.duplicate) {
-      ++false_links;  // an original rewrite flagged as a copy (may be a real near-copy)
+    for (size_t i = 0; i < chunk.size(); ++i) {
+      gold.push_back(chunk[i].gold);
+      if (chunk[i].is_copy) {
+        ++copies;
+        copies_linked += got[i].duplicate.has_value();
+      } else if (got[i].duplicate) {
+        ++false_links;  // an original rewrite flagged as a copy (may be a real near-copy)
+      }
     }
     if (gold.size() % step == 0 || gold.size() == gen.size()) {
       parallax::ClustererStats st = clusterer.stats();
@@ -156,6 +195,7 @@ int main(int argc, char** argv) {
                   static_cast<double>(gold.size()) / total,
                   static_cast<unsigned long long>(st.stories), st.memory_bytes / 1048576.0,
                   PeakRssKb() / 1024.0);
+      std::fflush(stdout);
       seg_start = gold.size();
       segment = 0;
       segment_cpu = 0;
@@ -168,13 +208,18 @@ int main(int argc, char** argv) {
   parallax::eval::PRF b3 = parallax::eval::BCubed(pred, gold);
   parallax::ClustererStats st = clusterer.stats();
   std::printf("total: %zu articles in %.2fs wall = %.0f articles/s; %.2fs CPU = %.0f "
-              "articles/CPU-s (1 thread); %llu stories, %llu merges, %.1f candidates "
+              "articles/CPU-s (%d thread%s); %llu stories, %llu merges, %.1f candidates "
               "scored/article\n",
               gold.size(), total, static_cast<double>(gold.size()) / total, cpu,
-              static_cast<double>(gold.size()) / cpu,
+              static_cast<double>(gold.size()) / cpu, threads, threads == 1 ? "" : "s",
               static_cast<unsigned long long>(st.stories),
               static_cast<unsigned long long>(st.merges),
               static_cast<double>(st.candidates_scored) / static_cast<double>(gold.size()));
+  if (threads == 2) {
+    std::printf("assigning thread alone: %.2fs CPU = %.0f articles/CPU-s (the bound on wall "
+                "speed when the preparing thread keeps up)\n",
+                main_cpu, static_cast<double>(gold.size()) / main_cpu);
+  }
   std::printf("state: %.1f MB = vocabulary %.1f + dedup %.1f + articles %.1f + stories/index %.1f\n",
               st.memory_bytes / 1048576.0, st.vocabulary_bytes / 1048576.0,
               st.dedup_bytes / 1048576.0, st.article_bytes / 1048576.0,

@@ -57,6 +57,7 @@ int main(int argc, char** argv) {
   std::string model;
   size_t limit = 0, offset = 0;
   int errors = 0;
+  size_t speaker_context = 0;
   bool direct_only = false, near = false, rules_only = false;
   std::string quotes_model;
   float cue_delta = 0;
@@ -67,6 +68,8 @@ int main(int argc, char** argv) {
   app.add_option("--offset", offset, "skip this many articles");
   app.add_option("--limit", limit, "at most this many articles (0 = all)");
   app.add_option("--errors", errors, "print this many misses, false alarms and wrong speakers");
+  app.add_option("--speaker-context", speaker_context,
+                 "with --errors: print this many bytes before a wrong speaker's mention");
   app.add_option("--fn-cue", fn_cue, "print only misses whose gold cue contains this");
   app.add_option("--only", only, "articles whose name contains this; prints every quote");
   app.add_flag("--near", near, "print near misses (overlapping but under half) instead of false alarms");
@@ -139,6 +142,12 @@ int main(int argc, char** argv) {
                       d.name.c_str(), pred[p].speaker.c_str(), all[k][p].speaker_mention.c_str(),
                       g.source_text.c_str(), g.coreferent_name.c_str(),
                       Snip(all[k][p].text, 100).c_str());
+          if (speaker_context > 0 && all[k][p].speaker_end > 0) {
+            size_t e = all[k][p].speaker_end;
+            size_t b = e > speaker_context ? e - speaker_context : 0;
+            while (b > 0 && (static_cast<unsigned char>(d.text[b]) & 0xC0) == 0x80) --b;
+            std::printf("     before: %s\n", Snip(d.text.substr(b, e - b), 2 * speaker_context).c_str());
+          }
         }
       } else if (std::any_of(d.attributions.begin(), d.attributions.end(), [&](const auto& g) {
                    return pred[p].span.begin < g.content.back().end &&
@@ -175,7 +184,17 @@ int main(int argc, char** argv) {
       const auto& a = d.attributions[g];
       if (!fn_cue.empty() && a.cue_text.find(fn_cue) == std::string::npos) continue;
       ++shown_fn;
-      std::printf("FN %s | src=\"%s\" cue=\"%s\" | %s\n", d.name.c_str(), a.source_text.c_str(),
+      // "FN~" when some unmatched prediction overlaps it (a boundary miss).
+      // "FN=" when only matched predictions overlap it (nested in, or
+      // around, another attribution).
+      bool overlapped = false, nested = false;
+      for (size_t p = 0; p < pred.size(); ++p) {
+        bool over = pred[p].span.begin < a.content.back().end &&
+                    a.content.front().begin < pred[p].span.end;
+        overlapped |= over && matches[p] < 0;
+        nested |= over && matches[p] >= 0;
+      }
+      std::printf("FN%s %s | src=\"%s\" cue=\"%s\" | %s\n", overlapped ? "~" : nested ? "=" : "", d.name.c_str(), a.source_text.c_str(),
                   a.cue_text.c_str(),
                   Snip(CharText(d.text, a.content.front().begin, a.content.back().end)).c_str());
     }

@@ -42,8 +42,12 @@ int main(int argc, char** argv) {
   app.add_option("--span-epochs", options.span_epochs, "content-span model epochs");
   app.add_option("--threshold", options.cue_threshold, "cue score threshold");
   app.add_option("--min-count", options.min_count, "leave out features seen fewer times");
+  bool no_shuffle = false;
+  app.add_flag("--no-shuffle", no_shuffle, "visit examples in document order every epoch");
+  app.add_option("--runs", options.runs, "training runs averaged (each in its own order)");
   app.add_option("--none-margin", options.none_margin, "span model negatives: this far below the threshold");
   CLI11_PARSE(app, argc, argv);
+  options.shuffle = !no_shuffle;
 
   auto docs = parallax::eval::ReadPolnear(root, "train");
   if (!docs.ok()) {

@@ -60,6 +60,19 @@ std::vector<Span> Predict(const std::string& text, const std::string& dct) {
   return out;
 }
 
+std::string Slice(const std::string& text, size_t b, size_t e);
+
+// "...words [[expression]] words..." around character span [b, e), one line.
+std::string Context(const std::string& text, size_t b, size_t e) {
+  constexpr size_t kAround = 90;
+  std::string s = Slice(text, b > kAround ? b - kAround : 0, b) + "[[" + Slice(text, b, e) + "]]" +
+                  Slice(text, e, e + kAround);
+  for (char& ch : s) {
+    if (ch == '\n' || ch == '\t') ch = ' ';
+  }
+  return s;
+}
+
 std::string Slice(const std::string& text, size_t b, size_t e) {
   // Character offsets to bytes.
   size_t chars = 0, bb = text.size(), be = text.size();
@@ -123,11 +136,15 @@ int TempEval(const fs::path& root, std::ofstream* dump, bool dev_only, bool spee
       }
       if (dump && !(dev_only && aquaint && !HalfA(f))) {
         std::set<int> used;
+        // File name and the words around, so an error can be read in place.
+        auto where = [&](const Span& s) {
+          return f.filename().string() + "\t" + Context(doc->text, s.begin, s.end);
+        };
         for (size_t g = 0; g < doc->timexes.size(); ++g) {
           const Span& gs = doc->timexes[g];
           std::string gt = Slice(doc->text, gs.begin, gs.end);
           if (matched[g] < 0) {
-            *dump << corpus << "\tMISS\t" << gt << "\t" << gs.type << "\t" << gs.value << "\n";
+            *dump << corpus << "\tMISS\t" << gt << "\t" << gs.type << "\t" << gs.value << "\t" << where(gs) << "\n";
             continue;
           }
           used.insert(matched[g]);
@@ -136,13 +153,13 @@ int TempEval(const fs::path& root, std::ofstream* dump, bool dev_only, bool spee
           if (ps.value != gs.value || pt != gt) {
             *dump << corpus << (ps.value != gs.value ? "\tVALUE\t" : "\tSPAN\t") << gt << "\t" << gs.type
                   << "\t" << gs.value << "\t|\t" << pt << "\t" << ps.type << "\t" << ps.value << "\tdct "
-                  << doc->dct << "\n";
+                  << doc->dct << "\t" << where(gs) << "\n";
           }
         }
         for (size_t p = 0; p < pred.size(); ++p) {
           if (used.count(static_cast<int>(p))) continue;
           *dump << corpus << "\tFALSE\t" << Slice(doc->text, pred[p].begin, pred[p].end) << "\t"
-                << pred[p].type << "\t" << pred[p].value << "\n";
+                << pred[p].type << "\t" << pred[p].value << "\t" << where(pred[p]) << "\n";
         }
       }
     }

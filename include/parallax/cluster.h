@@ -30,6 +30,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -163,6 +164,14 @@ class OnlineClusterer {
   // Assigns the article (arrival number = number of earlier Add calls).
   // Article ids are reported back, not checked for uniqueness.
   StoryAssignment Add(const Article& article);
+  // Add() for each article in turn, with the same results, on two threads:
+  // while one assigns an article, the other does the work that does not
+  // depend on the clusterer's state for the articles after it (text
+  // normalisation, tokens, stems, entity names, duplicate sketches). The
+  // entity extractor then runs on that second thread, one call at a time.
+  // Small batches run on the calling thread alone.
+  std::vector<StoryAssignment> AddAll(std::span<const Article* const> articles);
+  std::vector<StoryAssignment> AddAll(std::span<const Article> articles);
 
   // Second pass over the live stories: splits each story whose members form
   // two clearly separated groups (ClusterOptions::refine_threshold), again

@@ -68,6 +68,18 @@ struct DedupOptions {
   uint64_t seed = 0x5eed0fd3d0bull;  // MinHash family; part of the saved state
 };
 
+// What DedupIndex keeps of a document: made from its token stream alone,
+// so it can be computed away from the index (MakeDedupSketch).
+struct DedupSketch {
+  uint64_t fingerprint = 0;    // of the whole token sequence; 0: empty text
+  uint32_t shingles = 0;       // distinct k-word shingles
+  std::vector<uint32_t> sig;   // MinHash signature, bands * rows values
+};
+
+// The sketch of a token stream (see TokenHashes) under `options` (its
+// shingle size, signature length and seed). Pure: safe on any thread.
+DedupSketch MakeDedupSketch(std::span<const uint64_t> token_hashes, const DedupOptions& options);
+
 class DedupIndex {
  public:
   explicit DedupIndex(DedupOptions options = {});
@@ -86,6 +98,12 @@ class DedupIndex {
   // tokenised the text skip a second pass.
   std::optional<DuplicateMatch> AddTokens(std::string_view doc_id,
                                           std::span<const uint64_t> token_hashes,
+                                          std::optional<double> day = std::nullopt);
+  // The same, on a sketch made beforehand with MakeDedupSketch and this
+  // index's options() (e.g. on another thread). A signature of the wrong
+  // length (other options) is not indexed for near-duplicates: the document
+  // is then only matched as an exact copy.
+  std::optional<DuplicateMatch> AddSketch(std::string_view doc_id, DedupSketch sketch,
                                           std::optional<double> day = std::nullopt);
 
   // Ages out every dated document published before `cutoff_day`: it leaves

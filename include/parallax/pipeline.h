@@ -36,6 +36,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <string>
 #include <utility>
 #include <vector>
@@ -78,6 +79,9 @@ class StoryAssigner {
   // written by CommitClustered(); until then the article stays unassigned in
   // the store (a crash loses nothing: Assign() redoes it).
   void ClusterStored(const Article& article);
+  // The same for several articles in turn (OnlineClusterer::AddAll: the
+  // state-independent half of the work runs on a second thread).
+  void ClusterStored(std::span<const Article> articles);
   // Writes the stories, memberships, duplicate links and state for every
   // article ClusterStored() since the last commit, in ONE transaction, like
   // Assign(). When another assigner saved a newer state meanwhile, that work
@@ -89,6 +93,8 @@ class StoryAssigner {
   Store& store() { return store_; }
 
  private:
+  // Records one ClusterStored result for CommitClustered.
+  void NoteClustered(const std::string& id, const StoryAssignment& a);
   struct DuplicateRow {
     std::string copy, original;
     DuplicateKind kind;

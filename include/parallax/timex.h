@@ -25,8 +25,9 @@
 // Tense matters: in "The talks collapsed in February" February is the last
 // one before the anchor; in "The talks will resume in February" the next.
 // A small window of words around the expression decides (past-tense verbs,
-// "will", "next", ...); with no cue, months and seasons default to the past
-// (news reports what happened) and weekdays to the nearest day.
+// "since", "will", "next", ...); with no cue, months and seasons take the
+// nearest one (ties to the past) and weekdays one of the past four days
+// first (news reports what happened).
 //
 // Pure functions over immutable tables built on first use (thread-safe).
 // Notes and limits: src/extract/timex/README.md.

@@ -134,5 +134,50 @@ TEST(AgeingTest, RefineAfterAgeingKeepsTheLongRunningStory) {
   EXPECT_EQ(c.StoryOf(static_cast<uint32_t>(in.size() - 5)), "s-drought-0");  // day 11's drought
 }
 
+// AddAll prepares articles on a second thread; the result must be the one
+// Add gives, through ageing, vocabulary pruning (the id caches forget pruned
+// names) and duplicates, with and without an entity extractor (which then
+// runs on the second thread).
+TEST(AgeingTest, AddAllGivesWhatAddGivesOneByOne) {
+  std::vector<Article> in;
+  for (Article& a : Stream(50)) {  // 150 articles: more than AddAll's serial cut-off
+    in.push_back(a);
+    if (in.size() % 9 == 0) {  // a wire copy under another id
+      a.id += "-copy";
+      in.push_back(std::move(a));
+    }
+  }
+  for (bool extractor : {false, true}) {
+    ClusterOptions o = ShortWindow();
+    if (extractor) {
+      o.entity_extractor = [](const Article& a) {
+        std::vector<std::string> names;
+        for (const std::string& w : {std::string("Olsen"), std::string("Catalonia")}) {
+          if (a.Text().find(w) != std::string::npos) names.push_back(w);
+        }
+        return names;
+      };
+    }
+    OnlineClusterer one(o), all(o);
+    std::vector<StoryAssignment> expected;
+    for (const Article& a : in) expected.push_back(one.Add(a));
+    std::vector<StoryAssignment> got = all.AddAll(in);
+    ASSERT_EQ(got.size(), expected.size());
+    size_t copies = 0;
+    for (size_t i = 0; i < in.size(); ++i) {
+      EXPECT_EQ(got[i].story_id, expected[i].story_id) << in[i].id;
+      EXPECT_EQ(got[i].new_story, expected[i].new_story) << in[i].id;
+      EXPECT_EQ(got[i].score, expected[i].score) << in[i].id;
+      ASSERT_EQ(got[i].duplicate.has_value(), expected[i].duplicate.has_value()) << in[i].id;
+      copies += got[i].duplicate.has_value();
+    }
+    EXPECT_GE(copies, 15u);
+    std::string a, b;
+    one.Save(&a);
+    all.Save(&b);
+    EXPECT_EQ(a, b) << "extractor " << extractor;  // same dictionary ids, vectors, index
+  }
+}
+
 }  // namespace
 }  // namespace parallax

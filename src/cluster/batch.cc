@@ -24,7 +24,10 @@ std::vector<StoryCluster> ClusterArticles(const std::vector<Article>& articles,
   // Every input is known up front: warm the document frequencies with all of
   // them so early articles are weighed like late ones (less order dependence).
   for (size_t i : order) clusterer.ObserveDocumentFrequencies(articles[i]);
-  for (size_t i : order) clusterer.Add(articles[i]);
+  std::vector<const Article*> ordered;
+  ordered.reserve(order.size());
+  for (size_t i : order) ordered.push_back(&articles[i]);
+  clusterer.AddAll(ordered);
   clusterer.Refine();
 
   for (StoryInfo& s : clusterer.Stories()) {

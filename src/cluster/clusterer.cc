@@ -38,7 +38,7 @@ double Gap(double a_first, double a_last, double b_first, double b_last) {
 }  // namespace
 
 OnlineClusterer::Impl::Impl(ClusterOptions o)
-    : options(std::move(o)), lexicon(options.min_term_bytes), dedup(options.dedup) {}
+    : options(std::move(o)), dedup(options.dedup), preparer(options, dedup.options()) {}
 
 OnlineClusterer::Impl::Query OnlineClusterer::Impl::Weigh(const cluster::DocFeatures& f) const {
   Query q;
@@ -382,7 +382,7 @@ void OnlineClusterer::Impl::PruneVocabulary(double before) {
   std::vector<bool> term(lexicon.terms().size(), false), ent(lexicon.entities().size(), false);
   for (uint32_t id : gone_terms) term[id] = true;
   for (uint32_t id : gone_ents) ent[id] = true;
-  lexicon.ForgetTerms(term);
+  lexicon.Forget(term, ent);
   // Every article counting a pruned name is dated before `before` and so
   // aged: the ids can only remain in live stories' sums and in the kept
   // vectors of their most central aged members.
@@ -414,23 +414,23 @@ void OnlineClusterer::Impl::PruneVocabulary(double before) {
   }
 }
 
-StoryAssignment OnlineClusterer::Impl::Add(const Article& article) {
+StoryAssignment OnlineClusterer::Impl::Add(cluster::PreparedDoc doc) {
   StoryAssignment out;
   const uint32_t seq = static_cast<uint32_t>(articles.size());
   out.seq = seq;
   // Ageing first, so that names pruned now are not those of this article.
-  const std::optional<double> day = ParseDay(article.published);
+  const std::optional<double> day = doc.day;
   if (day) {
     watermark = std::max(watermark, *day);
     Retire(watermark);
   }
   lexicon.set_clock(day ? static_cast<float>(watermark) : cluster::Dictionary::kForever);
-  cluster::DocFeatures f = lexicon.Featurize(article, options.entity_extractor);
+  cluster::DocFeatures f = lexicon.Intern(doc);
   articles.emplace_back();
-  articles[seq].id = article.id;
-  articles[seq].label = std::move(f.label);
-  articles[seq].day = f.day ? *f.day : kNoDay;
-  out.duplicate = dedup.AddTokens(article.id, f.token_hashes, f.day);
+  articles[seq].id = doc.id;
+  articles[seq].label = std::move(doc.label);
+  articles[seq].day = day ? *day : kNoDay;
+  out.duplicate = dedup.AddSketch(doc.id, std::move(doc.sketch), day);
   // A copy joins its original's story without changing its centroid, unless
   // that story has retired: a re-publication weeks later is clustered afresh
   // (the assignment still reports the duplicate; the story does not list it).
@@ -510,14 +510,18 @@ OnlineClusterer::~OnlineClusterer() = default;
 
 void OnlineClusterer::ObserveDocumentFrequencies(const Article& article) {
   impl_->lexicon.set_clock(cluster::Dictionary::kForever);  // warm-up counts are never pruned
-  cluster::DocFeatures f = impl_->lexicon.Featurize(article, impl_->options.entity_extractor);
+  cluster::DocFeatures f = impl_->lexicon.Intern(impl_->preparer.Prepare(article));
   impl_->lexicon.terms().CountDocument(f.terms);
   impl_->lexicon.entities().CountDocument(f.entities);
 }
 
 StoryAssignment OnlineClusterer::Add(const Article& article) {
-  StoryAssignment out = impl_->Add(article);
-  impl_->RefineRecent();
+  return impl_->AddAndRefine(impl_->preparer.Prepare(article));
+}
+
+StoryAssignment OnlineClusterer::Impl::AddAndRefine(cluster::PreparedDoc doc) {
+  StoryAssignment out = Add(std::move(doc));
+  RefineRecent();
   return out;
 }
 

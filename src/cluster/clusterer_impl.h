@@ -65,6 +65,9 @@ struct OnlineClusterer::Impl {
   ClusterOptions options;
   cluster::Lexicon lexicon;
   DedupIndex dedup;
+  // The state-independent half of Add for Add(const Article&) and
+  // ObserveDocumentFrequencies; AddAll runs its own on a second thread.
+  cluster::Preparer preparer;
   std::vector<cluster::ArticleRec> articles;
   std::vector<cluster::Story> stories;
   std::vector<uint32_t> live;  // live story numbers (compacted at retirement checks)
@@ -105,7 +108,9 @@ struct OnlineClusterer::Impl {
   }
   std::string StoryId(uint32_t story) const { return "s-" + articles[stories[story].first_seq].id; }
 
-  StoryAssignment Add(const Article& article);
+  StoryAssignment Add(cluster::PreparedDoc doc);
+  // Add, then the online second pass when it is due (OnlineClusterer::Add).
+  StoryAssignment AddAndRefine(cluster::PreparedDoc doc);
   std::vector<uint32_t> Candidates(const cluster::SparseVec& terms,
                                    const cluster::SparseVec& entities, uint32_t exclude);
   // Similarity of an article to a story; q is loaded into the scratches.

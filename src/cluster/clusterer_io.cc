@@ -44,7 +44,7 @@ std::optional<double> Day(double d) {
 
 size_t OnlineClusterer::Impl::MemoryBytes() const {
   auto vec = [](const SparseVec& v) { return v.capacity() * 8; };
-  size_t s = lexicon.MemoryBytes() + dedup.MemoryBytes();
+  size_t s = lexicon.MemoryBytes() + preparer.MemoryBytes() + dedup.MemoryBytes();
   for (const cluster::ArticleRec& a : articles) {
     s += sizeof(a) + vec(a.vec) + vec(a.ents) + vec(a.title) +
          (a.id.size() > 15 ? a.id.capacity() : 0) +
@@ -138,7 +138,7 @@ ClustererStats OnlineClusterer::stats() const {
     st.live_stories += s.live;
   }
   st.memory_bytes = m.MemoryBytes();
-  st.vocabulary_bytes = m.lexicon.MemoryBytes();
+  st.vocabulary_bytes = m.lexicon.MemoryBytes() + m.preparer.MemoryBytes();
   st.dedup_bytes = m.dedup.MemoryBytes();
   for (const cluster::ArticleRec& a : m.articles) {
     st.article_bytes += sizeof(a) + (a.vec.capacity() + a.ents.capacity() + a.title.capacity()) * 8 +
@@ -263,6 +263,7 @@ Status OnlineClusterer::Load(std::string_view data) {
   if (!r.ok()) return bad("truncated dedup state");
   if (Status st = m->dedup.Load(dedup); !st.ok()) return st;
   m->options.dedup = m->dedup.options();
+  m->preparer = cluster::Preparer(m->options, m->dedup.options());
   m->watermark = r.F64();
   m->last_retire = r.F64();
   m->duplicates = r.U64();

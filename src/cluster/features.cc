@@ -8,53 +8,9 @@
 namespace parallax::cluster {
 namespace {
 
-// The raw-token cache is a pure speed-up; clearing it past this size bounds
-// its memory on endless streams (misspellings and names keep arriving).
-constexpr size_t kMaxCachedWords = 1u << 21;
-
-std::string Label(const Article& a, std::string_view body) {
-  std::string label = text::Normalize(a.title);
-  if (!label.empty()) return label;
-  std::vector<text::Span> sentences = text::SplitSentences(body, a.language);
-  if (sentences.empty()) return "";
-  // The first sentence that reads like one: section labels ("Topline"),
-  // photo credits and datelines at the top of a body make poor titles.
-  auto prose = [&](const text::Span& sp) {
-    std::string_view t = body.substr(sp.begin, sp.end - sp.begin);
-    while (!t.empty() && (t.back() == ' ' || t.back() == '\n')) t.remove_suffix(1);
-    if (t.empty()) return false;
-    const size_t words = static_cast<size_t>(std::count(t.begin(), t.end(), ' ')) + 1;
-    const char last = t.back();
-    const bool closed = last == '.' || last == '!' || last == '?' || last == '"' ||
-                        (static_cast<unsigned char>(last) & 0x80) != 0;  // closing quote etc.
-    return words >= 6 && closed && t.find('\n') == std::string_view::npos;
-  };
-  const text::Span* pick = &sentences[0];
-  for (const text::Span& sp : sentences) {
-    if (prose(sp)) {
-      pick = &sp;
-      break;
-    }
-  }
-  std::string s(body.substr(pick->begin, pick->end - pick->begin));
-  constexpr size_t kMax = 120;
-  if (s.size() > kMax) {
-    size_t cut = s.rfind(' ', kMax);
-    if (cut == std::string::npos || cut < kMax / 2) cut = kMax;
-    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;  // UTF-8
-    s = s.substr(0, cut) + "\xE2\x80\xA6";  // "…"
-  }
-  return s;
-}
-
-bool IsYear(std::string_view w) {
-  if (w.size() != 4 || (w[0] != '1' && w[0] != '2')) return false;
-  for (char c : w) {
-    if (c < '0' || c > '9') return false;
-  }
-  int y = std::stoi(std::string(w));
-  return y >= 1800 && y <= 2199;
-}
+// The id caches are a pure speed-up; emptying one past this size bounds its
+// memory on endless streams.
+constexpr size_t kMaxCachedNames = 1u << 21;
 
 }  // namespace
 
@@ -152,114 +108,74 @@ size_t Dictionary::MemoryBytes() const {
   return s + ids_.size() * (sizeof(std::string_view) + 24) + ids_.bucket_count() * 8;
 }
 
-SparseVec CountIds(std::vector<uint32_t> ids) {
-  std::sort(ids.begin(), ids.end());
-  SparseVec out;
-  for (uint32_t id : ids) {
-    if (!out.empty() && out.back().first == id) {
-      out.back().second += 1;
+uint32_t Lexicon::IdCache::Get(uint64_t hash, std::string_view name, Dictionary* dict) {
+  const uint64_t key = hash | 1;
+  if (slots_.empty() || (size_ + 1) * 2 > slots_.size()) {
+    if (size_ >= kMaxCachedNames) {
+      slots_.assign(slots_.size(), Slot{});
+      size_ = 0;
     } else {
-      out.emplace_back(id, 1.f);
+      Rehash(slots_.empty() ? 1u << 14 : slots_.size() * 2, nullptr);
     }
   }
-  return out;
-}
-
-const Lexicon::WordInfo& Lexicon::Lookup(std::string_view raw, bool is_word) {
-  const uint64_t key = Hash64(raw, 0x436C75737465ull) | 1;
-  if (cache_.empty() || (cache_size_ + 1) * 2 > cache_.size()) {
-    // Grow (or start over once at the cap: the cache is only a speed-up).
-    size_t slots = cache_.empty() ? 1u << 14 : cache_.size() * 2;
-    if (slots > 2 * kMaxCachedWords) {
-      cache_.assign(cache_.size(), CacheSlot{});
-      cache_size_ = 0;
-    } else {
-      RehashCache(slots, nullptr);
-    }
-  }
-  const size_t mask = cache_.size() - 1;
+  const size_t mask = slots_.size() - 1;
   size_t i = key & mask;
-  for (; cache_[i].key != 0; i = (i + 1) & mask) {
-    if (cache_[i].key == key) return cache_[i].info;
+  for (; slots_[i].key != 0; i = (i + 1) & mask) {
+    if (slots_[i].key == key) return slots_[i].id;
   }
-  WordInfo info;
-  std::string folded = text::Fold(raw);
-  info.hash = Hash64(folded);
-  // Possessive "'s" and edge apostrophes are not part of the term.
-  std::string_view w = folded;
-  if (w.size() > 2 && (w.ends_with("'s") || w.ends_with("\xE2\x80\x99s"))) {
-    w.remove_suffix(w.ends_with("'s") ? 2 : 4);
-  }
-  if (is_word && static_cast<int>(w.size()) >= min_term_bytes_ && !text::IsStopWord(w)) {
-    info.term = terms_.Intern(stemmer_.Stem(w));
-  } else if (!is_word && IsYear(w)) {
-    // Years are kept: "the 2008 patch" vs "the 2013 patch" tells events apart.
-    info.term = terms_.Intern(std::string("#") + std::string(w));
-  }
-  cache_[i] = {key, info};
-  ++cache_size_;
-  return cache_[i].info;
+  const uint32_t id = dict->Intern(name);
+  slots_[i] = {key, id};
+  ++size_;
+  return id;
 }
 
-void Lexicon::CountTerms(std::string_view body, SparseVec* terms,
-                         std::vector<uint64_t>* hashes) {
-  std::vector<uint32_t> ids;
-  for (const text::Token& t : text::Tokenize(body)) {
-    if (t.kind != text::TokenKind::kWord && t.kind != text::TokenKind::kNumber) continue;
-    const WordInfo& info =
-        Lookup(body.substr(t.begin, t.end - t.begin), t.kind == text::TokenKind::kWord);
-    if (hashes) hashes->push_back(info.hash);
-    if (info.term != kNoTerm) ids.push_back(info.term);
+void Lexicon::IdCache::Rehash(size_t slots, const std::vector<bool>* drop) {
+  std::vector<Slot> old;
+  old.swap(slots_);
+  slots_.assign(slots, Slot{});
+  size_ = 0;
+  for (const Slot& e : old) {
+    if (e.key == 0) continue;
+    if (drop && e.id < drop->size() && (*drop)[e.id]) continue;
+    size_t j = e.key & (slots_.size() - 1);
+    while (slots_[j].key != 0) j = (j + 1) & (slots_.size() - 1);
+    slots_[j] = e;
+    ++size_;
   }
-  *terms = CountIds(std::move(ids));
 }
 
-DocFeatures Lexicon::Featurize(const Article& article, const EntityExtractor& extractor) {
+void Lexicon::IdCache::Forget(const std::vector<bool>& pruned) {
+  if (!slots_.empty()) Rehash(slots_.size(), &pruned);
+}
+
+DocFeatures Lexicon::Intern(const PreparedDoc& doc) {
   DocFeatures f;
-  const std::string body = text::Normalize(article.Text(), /*keep_newlines=*/true);
-  SparseVec body_terms;
-  CountTerms(body, &body_terms, &f.token_hashes);
-  const std::string title = text::Normalize(article.title);
-  CountTerms(title, &f.title, nullptr);
-  for (auto& e : f.title) e.second = 1.f;
-  f.terms = body_terms;
-  AddInto(&f.terms, f.title, SIZE_MAX / 4);
-  std::vector<std::string> names = extractor ? extractor(article) : CapitalisedSpans(body);
-  std::vector<uint32_t> ent_ids;
-  ent_ids.reserve(names.size());
-  for (const std::string& n : names) {
-    std::string folded = extractor ? text::Fold(n) : n;
-    if (!folded.empty()) ent_ids.push_back(entities_.Intern(folded));
+  f.terms.reserve(doc.terms.size());
+  for (const PreparedName& n : doc.terms) {
+    const uint32_t id = term_ids_.Get(n.hash, doc.Name(n), &terms_);
+    f.terms.emplace_back(id, n.count + (n.in_title ? 1.f : 0.f));
+    if (n.in_title) f.title.emplace_back(id, 1.f);
   }
-  f.entities = CountIds(std::move(ent_ids));
-  f.day = ParseDay(article.published);
-  f.label = Label(article, body);
+  std::sort(f.terms.begin(), f.terms.end());
+  std::sort(f.title.begin(), f.title.end());
+  f.entities.reserve(doc.entities.size());
+  for (const PreparedName& n : doc.entities) {
+    f.entities.emplace_back(entity_ids_.Get(n.hash, doc.Name(n), &entities_), n.count);
+  }
+  std::sort(f.entities.begin(), f.entities.end());
+  f.day = doc.day;
   return f;
 }
 
-void Lexicon::RehashCache(size_t slots, const std::vector<bool>* drop) {
-  std::vector<CacheSlot> old;
-  old.swap(cache_);
-  cache_.assign(slots, CacheSlot{});
-  cache_size_ = 0;
-  for (const CacheSlot& e : old) {
-    if (e.key == 0) continue;
-    if (drop && e.info.term != kNoTerm && e.info.term < drop->size() && (*drop)[e.info.term]) {
-      continue;
-    }
-    size_t j = e.key & (cache_.size() - 1);
-    while (cache_[j].key != 0) j = (j + 1) & (cache_.size() - 1);
-    cache_[j] = e;
-    ++cache_size_;
-  }
-}
-
-void Lexicon::ForgetTerms(const std::vector<bool>& pruned) {
-  if (!cache_.empty()) RehashCache(cache_.size(), &pruned);
+void Lexicon::Forget(const std::vector<bool>& pruned_terms,
+                     const std::vector<bool>& pruned_entities) {
+  term_ids_.Forget(pruned_terms);
+  entity_ids_.Forget(pruned_entities);
 }
 
 size_t Lexicon::MemoryBytes() const {
-  return terms_.MemoryBytes() + entities_.MemoryBytes() + cache_.capacity() * sizeof(CacheSlot);
+  return terms_.MemoryBytes() + entities_.MemoryBytes() + term_ids_.MemoryBytes() +
+         entity_ids_.MemoryBytes();
 }
 
 }  // namespace parallax::cluster

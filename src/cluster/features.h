@@ -1,13 +1,12 @@
 // Article features for story clustering: term and entity dictionaries with
-// document frequencies, and the per-article bag of stemmed terms, title terms,
-// entities and dedup token hashes.
+// document frequencies, and the per-article bags of term, title-term and
+// entity ids made from a PreparedDoc (prepare.h).
 //
 // A Lexicon owns the dictionaries (ids are assigned in order of first sight
-// and stay fixed while the name is known, so saved centroids stay valid) and a
-// cache from raw token to term id, so each distinct surface form is folded and
-// stemmed once. Rare names unseen for a while can be pruned (Dictionary::Prune);
-// their ids are then reused for new names, and the caller must first drop the
-// pruned ids from every vector it keeps. Not thread-safe.
+// and stay fixed while the name is known, so saved centroids stay valid).
+// Rare names unseen for a while can be pruned (Dictionary::Prune); their ids
+// are then reused for new names, and the caller must first drop the pruned
+// ids from every vector it keeps. Not thread-safe.
 #pragma once
 
 #include <cstdint>
@@ -18,6 +17,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "cluster/prepare.h"
 #include "cluster/sparse.h"
 #include "dedup/bytes.h"
 #include "parallax/article.h"
@@ -84,15 +84,19 @@ struct DocFeatures {
   SparseVec terms;     // term id -> raw count (title and body)
   SparseVec title;     // term id -> 1 (title words)
   SparseVec entities;  // entity id -> count
-  std::vector<uint64_t> token_hashes;  // body tokens for dedup (see TokenHashes)
   std::optional<double> day;
-  std::string label;  // title, or the first sentence trimmed
 };
 
+// The clusterer's vocabulary: term and entity dictionaries, and caches from
+// a name's hash to its id so that each name of a prepared document costs one
+// probe. Not thread-safe.
 class Lexicon {
  public:
-  explicit Lexicon(int min_term_bytes) : min_term_bytes_(min_term_bytes) {}
-  DocFeatures Featurize(const Article& article, const EntityExtractor& extractor);
+  Lexicon() = default;
+  // Maps the document's names to ids, interning new names in the order the
+  // document lists them (so ids do not depend on how far ahead documents
+  // were prepared).
+  DocFeatures Intern(const PreparedDoc& doc);
   Dictionary& terms() { return terms_; }
   Dictionary& entities() { return entities_; }
   const Dictionary& terms() const { return terms_; }
@@ -101,38 +105,33 @@ class Lexicon {
     terms_.set_clock(day);
     entities_.set_clock(day);
   }
-  // Drops cached raw tokens that map to the given (pruned) term ids;
-  // `pruned[id]` is true for them.
-  void ForgetTerms(const std::vector<bool>& pruned);
+  // Drops cached names whose (pruned) ids are marked true.
+  void Forget(const std::vector<bool>& pruned_terms, const std::vector<bool>& pruned_entities);
   size_t MemoryBytes() const;
 
  private:
-  struct WordInfo {
-    uint32_t term = kNoTerm;  // kNoTerm: stop word, number or too short
-    uint64_t hash = 0;        // Hash64 of the folded token
-  };
-  const WordInfo& Lookup(std::string_view raw, bool is_word);
-  void CountTerms(std::string_view text, SparseVec* terms, std::vector<uint64_t>* hashes);
+  // Name hash -> id, open addressing (no strings stored: a collision between
+  // two distinct names has probability ~n^2/2^65, negligible for any
+  // realistic vocabulary). A pure speed-up: emptied when it grows too big.
+  class IdCache {
+   public:
+    // The id of a name with this hash and text, interned in `dict` if new.
+    uint32_t Get(uint64_t hash, std::string_view name, Dictionary* dict);
+    void Forget(const std::vector<bool>& pruned);
+    size_t MemoryBytes() const { return slots_.capacity() * sizeof(Slot); }
 
-  int min_term_bytes_;
+   private:
+    struct Slot {
+      uint64_t key = 0;  // hash | 1; 0 = empty
+      uint32_t id = 0;
+    };
+    void Rehash(size_t slots, const std::vector<bool>* drop);
+    std::vector<Slot> slots_;
+    size_t size_ = 0;
+  };
   Dictionary terms_;
   Dictionary entities_;
-  // Raw token -> WordInfo, keyed by a 64-bit hash of the raw bytes (open
-  // addressing, no strings stored: a collision between two distinct tokens
-  // has probability ~n^2/2^65, negligible for any realistic vocabulary).
-  struct CacheSlot {
-    uint64_t key = 0;  // 0 = empty
-    WordInfo info;
-  };
-  std::vector<CacheSlot> cache_;
-  // Rebuilds the cache with `slots` slots, keeping the entries whose term is
-  // not marked in `drop` (all when null).
-  void RehashCache(size_t slots, const std::vector<bool>* drop);
-  size_t cache_size_ = 0;
-  text::Stemmer stemmer_{"en"};
+  IdCache term_ids_, entity_ids_;
 };
-
-// Counts ids into a sparse vector (sorted by id, summed).
-SparseVec CountIds(std::vector<uint32_t> ids);
 
 }  // namespace parallax::cluster

@@ -31,7 +31,25 @@ uint64_t SequenceFingerprint(std::span<const uint64_t> tokens) {
   return Mix(h);
 }
 
+// The options as DedupIndex uses them (degenerate sizes raised to 1).
+DedupOptions Sanitized(DedupOptions o) {
+  o.bands = std::max(1, o.bands);
+  o.rows = std::max(1, o.rows);
+  o.shingle_words = std::max(1, o.shingle_words);
+  return o;
+}
+
 }  // namespace
+
+DedupSketch MakeDedupSketch(std::span<const uint64_t> tokens, const DedupOptions& options) {
+  const DedupOptions o = Sanitized(options);
+  DedupSketch p;
+  p.fingerprint = tokens.empty() ? 0 : SequenceFingerprint(tokens) | 1;
+  std::vector<uint64_t> set = ShingleSet(tokens, o.shingle_words);
+  p.shingles = static_cast<uint32_t>(set.size());
+  p.sig = MinHashSignature(set, o.bands * o.rows, o.seed);
+  return p;
+}
 
 struct DedupIndex::Impl {
   // Exact-copy lookup: the first document with a fingerprint while it is
@@ -59,12 +77,7 @@ struct DedupIndex::Impl {
   // Dated indexed documents, earliest (day, doc) on top: the next to age out.
   std::vector<std::pair<double, uint32_t>> expiry;
 
-  explicit Impl(DedupOptions o) : options(o) {
-    options.bands = std::max(1, options.bands);
-    options.rows = std::max(1, options.rows);
-    options.shingle_words = std::max(1, options.shingle_words);
-    num_hashes = options.bands * options.rows;
-  }
+  explicit Impl(DedupOptions o) : options(Sanitized(o)) { num_hashes = options.bands * options.rows; }
 
   const uint32_t* Sig(uint32_t s) const { return &signatures[static_cast<size_t>(s) * num_hashes]; }
 
@@ -74,20 +87,9 @@ struct DedupIndex::Impl {
     return static_cast<uint32_t>(h >> 32);
   }
 
-  struct Probe {
-    uint64_t fingerprint = 0;  // 0: empty text, never a duplicate
-    uint32_t shingles = 0;
-    std::vector<uint32_t> sig;
-  };
+  using Probe = DedupSketch;  // fingerprint 0: empty text, never a duplicate
 
-  Probe Sketch(std::span<const uint64_t> tokens) const {
-    Probe p;
-    p.fingerprint = tokens.empty() ? 0 : SequenceFingerprint(tokens) | 1;
-    std::vector<uint64_t> set = ShingleSet(tokens, options.shingle_words);
-    p.shingles = static_cast<uint32_t>(set.size());
-    p.sig = MinHashSignature(set, num_hashes, options.seed);
-    return p;
-  }
+  Probe Sketch(std::span<const uint64_t> tokens) const { return MakeDedupSketch(tokens, options); }
 
   std::optional<DuplicateMatch> Match(const Probe& p) const {
     if (p.fingerprint == 0) return std::nullopt;
@@ -230,7 +232,16 @@ std::optional<DuplicateMatch> DedupIndex::AddTokens(std::string_view doc_id,
                                                     std::span<const uint64_t> token_hashes,
                                                     std::optional<double> day) {
   Impl& m = *impl_;
-  Impl::Probe p = m.Sketch(token_hashes);
+  return AddSketch(doc_id, m.Sketch(token_hashes), day);
+}
+
+std::optional<DuplicateMatch> DedupIndex::AddSketch(std::string_view doc_id, DedupSketch p,
+                                                    std::optional<double> day) {
+  Impl& m = *impl_;
+  if (p.sig.size() != static_cast<size_t>(m.num_hashes)) {
+    p.sig.assign(static_cast<size_t>(m.num_hashes), 0xFFFFFFFFu);
+    p.shingles = 0;
+  }
   std::optional<DuplicateMatch> match = m.Match(p);
   const uint32_t doc = static_cast<uint32_t>(m.ids.size());
   m.Insert(doc_id, day ? *day : kNoDay, match ? match->original_seq : doc, &p);

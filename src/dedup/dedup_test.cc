@@ -71,6 +71,34 @@ TEST(DedupTest, LightEditIsNearDuplicate) {
   EXPECT_GT(m->jaccard, 0.6);
 }
 
+// A sketch made apart from the index (another thread, in the clusterer)
+// gives the answers Add gives; one made with other options is only matched
+// as an exact copy.
+TEST(DedupTest, SketchMadeAheadGivesTheSameAnswers) {
+  std::string edited = kWire;
+  edited.replace(edited.find("42"), 2, "45");
+  DedupIndex by_text, by_sketch;
+  for (const char* id : {"ap", "copy", "edit"}) {
+    const std::string text = std::string(id) == "edit" ? edited : kWire;
+    auto a = by_text.Add(id, text);
+    auto b = by_sketch.AddSketch(id, MakeDedupSketch(TokenHashes(text), by_sketch.options()));
+    ASSERT_EQ(a.has_value(), b.has_value()) << id;
+    if (a) {
+      EXPECT_EQ(a->kind, b->kind);
+      EXPECT_EQ(a->original_id, b->original_id);
+      EXPECT_DOUBLE_EQ(a->jaccard, b->jaccard);
+    }
+  }
+  DedupOptions other;
+  other.bands = 7;
+  DedupIndex index;
+  index.Add("ap", kWire);
+  EXPECT_FALSE(index.AddSketch("edit", MakeDedupSketch(TokenHashes(edited), other)).has_value());
+  auto exact = index.AddSketch("copy", MakeDedupSketch(TokenHashes(kWire), other));
+  ASSERT_TRUE(exact.has_value());
+  EXPECT_EQ(exact->kind, DuplicateKind::kExact);
+}
+
 TEST(DedupTest, TruncatedCopyLinksToFullOne) {
   DedupIndex index;
   index.Add("ap", kWire);

@@ -12,6 +12,8 @@ namespace {
 // The state is split over several keys: SQLite caps one value at 1 GB, and a
 // million-article clusterer can approach that.
 constexpr size_t kChunkBytes = size_t{64} << 20;
+// Stored articles read per OnlineClusterer::AddAll call in Assign().
+constexpr size_t kAssignChunk = 512;
 constexpr char kCountKey[] = "cluster/state.chunks";
 // Bumped on every save: a process whose loaded state is older reloads first.
 constexpr char kGenerationKey[] = "cluster/state.generation";
@@ -218,18 +220,29 @@ Result<AssignStats> StoryAssigner::Assign() {
     std::vector<std::string> ids;
     ArticleQuery query;
     query.only_unassigned = true;  // publication order
-    PARALLAX_RETURN_IF_ERROR(store_.ForEachArticle(query, [&](StoredArticle&& stored) {
-      StoryAssignment a = clusterer_.Add(stored.article);
-      ids.push_back(stored.article.id);
-      ++stats.articles;
-      stats.new_stories += a.new_story;
-      if (a.duplicate) {
-        ++stats.duplicates;
-        duplicates.push_back({stored.article.id, a.duplicate->original_id, a.duplicate->kind,
-                              a.duplicate->similarity});
+    // Clustered in chunks, so that AddAll can prepare ahead on a second thread.
+    std::vector<Article> chunk;
+    auto flush = [&] {
+      std::vector<StoryAssignment> got = clusterer_.AddAll(chunk);
+      for (size_t i = 0; i < chunk.size(); ++i) {
+        const StoryAssignment& a = got[i];
+        ids.push_back(chunk[i].id);
+        ++stats.articles;
+        stats.new_stories += a.new_story;
+        if (a.duplicate) {
+          ++stats.duplicates;
+          duplicates.push_back({chunk[i].id, a.duplicate->original_id, a.duplicate->kind,
+                                a.duplicate->similarity});
+        }
       }
+      chunk.clear();
+    };
+    PARALLAX_RETURN_IF_ERROR(store_.ForEachArticle(query, [&](StoredArticle&& stored) {
+      chunk.push_back(std::move(stored.article));
+      if (chunk.size() == kAssignChunk) flush();
       return true;
     }));
+    flush();
     delta = clusterer_.TakeDelta();
     if (stats.articles == 0) return Status::Ok();
     return WriteResults(delta, duplicates, ids, &stats);
@@ -246,14 +259,22 @@ Result<AssignStats> StoryAssigner::Assign() {
 }
 
 void StoryAssigner::ClusterStored(const Article& article) {
-  StoryAssignment a = clusterer_.Add(article);
-  pending_ids_.push_back(article.id);
+  NoteClustered(article.id, clusterer_.Add(article));
+}
+
+void StoryAssigner::ClusterStored(std::span<const Article> articles) {
+  std::vector<StoryAssignment> got = clusterer_.AddAll(articles);
+  for (size_t i = 0; i < articles.size(); ++i) NoteClustered(articles[i].id, got[i]);
+}
+
+void StoryAssigner::NoteClustered(const std::string& id, const StoryAssignment& a) {
+  pending_ids_.push_back(id);
   ++pending_.articles;
   pending_.new_stories += a.new_story;
   if (a.duplicate) {
     ++pending_.duplicates;
-    pending_duplicates_.push_back(
-        {article.id, a.duplicate->original_id, a.duplicate->kind, a.duplicate->similarity});
+    pending_duplicates_.push_back({id, a.duplicate->original_id, a.duplicate->kind,
+                                   a.duplicate->similarity});
   }
 }
 

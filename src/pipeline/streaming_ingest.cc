@@ -38,7 +38,7 @@ struct StreamingIngest::Impl {
         if (a.published.empty() != b.published.empty()) return b.published.empty();
         return a.published < b.published;
       });
-      for (const Article& a : batch) assigner->ClusterStored(a);
+      assigner->ClusterStored(batch);
     }
   }
 

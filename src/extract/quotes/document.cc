@@ -125,6 +125,19 @@ Doc BuildDoc(std::string_view text, std::vector<ner::Mention> mentions) {
   // Netanyahu"). The longest such name is canonical.
   std::vector<std::vector<std::string>> words(d.mentions.size());
   for (size_t m = 0; m < d.mentions.size(); ++m) words[m] = NameWords(d.mentions[m].text);
+  // A short name the tagger typed otherwise in one place ("Carson" as a
+  // place, "Rubio" as an organisation) is the person whose longer name the
+  // article uses ("Ben Carson").
+  for (size_t m = 0; m < d.mentions.size(); ++m) {
+    if (d.mentions[m].type == ner::EntityType::kPerson || words[m].empty() || words[m].size() > 2) continue;
+    for (size_t o = 0; o < d.mentions.size(); ++o) {
+      if (d.mentions[o].type == ner::EntityType::kPerson && words[o].size() > words[m].size() &&
+          words[o].size() <= 3 && NameWithin(words[m], words[o])) {
+        d.mentions[m].type = ner::EntityType::kPerson;
+        break;
+      }
+    }
+  }
   d.mention_entity.assign(d.mentions.size(), -1);
   std::unordered_map<std::string, int> by_canonical;
   for (size_t m = 0; m < d.mentions.size(); ++m) {

@@ -596,6 +596,16 @@ class Finder {
     return false;
   }
 
+  // A short lowercase plural noun phrase at the start of the sentence, e.g.
+  // "Abortion opponents", "Supporters of abortion rights".
+  bool GroupSubject(TokRange r, const internal::Sent& s) const {
+    if (r.first >= r.second || r.first != s.tok_begin || r.second - r.first > 6) return false;
+    const internal::Tok& last = d_.toks[r.second - 1];
+    if (last.kind != text::TokenKind::kWord || last.capital || last.mention >= 0) return false;
+    const std::string& w = last.lower;
+    return w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != '\'';
+  }
+
   // Attributions the cue-verb rules missed: runs of tokens the trained cue
   // detector marks, with the content the span model picks among candidate
   // clause boundaries (model.h).
@@ -620,6 +630,7 @@ class Finder {
       i = j;
       if (!internal::CuePhrase(d_, phrase)) continue;
       TokRange subject = internal::SubjectBefore(d_, phrase.first);
+      const TokRange raw_subject = subject;
       if (subject.first >= subject.second || !internal::PlausibleSpeaker(d_, subject)) subject = {0, 0};
       std::vector<internal::SpanCandidate> cands = internal::SpanCandidates(d_, phrase, subject);
       size_t best = 0;
@@ -669,6 +680,14 @@ class Finder {
           (!internal::PlausibleSpeaker(d_, r.speaker) ||
            (r.speaker.first < content.second && content.first < r.speaker.second))) {
         continue;
+      }
+      // A group named by a plural noun opening the sentence ("Abortion
+      // opponents hailed …", "Big investors expect …") speaks for itself
+      // rather than whoever spoke last.
+      if (r.inherit && GroupSubject(raw_subject, s) &&
+          !(raw_subject.first < content.second && content.first < raw_subject.second)) {
+        r.speaker = raw_subject;
+        r.inherit = false;
       }
       r.parts.push_back(content);
       for (uint32_t k = phrase.first; k < phrase.second; ++k) used_[k] = 1;

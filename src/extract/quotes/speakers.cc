@@ -1,7 +1,10 @@
 #include "speakers.h"
 
 #include <algorithm>
+#include <cctype>
+#include <string>
 
+#include "first_names.h"
 #include "lexicon.h"
 
 namespace parallax::quotes::internal {
@@ -205,16 +208,14 @@ ResolvedSpeaker Resolver::ResolvePronoun(TokRange r) const {
       }
     }
     if (want_person) {
-      // A person who is the subject of a later sentence beats an older speaker.
-      for (int64_t i = static_cast<int64_t>(r.first) - 1; i >= 0 && i > best_at; --i) {
-        int m = d_.toks[i].mention;
-        if (m < 0 || d_.mentions[m].type != ner::EntityType::kPerson || d_.mention_possessive[m] ||
-            d_.in_quote[i]) {
-          continue;  // a name inside a quotation is not the narrative's subject
-        }
-        uint32_t sb = d_.sents[d_.toks[i].sentence].tok_begin;
-        if (i - sb > 6 || !compatible(d_.mention_entity[m], static_cast<uint32_t>(i))) continue;
-        return FromEntity(d_.mention_entity[m]);
+      // A person who is the subject of a later sentence beats an older
+      // speaker: the nearest sentence (the pronoun's own included, up to
+      // the pronoun) whose subject is a person.
+      int64_t s = d_.toks[r.first].sentence;
+      for (; s >= 0 && d_.sents[s].tok_end > best_at; --s) {
+        int entity = SubjectPerson(static_cast<uint32_t>(s), r.first);
+        if (entity == kPronounSubject) continue;  // "He …": refers further back
+        if (entity >= 0 && compatible(entity, 0)) return FromEntity(entity);
       }
     }
     if (best.type != SpeakerType::kUnknown) return best;
@@ -222,6 +223,34 @@ ResolvedSpeaker Resolver::ResolvePronoun(TokRange r) const {
   ResolvedSpeaker s;
   s.name = std::string(d_.Span(r.first, r.second));
   return s;
+}
+
+// The person a sentence is about: its first person mention outside
+// quotations, within its first words, neither a possessor nor the object of
+// a preposition ("Asked by Stephanopoulos, Carson said"), and not after a
+// personal pronoun ("Though he did not mention Rubio, he …"). Returns
+// kPronounSubject when a he/she comes first, else -1 when none.
+int Resolver::SubjectPerson(uint32_t sentence, uint32_t before) const {
+  const Sent& s = d_.sents[sentence];
+  uint32_t end = std::min(s.tok_end, before);
+  for (uint32_t i = s.tok_begin; i < end && i < s.tok_begin + 14; ++i) {
+    const Tok& t = d_.toks[i];
+    if (d_.in_quote[i]) continue;
+    if (t.mention < 0) {
+      if (t.lower == "he" || t.lower == "she") return kPronounSubject;
+      continue;
+    }
+    int m = t.mention;
+    if (i > s.tok_begin && d_.toks[i - 1].mention == m) continue;
+    if (d_.mentions[m].type != ner::EntityType::kPerson || d_.mention_possessive[m]) continue;
+    if (i > s.tok_begin) {
+      const std::string& w = d_.toks[i - 1].lower;
+      if (IsPreposition(w) || w == "with" || w == "by" || w == "of" || w == "for" || w == "to")
+        continue;
+    }
+    return d_.mention_entity[m];
+  }
+  return -1;
 }
 
 // Gender evidence per person: "Mr."/"Mrs."/"Ms." before a mention, and
@@ -258,6 +287,19 @@ void Resolver::LearnGenders() {
     if (person < 0 || several) continue;
     male[person] += he;
     female[person] += she;
+  }
+  // A first name that usually goes with one gender ("Hillary", "Jake")
+  // counts as one piece of evidence.
+  for (size_t e = 0; e < gender_.size(); ++e) {
+    if (d_.entities[e].type != ner::EntityType::kPerson) continue;
+    std::string_view name = d_.entities[e].canonical;
+    size_t sp = name.find(' ');
+    if (sp == std::string_view::npos) continue;  // a surname alone
+    std::string first(name.substr(0, sp));
+    for (char& c : first) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    Gender g = FirstNameGender(first);
+    if (g == Gender::kMale) ++male[e];
+    if (g == Gender::kFemale) ++female[e];
   }
   for (size_t e = 0; e < gender_.size(); ++e) {
     if (male[e] > female[e]) gender_[e] = 1;

@@ -51,6 +51,8 @@ class Resolver {
   ResolvedSpeaker FromEntity(int entity) const;
   ResolvedSpeaker ResolvePronoun(TokRange r) const;
   ResolvedSpeaker ResolveTitle(TokRange r) const;
+  static constexpr int kPronounSubject = -2;
+  int SubjectPerson(uint32_t sentence, uint32_t before) const;
   void LearnGenders();
 
   const Doc& d_;

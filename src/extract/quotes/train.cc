@@ -53,6 +53,26 @@ class Averaged {
   long long step_ = 1;
 };
 
+// The order to visit `n` examples in epoch `epoch`: a Fisher-Yates shuffle
+// driven by splitmix64 from a fixed seed (std::shuffle's algorithm differs
+// between standard libraries; this keeps the model file reproducible).
+// Epoch 0 and shuffle off: the given order.
+std::vector<size_t> EpochOrder(size_t n, int epoch, bool shuffle, int run = 0) {
+  std::vector<size_t> order(n);
+  for (size_t i = 0; i < n; ++i) order[i] = i;
+  if (!shuffle) return order;
+  uint64_t state = 0x5175u + static_cast<uint64_t>(epoch) * 0x9E3779B97F4A7C15ull +
+                   static_cast<uint64_t>(run) * 0xD1B54A32D192ED03ull;
+  auto next = [&state] {
+    uint64_t z = (state += 0x9E3779B97F4A7C15ull);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+    return z ^ (z >> 31);
+  };
+  for (size_t i = n; i > 1; --i) std::swap(order[i - 1], order[next() % i]);
+  return order;
+}
+
 bool Overlaps(size_t a, size_t b, const std::vector<ByteSpan>& spans) {
   for (const ByteSpan& s : spans) {
     if (a < s.second && s.first < b) return true;
@@ -147,16 +167,22 @@ std::string TrainModel(const std::vector<TrainDoc>& docs, const TrainOptions& op
     }
   }
   for (CueExample& e : cue_examples) Prune(names, options.min_count, &e.ids);
-  Averaged cue;
-  for (int epoch = 0; epoch < options.cue_epochs; ++epoch) {
-    for (const CueExample& e : cue_examples) {
-      float s = cue.Score(e.ids);
-      if (e.positive && s <= 0) cue.Update(e.ids, 1);
-      if (!e.positive && s > 0) cue.Update(e.ids, -1);
-      cue.Tick();
+  // Several runs in different orders, their averaged weights averaged
+  // again (less dependent on one order).
+  std::map<uint64_t, float> cue_final;
+  for (int run = 0; run < options.runs; ++run) {
+    Averaged cue;
+    for (int epoch = 0; epoch < options.cue_epochs; ++epoch) {
+      for (size_t k : EpochOrder(cue_examples.size(), epoch, options.shuffle, run)) {
+        const CueExample& e = cue_examples[k];
+        float s = cue.Score(e.ids);
+        if (e.positive && s <= 0) cue.Update(e.ids, 1);
+        if (!e.positive && s > 0) cue.Update(e.ids, -1);
+        cue.Tick();
+      }
     }
+    for (const auto& [id, v] : cue.Final()) cue_final[id] += v / static_cast<float>(options.runs);
   }
-  std::map<uint64_t, float> cue_final = cue.Final();
   Weights cue_weights;
   for (const auto& [id, v] : cue_final) cue_weights.Set(id, v);
 
@@ -235,24 +261,29 @@ std::string TrainModel(const std::vector<TrainDoc>& docs, const TrainOptions& op
   for (SpanExample& e : span_examples) {
     for (auto& c : e.candidates) Prune(names, options.min_count, &c);
   }
-  Averaged span;
-  for (int epoch = 0; epoch < options.span_epochs; ++epoch) {
-    for (const SpanExample& e : span_examples) {
-      size_t best = 0;
-      float best_score = 0;
-      for (size_t c = 0; c < e.candidates.size(); ++c) {
-        float s = span.Score(e.candidates[c]);
-        if (c == 0 || s > best_score) {
-          best = c;
-          best_score = s;
+  std::map<uint64_t, float> span_final;
+  for (int run = 0; run < options.runs; ++run) {
+    Averaged span;
+    for (int epoch = 0; epoch < options.span_epochs; ++epoch) {
+      for (size_t k : EpochOrder(span_examples.size(), epoch, options.shuffle, run)) {
+        const SpanExample& e = span_examples[k];
+        size_t best = 0;
+        float best_score = 0;
+        for (size_t c = 0; c < e.candidates.size(); ++c) {
+          float s = span.Score(e.candidates[c]);
+          if (c == 0 || s > best_score) {
+            best = c;
+            best_score = s;
+          }
         }
+        if (best != e.gold) {
+          span.Update(e.candidates[e.gold], 1);
+          span.Update(e.candidates[best], -1);
+        }
+        span.Tick();
       }
-      if (best != e.gold) {
-        span.Update(e.candidates[e.gold], 1);
-        span.Update(e.candidates[best], -1);
-      }
-      span.Tick();
     }
+    for (const auto& [id, v] : span.Final()) span_final[id] += v / static_cast<float>(options.runs);
   }
   std::string out = "parallax-quotes-model 1\n";
   char buf[64];
@@ -261,7 +292,7 @@ std::string TrainModel(const std::vector<TrainDoc>& docs, const TrainOptions& op
   out += "[cue]\n";
   Write(cue_final, &out);
   out += "[span]\n";
-  Write(span.Final(), &out);
+  Write(span_final, &out);
   return out;
 }
 

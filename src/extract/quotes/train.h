@@ -30,12 +30,18 @@ struct TrainOptions {
   int cue_epochs = 6;
   int span_epochs = 6;
   // Score a token must exceed to be a cue token; written into the model.
-  float cue_threshold = -4;
+  float cue_threshold = -2;
   // Cue phrases predicted on the training data this far below the
   // threshold that are no gold cue teach the span model to say none.
   float none_margin = 0;
   // Features seen fewer times than this in training are left out.
   int min_count = 2;
+  // Visit the examples in a different fixed pseudo-random order each epoch
+  // (else in document order every epoch).
+  bool shuffle = true;
+  // Training runs (each in its own order when shuffling) whose weights are
+  // averaged.
+  int runs = 5;
 };
 
 // The model file's text (see model.h for the format).

@@ -2,7 +2,6 @@
 // modifiers ("early", "about"), reads the tense around the expression and
 // produces values.
 #include <algorithm>
-#include <unordered_set>
 
 #include "extract/timex/scanner.h"
 
@@ -18,46 +17,6 @@ bool Longer(const std::optional<Match>& a, const std::optional<Match>& b) {
 
 bool IsPointDate(const Match& m) {
   return m.type == TimexType::kDate && m.meaning.granularity != Granularity::kNone;
-}
-
-const std::unordered_set<std::string>& PastWords() {
-  static const auto* words = new std::unordered_set<std::string>{
-      "was", "were", "had", "did", "said", "told", "went", "came", "took", "made", "met", "held",
-      "began", "left", "gave", "won", "lost", "fell", "rose", "sold", "bought", "paid", "sent",
-      "spent", "saw", "knew", "thought", "found", "became", "ran", "brought", "kept", "led",
-      "wrote", "spoke", "broke", "chose", "drove", "flew", "fought", "grew", "stood", "struck",
-      "hit", "shot", "quit", "set", "cut", "put", "ago", "last", "earlier", "previously", "got",
-      "heard", "felt", "meant", "sought", "taught", "caught", "wore", "swore", "threw", "drew",
-      "beat", "bore", "forgot", "overtook", "withdrew", "undertook", "rejected", "agreed"};
-  return *words;
-}
-
-const std::unordered_set<std::string>& FutureWords() {
-  static const auto* words = new std::unordered_set<std::string>{
-      "will", "ll", "shall", "would", "next", "upcoming", "scheduled", "expected", "expects",
-      "expect", "plans", "plan", "planned", "planning", "tomorrow", "going", "aims", "intends",
-      "forecast", "projected", "slated", "resume", "resumes"};
-  return *words;
-}
-
-// Tense cue of one word: -1 past, +1 future, 0 none.
-int Cue(const Tok& t) {
-  if (t.kind != TokKind::kWord) return 0;
-  const std::string& w = t.low;
-  if (FutureWords().count(w)) return 1;
-  if (PastWords().count(w)) return -1;
-  if (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0 && !t.cap) {
-    static const auto* not_past = new std::unordered_set<std::string>{
-        "need", "speed", "indeed", "united", "proceed", "succeed", "exceed", "breed", "embed",
-        "scheduled", "expected", "planned", "proposed", "hundred", "armed", "based", "related",
-        "concerned", "interested", "supposed", "advanced", "limited", "detailed", "alleged"};
-    if (!not_past->count(w)) return -1;
-  }
-  return 0;
-}
-
-bool SentenceStop(const Tok& t) {
-  return t.kind == TokKind::kPunct && (t.low == "." || t.low == "!" || t.low == "?" || t.low == ";");
 }
 
 // The day a resolved point value starts on, at the value's granularity
@@ -95,50 +54,6 @@ std::optional<CivilDate> ReferenceDay(const TimeExpression& e) {
 
 }  // namespace
 
-int Scanner::Tense(size_t begin, size_t end) const {
-  // The nearest cue in the sentence wins (a cue after the expression counts
-  // as one word further: "on Monday told" vs "will, on Monday,"). A
-  // participle after "be" is no cue: "will be closed Monday"; nor is "was"
-  // before a future word ("were planning ... on Saturday").
-  auto Cue = [&](size_t k) {
-    int c = internal::Cue(toks_[k]);
-    if (c < 0 && k > 0 && Is(k - 1, "be") && !PastWords().count(toks_[k].low)) return 0;
-    // "were planning to", "was expected to": the future word decides.
-    if (c < 0 && IsAnyOf(k, {"was", "were"}) && k + 1 < size() && internal::Cue(toks_[k + 1]) > 0) return 0;
-    return c;
-  };
-  // "since March" is behind the anchor whatever the verb.
-  if (begin > 0 && Is(begin - 1, "since")) return -1;
-  int best = 0, best_dist = 1 << 20;
-  for (size_t k = begin, d = 1; k > 0 && d <= 12; ++d) {
-    --k;
-    const Tok& t = toks_[k];
-    if (SentenceStop(t) && !(t.low == "." && k > 0 && toks_[k - 1].word != nullptr &&
-                             toks_[k - 1].word->month_abbr)) {
-      break;
-    }
-    int c = Cue(k);
-    if (c == 0) continue;
-    int dist = static_cast<int>(d);
-    if (dist < best_dist) {
-      best = c;
-      best_dist = dist;
-    }
-  }
-  for (size_t k = end, d = 1; k < size() && d <= 8; ++k, ++d) {
-    const Tok& t = toks_[k];
-    if (SentenceStop(t) || t.break_before) break;
-    int c = Cue(k);
-    if (c == 0) continue;
-    int dist = static_cast<int>(d) + 1;
-    if (dist < best_dist) {
-      best = c;
-      best_dist = dist;
-    }
-  }
-  return best;
-}
-
 std::optional<Match> Scanner::DayAt(size_t i) const {
   std::optional<Match> best;
   for (auto m : {MonthDate(i), DayMonthDate(i), WeekdayExpr(i), Deictic(i), NumericDate(i), HolidayExpr(i)}) {
@@ -151,7 +66,7 @@ std::optional<Match> Scanner::Best(size_t i) const {
   std::optional<Match> best;
   for (auto m : {NumericDate(i), MonthDate(i), DayMonthDate(i), YearLike(i), QuarterHalf(i),
                  Deictic(i), WeekdayExpr(i), SeasonExpr(i), UnitExpr(i), TimeOfDay(i), Reference(i), SetExpr(i),
-                 HolidayExpr(i)}) {
+                 HolidayExpr(i), WeekOfExpr(i)}) {
     if (Longer(m, best)) best = m;
   }
   return best;
@@ -233,7 +148,12 @@ std::optional<Match> Scanner::WithModifiers(size_t i) const {
     // TimeML leaves "within", "over" and "only" outside the expression.
     bool ok = m && (m->type == TimexType::kDuration || m->meaning.kind == Kind::kShift) && counted &&
               !IsAnyOf(i, {"over", "under", "within", "only"});
-    if (m && Is(i, "around") && (IsPointDate(*m) || m->type == TimexType::kTime)) ok = true;
+    // "around noon Friday", but not "get around Wednesday's ruling" (a
+    // possessive date modifies the noun, "around" belongs to the verb).
+    if (m && Is(i, "around") && (IsPointDate(*m) || m->type == TimexType::kTime) &&
+        !(Is(m->end, "'") && Is(m->end + 1, "s"))) {
+      ok = true;
+    }
     if (ok) {
       m->begin = i;
       return Extend(*m);
@@ -258,6 +178,23 @@ std::optional<Match> Scanner::Extend(Match m) const {
     }
   }
   return m;
+}
+
+bool Scanner::QuotedTitle(const Match& m) const {
+  // A title in quotes, every word capitalised: ABC's "This Week With David
+  // Brinkley", CBS's ''60 Minutes'' are programmes, not times.
+  auto quote = [&](size_t k) { return IsAnyOf(k, {"\"", "'", "`"}); };
+  if (m.begin == 0 || !quote(m.begin - 1) || m.end - m.begin < 2) return false;
+  // A capitalised unit ("Week", "Minutes") is the sign; month and weekday
+  // names are capitalised anyway ("Monday, March 5").
+  bool unit = false;
+  for (size_t k = m.begin; k < m.end; ++k) {
+    if (toks_[k].kind == TokKind::kWord && !toks_[k].cap) return false;
+    if (W(k) != nullptr && (W(k)->unit != Granularity::kNone || W(k)->time_unit != 0)) unit = true;
+  }
+  if (!unit) return false;
+  size_t after = IsAnyOf(m.end, {",", "."}) ? m.end + 1 : m.end;
+  return quote(after) || (IsWord(m.end) && toks_[m.end].cap);
 }
 
 std::optional<Match> Scanner::RangeEnd(const Match& first) const {
@@ -345,6 +282,10 @@ std::vector<TimeExpression> Scanner::Run() {
     auto m = WithModifiers(i);
     if (!m || m->end <= i) {
       ++i;
+      continue;
+    }
+    if (QuotedTitle(*m)) {
+      i = m->end;
       continue;
     }
     // "March 3 to 5", "Nov. 7-9, 2024": the second day is its own expression

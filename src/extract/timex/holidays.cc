@@ -1,4 +1,4 @@
-// Holidays: "Christmas", "Thanksgiving Day", "Easter Sunday", "last
+// Holidays: "Christmas", "Thanksgiving Day", "Easter Sunday", "Black Friday", "last
 // Thanksgiving", "Christmas 1998", "Easter week", "the fourth of July". Fixed-date holidays carry
 // their month and day; the others are computed per year (n-th weekday of a
 // month, or days from Easter by the Gregorian computus). Holidays whose date
@@ -15,13 +15,13 @@ namespace parallax::timex::internal {
 namespace {
 
 struct Holiday {
-  std::array<const char*, 5> words;  // lowercase tokens, nullptr-terminated
+  std::array<const char*, 7> words;  // lowercase tokens, nullptr-terminated
   int month = 0;
   int day = 0;        // fixed day of the month, or 0
   int nth = 0;        // n-th `weekday` of the month (-1 = last), or 0
   int weekday = 0;    // 1 = Monday .. 7 = Sunday
   bool easter = false;
-  int offset = 0;     // days from Easter Sunday
+  int offset = 0;     // days from Easter Sunday, or from the n-th weekday
 };
 
 // Longer names first where one name starts another ("Christmas Eve").
@@ -55,6 +55,39 @@ const Holiday kHolidays[] = {
     {{"palm", "sunday"}, 0, 0, 0, 0, true, -7},
     {{"ash", "wednesday"}, 0, 0, 0, 0, true, -46},
     {{"pentecost"}, 0, 0, 0, 0, true, 49},
+    {{"whit", "sunday"}, 0, 0, 0, 0, true, 49},
+    {{"whit", "monday"}, 0, 0, 0, 0, true, 50},
+    {{"mardi", "gras"}, 0, 0, 0, 0, true, -47},
+    {{"maundy", "thursday"}, 0, 0, 0, 0, true, -3},
+    {{"holy", "thursday"}, 0, 0, 0, 0, true, -3},
+    {{"holy", "saturday"}, 0, 0, 0, 0, true, -1},
+    {{"ascension", "day"}, 0, 0, 0, 0, true, 39},
+    {{"black", "friday"}, 11, 0, 4, 4, false, 1},
+    {{"cyber", "monday"}, 11, 0, 4, 4, false, 4},
+    {{"martin", "luther", "king", "jr", ".", "day"}, 1, 0, 3, 1},
+    {{"martin", "luther", "king", "day"}, 1, 0, 3, 1},
+    {{"mlk", "day"}, 1, 0, 3, 1},
+    {{"presidents", "'", "day"}, 2, 0, 3, 1},
+    {{"presidents", "day"}, 2, 0, 3, 1},
+    {{"st", ".", "patrick", "'", "s", "day"}, 3, 17},
+    {{"st", "patrick", "'", "s", "day"}, 3, 17},
+    {{"saint", "patrick", "'", "s", "day"}, 3, 17},
+    {{"st", ".", "patrick", "'", "s"}, 3, 17},
+    {{"groundhog", "day"}, 2, 2},
+    {{"international", "women", "'", "s", "day"}, 3, 8},
+    {{"international", "workers", "'", "day"}, 5, 1},
+    {{"may", "day"}, 5, 1},
+    {{"earth", "day"}, 4, 22},
+    {{"juneteenth"}, 6, 19},
+    {{"epiphany"}, 1, 6},
+    {{"all", "saints", "'", "day"}, 11, 1},
+    {{"remembrance", "day"}, 11, 11},
+    {{"anzac", "day"}, 4, 25},
+    {{"australia", "day"}, 1, 26},
+    {{"canada", "day"}, 7, 1},
+    {{"guy", "fawkes", "night"}, 11, 5},
+    {{"bonfire", "night"}, 11, 5},
+    {{"hogmanay"}, 12, 31},
 };
 constexpr int kCount = static_cast<int>(sizeof kHolidays / sizeof kHolidays[0]);
 
@@ -80,7 +113,7 @@ CivilDate HolidayDate(int id, int year) {
   if (h.day != 0) return {year, h.month, h.day};
   if (h.nth > 0) {
     int64_t first = DaysFromCivil({year, h.month, 1});
-    int64_t d = first + (h.weekday - WeekdayOf(first) + 7) % 7 + 7 * (h.nth - 1);
+    int64_t d = first + (h.weekday - WeekdayOf(first) + 7) % 7 + 7 * (h.nth - 1) + h.offset;
     return CivilFromDays(d);
   }
   // Last such weekday of the month.
@@ -123,7 +156,9 @@ std::optional<Match> Scanner::HolidayExpr(size_t i) const {
     // Names made of common words need their capitals ("a memorial day").
     if (!toks_[j].cap && ((k == j + 4 && Is(j, "new")) ||
                           IsAnyOf(j, {"memorial", "labor", "good", "palm", "ash", "boxing", "veterans",
-                                      "mother", "father", "armistice"}))) {
+                                      "mother", "father", "armistice", "black", "cyber", "may", "earth",
+                                      "holy", "all", "international", "remembrance", "bonfire",
+                                      "ascension", "epiphany"}))) {
       return std::nullopt;
     }
     Match m;

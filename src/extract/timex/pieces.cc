@@ -70,11 +70,12 @@ std::optional<size_t> Scanner::Month(size_t i, int* month) const {
   if (w == nullptr || w->month == 0) return std::nullopt;
   const Tok& t = toks_[i];
   // Month names are capitalised in news; "may" and "march" are also verbs.
-  // Lowercase full names count only before a number ("january 12th, 2016").
   // Lowercase full names count only before a number or a year ("january 12th,
-  // 2016", "june of 1992").
+  // 2016", "february twenty second", "june of 1992").
   bool before_year = (Is(i + 1, "of") || Is(i + 1, ",")) && IsNum(i + 2) && toks_[i + 2].digits == 4;
-  if (!t.cap && (w->month_abbr || t.low == "march" || t.low == "may" || !(IsNum(i + 1) || before_year))) {
+  int ordinal = 0;
+  bool before_day = IsNum(i + 1) || (Ordinal(i + 1, &ordinal) && ordinal <= 31);  // "february twenty second"
+  if (!t.cap && (w->month_abbr || t.low == "march" || t.low == "may" || !(before_day || before_year))) {
     return std::nullopt;
   }
   *month = w->month;
@@ -176,6 +177,11 @@ std::optional<size_t> Scanner::Cardinal(size_t i, int* n) const {
     *n = 2;
     return Is(i + 2, "of") ? i + 3 : i + 2;
   }
+  // "the next couple of years" (after "the next", "the past")
+  if (Is(i, "couple") && Is(i + 1, "of") && i > 0 && IsAnyOf(i - 1, {"next", "past", "last", "first"})) {
+    *n = 2;
+    return i + 2;
+  }
   if (Is(i, "a") && Is(i + 1, "few")) {
     *n = -2;
     return i + 2;
@@ -240,8 +246,9 @@ std::optional<size_t> Scanner::AmPm(size_t i, bool* pm) const {
 }
 
 bool Scanner::QuarterContext(size_t begin, size_t end) const {
-  // This sentence or the one before ("Third-quarter profit rose 5%. A year ago, ...").
-  for (size_t k = begin, d = 0; k > 0 && d < 50; --k, ++d) {
+  // This sentence or the few before ("Third-quarter profit rose 5%. ... A year
+  // ago, ..."): a quarterly report usually names the quarter in its lead.
+  for (size_t k = begin, d = 0; k > 0 && d < 120; --k, ++d) {
     if (toks_[k - 1].low == "quarter" || toks_[k - 1].low == "quarterly") return true;
   }
   for (size_t k = end, d = 0; k < size() && d < 12; ++k, ++d) {

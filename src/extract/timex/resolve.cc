@@ -283,9 +283,17 @@ std::string ResolveValue(const TimexMeaning& m, const CivilDate& anchor) {
   }
   switch (m.kind) {
     case Kind::kFixed: return m.fixed;
-    case Kind::kCalendar:
+    case Kind::kCalendar: {
       if (Set(m.holiday)) return HolidayValue(m, anchor);
-      return CalendarValue(m, ChooseYear(m, anchor));
+      int year = ChooseYear(m, anchor);
+      // "Feb. 29" without a year: the nearest leap year the tense points to.
+      if (!Set(m.year) && m.month == 2 && m.day == 29) {
+        int dir = m.direction != 0 ? m.direction : m.tense;
+        int step = dir != 0 ? dir : year > anchor.year ? 1 : -1;
+        while (DaysInMonth(year, 2) != 29) year += step;
+      }
+      return CalendarValue(m, year);
+    }
     case Kind::kShift: {
       CivilDate d = anchor;
       switch (m.shift_unit) {

@@ -80,6 +80,17 @@ std::optional<Match> Scanner::MonthDate(size_t i) const {
   if (weekday == 0) start = i;
   size_t k = *j;
   int day = 0, year = 0;
+  // "September the twenty-first", "March the 3rd": an ordinal after "the".
+  // Not "in March the first soldiers arrived": the ordinal must end the
+  // phrase (punctuation, a year, or a preposition or conjunction after it).
+  int ordinal = 0, spoken_year = 0;
+  if (Is(k, "the")) {
+    auto o = Ordinal(k + 1, &ordinal);
+    if (o && (*o >= size() || !IsWord(*o) || Year(*o, &spoken_year, true) ||
+              IsAnyOf(*o, {"and", "at", "in", "on", "of", "when", "to", "for", "from", "until", "by"}))) {
+      ++k;
+    }
+  }
   if (auto d = DayNumber(k, &day)) {
     size_t e = *d;
     size_t y_at = Is(e, ",") || (Is(e, "of") && IsNum(e + 1)) ? e + 1 : e;  // "July 4th of 1995"
@@ -131,6 +142,8 @@ std::optional<Match> Scanner::DayMonthDate(size_t i) const {
   int day = 0, month = 0, year = 0;
   auto d = DayNumber(i, &day);
   if (!d) return std::nullopt;
+  // An amount is no day: "bought it for $12 December 27".
+  if (i > 0 && IsAnyOf(i - 1, {"$", "£", "€"})) return std::nullopt;
   size_t k = Is(*d, "of") ? *d + 1 : *d;
   auto mo = Month(k, &month);
   if (!mo) return std::nullopt;
@@ -259,7 +272,12 @@ std::optional<Match> Scanner::YearLike(size_t i) const {
     frame_before = false;
   }
   if (j > 0 && IsAnyOf(j - 1, {"$", "#", "no", "number"})) return std::nullopt;
-  if (j > 0 && year >= 1900 && year <= 2100 && IsAnyOf(j - 1, {"its", "the", "his", "her", "their", "a"})) {
+  // After a determiner or a possessive: "the company's 1989 results", "that 1978 resolution".
+  // Not a model year before a make: "Kopp's 1987 Chevrolet".
+  bool possessive = j >= 2 && ((Is(j - 1, "s") && Is(j - 2, "'")) || (Is(j - 1, "'") && Adjacent(j - 1))) &&
+                    !(IsWord(*y) && toks_[*y].cap);
+  if (j > 0 && year >= 1900 && year <= 2100 &&
+      (possessive || IsAnyOf(j - 1, {"its", "the", "his", "her", "their", "a", "that", "this"}))) {
     frame_before = true;
   }
   if (!frame_before && !frame_after) return std::nullopt;
@@ -395,10 +413,13 @@ std::optional<Match> Scanner::WeekdayExpr(size_t i) const {
     // "Monday's vote" is still Monday; the possessive is not part of it.
   }
   // "Tuesday next week", "Friday last week": that weekday of that week.
-  if (direction == 0 && j == i && IsAnyOf(*w, {"next", "last", "this"}) && Is(*w + 1, "week")) {
-    m.meaning = Shift(Granularity::kWeek, Is(*w, "next") ? 1 : Is(*w, "last") ? -1 : 0, Granularity::kDay);
+  // Also "Tuesday of next week".
+  size_t week_at = Is(*w, "of") ? *w + 1 : *w;
+  if (direction == 0 && j == i && IsAnyOf(week_at, {"next", "last", "this"}) && Is(week_at + 1, "week")) {
+    m.meaning = Shift(Granularity::kWeek, Is(week_at, "next") ? 1 : Is(week_at, "last") ? -1 : 0,
+                      Granularity::kDay);
     m.meaning.weekday = weekday;
-    m.end = *w + 2;
+    m.end = week_at + 2;
     return m;
   }
   m.meaning.kind = Kind::kWeekday;

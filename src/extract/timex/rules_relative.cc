@@ -200,11 +200,28 @@ std::optional<Match> Scanner::UnitExpr(size_t i) const {
       }
       return Simple(the ? i : j, e, Shift(Granularity::kYear, -1, shown));
     }
+    // "the day before last Tuesday's hearing", "the day after Christmas"
+    if (the && Is(j, "day") && IsAnyOf(j + 1, {"before", "after"})) {
+      if (auto day = DayAt(j + 2); day && day->meaning.granularity == Granularity::kDay &&
+                                   day->meaning.offset_unit == Granularity::kNone) {
+        Match m = *day;
+        m.begin = i;
+        m.meaning.offset_unit = Granularity::kDay;
+        m.meaning.offset = Is(j + 1, "before") ? -1 : 1;
+        return m;
+      }
+    }
     return std::nullopt;
   }
   if (the && !framed && n == 1 && IsAnyOf(j, {"a", "an"})) return std::nullopt;
+  // "two more weeks", "an additional year": the count of a further stretch.
+  size_t counted = *c;
+  if (IsAnyOf(counted, {"more", "additional", "extra", "further"}) && W(counted + 1) != nullptr &&
+      (W(counted + 1)->unit != Granularity::kNone || W(counted + 1)->time_unit != 0)) {
+    ++counted;
+  }
   // "2 1/2 years", "two and a half hours"
-  size_t after = *c;
+  size_t after = counted;
   bool half = false;
   if (n > 0 && IsNum(after) && toks_[after].value == 1 && Is(after + 1, "/") && Adjacent(after + 1) &&
       IsNum(after + 2) && toks_[after + 2].value == 2 && Adjacent(after + 2)) {
@@ -215,8 +232,12 @@ std::optional<Match> Scanner::UnitExpr(size_t i) const {
     after += 3;
   }
   size_t k = SkipHyphen(after);
-  bool hyphen = k != *c;
+  bool hyphen = k != after;
   const Word* u = W(k);
+  // "a fortnight", "two fortnights": counted here as weeks (and only here,
+  // so "last fortnight" is not mistaken for "last week").
+  bool fortnight = IsAnyOf(k, {"fortnight", "fortnights"}) && n > 0;
+  if (fortnight) u = LookUp(toks_[k].low == "fortnight" ? "week" : "weeks");
   if (u == nullptr || (u->unit == Granularity::kNone && u->time_unit == 0)) return std::nullopt;
   // "one day" in "one day he will" is vague; "a second" as in "a second time" is not a unit.
   if (toks_[k].low == "second" && !u->plural && n == 1 && IsAnyOf(j, {"a", "one"}) &&
@@ -229,6 +250,7 @@ std::optional<Match> Scanner::UnitExpr(size_t i) const {
   if (hyphen && u->unit == Granularity::kQuarter && Is(k + 1, "of")) return std::nullopt;
   if (IsAnyOf(j, {"several", "few", "many", "some", "numerous"}) && !u->plural) return std::nullopt;
   if (Is(j, "some") && !framed) return std::nullopt;
+  if (fortnight) n *= 2;
   size_t end = k + 1;
   size_t begin = the || framed ? i : j;
   // "a year-earlier loss": the adjective "year-earlier" is the expression.
@@ -259,8 +281,9 @@ std::optional<Match> Scanner::UnitExpr(size_t i) const {
       (u->unit == Granularity::kDay || u->unit == Granularity::kWeek || u->unit == Granularity::kMonth ||
        u->unit == Granularity::kYear)) {
     size_t at = Is(end + 1, "the") && W(end + 2) == nullptr ? end + 2 : end + 1;
-    if (auto day = DayAt(at); day && day->meaning.kind == Kind::kCalendar &&
-                              day->meaning.granularity == Granularity::kDay) {
+    // Also "three days after Monday's attack", "a week before last Sunday".
+    if (auto day = DayAt(at); day && day->meaning.granularity == Granularity::kDay &&
+                              day->meaning.offset_unit == Granularity::kNone) {
       Match m = *day;
       m.begin = begin;
       m.meaning.offset_unit = u->unit;
@@ -285,7 +308,7 @@ std::optional<Match> Scanner::UnitExpr(size_t i) const {
     // "$5 million a year", "twice a day": a rate, not a duration.
     if (i > 0 && (IsNum(i - 1) || IsAnyOf(i - 1, {"once", "twice", "times", "%", "million", "billion",
                                                   "percent", "dollars", "cents", "euros"}))) {
-      return Simple(j, end, Fixed(DurationValue(1, *u)), TimexType::kSet);
+      return Simple(j, end, Fixed(DurationValue(n, *u)), TimexType::kSet);
     }
   }
   if (u->unit == Granularity::kWeekend) return std::nullopt;
@@ -307,7 +330,9 @@ std::optional<Match> Scanner::TimeOfDay(size_t i) const {
     hour = 12;
     j = i + 1;
   } else if (Is(i, "midnight")) {
-    hour = 0;
+    // "midnight Friday" ends Friday: T24:00 of that day (ISO 8601), not
+    // the T00:00 that starts it.
+    hour = 24;
     j = i + 1;
   } else if (IsNum(i) && toks_[i].digits <= 2 && toks_[i].value <= 23) {
     hour = toks_[i].value;
@@ -330,6 +355,8 @@ std::optional<Match> Scanner::TimeOfDay(size_t i) const {
     } else if (!(colon && (Is(i - 1, "at") || Zone(j)))) {
       return std::nullopt;
     }
+    // An amount, not a time: "at 2.46 billion guilders".
+    if (IsAnyOf(j, {"million", "billion", "trillion", "%", "percent"})) return std::nullopt;
   } else {
     return std::nullopt;
   }

@@ -19,7 +19,15 @@ std::optional<Match> Scanner::Reference(size_t i) const {
   if (w == "recently" || w == "lately") {
     return Simple(i, i + 1, Fixed("PAST_REF"));
   }
-  if (w == "soon") return Simple(i, i + 1, Fixed("FUTURE_REF"));
+  // "soon" ahead of the anchor ("may soon seek"); not "was soon released",
+  // "soon became a flood" (soon after a past event), "soon after the
+  // attack" or the conjunction "as soon as".
+  if (w == "soon" && !IsAnyOf(i + 1, {"after", "afterward", "afterwards", "thereafter"}) &&
+      !(i > 0 && Is(i - 1, "as") && Is(i + 1, "as")) &&
+      ((i > 0 && IsAnyOf(i - 1, {"will", "ll", "would", "may", "might", "could", "should", "can", "must"})) ||
+       Tense(i, i + 1) >= 0)) {
+    return Simple(i, i + 1, Fixed("FUTURE_REF"));
+  }
   if (w == "as" && Is(i + 1, "soon") && Is(i + 2, "as") && IsAnyOf(i + 3, {"possible", "practicable"})) {
     return Simple(i, i + 4, Fixed("FUTURE_REF"));
   }

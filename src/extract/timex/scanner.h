@@ -83,6 +83,7 @@ class Scanner {
   std::optional<Match> Reference(size_t i) const;
   std::optional<Match> SetExpr(size_t i) const;
   std::optional<Match> HolidayExpr(size_t i) const;  // holidays.cc
+  std::optional<Match> WeekOfExpr(size_t i) const;   // rules_week.cc
 
   std::optional<Match> Best(size_t i) const;
   std::optional<Match> WithModifiers(size_t i) const;
@@ -91,6 +92,8 @@ class Scanner {
   int Tense(size_t begin, size_t end) const;
   // A date of day precision starting at i (for "3 p.m. Monday").
   std::optional<Match> DayAt(size_t i) const;
+  // A programme or book title in quotes ("This Week", ''60 Minutes'').
+  bool QuotedTitle(const Match& m) const;
   // The second day of a day range after `first` ("March 3 to 5").
   std::optional<Match> RangeEnd(const Match& first) const;
 

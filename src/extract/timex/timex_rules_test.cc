@@ -31,6 +31,16 @@ TEST(TimexRules, YearAgoQuarters) {
             "the third quarter|DATE|1989-Q3; year-earlier|DATE|1988-Q3");
 }
 
+TEST(TimexRules, YearAgoInAQuarterlyReportSeveralSentencesOn) {
+  // The lead names the quarter; "a year earlier" three sentences on is still the year-ago quarter.
+  EXPECT_EQ(Show("Du Pont said third-quarter net income rose 19% to $581 million, or $2.46 a share, on "
+                 "higher chemical and oil prices. The company cited strong demand in its fibers and "
+                 "polymers businesses, as well as higher natural gas prices and volume at its Conoco unit. "
+                 "For the nine months, Du Pont earned $2 billion, or $8.46 a share, up 18% from $1.69 "
+                 "billion, or $7.03 a share, a year earlier.", kOct1989),
+            "third-quarter|DATE|1989-Q3; the nine months|DURATION|P9M; a year earlier|DATE|1988-Q3");
+}
+
 TEST(TimexRules, Holidays) {
   // Fixed and computed (n-th weekday, Easter) holidays; "last" is the one before the anchor.
   EXPECT_EQ(Show("Elian was found Thanksgiving Day clinging to an inner tube at sea.", {2000, 4, 6}),
@@ -91,6 +101,17 @@ TEST(TimexRules, HalfUnits) {
   EXPECT_EQ(Show("McCaw, which dropped 2 1/2 to 37 3/4, has offered $125 a share.", kOct1989), "");
 }
 
+TEST(TimexRules, FurtherStretches) {
+  EXPECT_EQ(Show("Elian Gonzalez will remain in the United States for at least two more weeks.", {2000, 6, 1}),
+            "at least two more weeks|DURATION|P2W");
+  EXPECT_EQ(Show("The loan may be extended for an additional year.", kOct1989), "an additional year|DURATION|P1Y");
+  EXPECT_EQ(Show("\"Over the next couple of years we would not be surprised,\" he said.", kOct1989),
+            "the next couple of years|DURATION|P2Y");
+  // "more" before a noun that is no unit, and "more than", are left alone.
+  EXPECT_EQ(Show("Two more people were hurt.", kOct1989), "");
+  EXPECT_EQ(Show("It lasted more than two years.", kOct1989), "more than two years|DURATION|P2Y");
+}
+
 TEST(TimexRules, EndsOfPeriodsPartsOfDayAndWeeks) {
   EXPECT_EQ(Show("Unisys has cut $400 million of its goal of a reduction of $500 million by the end of the "
                  "year.", kOct1989),
@@ -116,8 +137,10 @@ TEST(TimexRules, EndsOfPeriodsPartsOfDayAndWeeks) {
 TEST(TimexRules, CountsFromToday) {
   EXPECT_EQ(Show("The ceasefire will expire three days from today.", {2024, 3, 25}),
             "three days from today|DATE|2024-03-28");
+  // A possessive day is the day of its event: two weeks before the deadline
+  // that falls today (as "three days after Monday's attack").
   EXPECT_EQ(Show("Voters must register two weeks before today's deadline.", {2024, 3, 25}),
-            "two weeks|DURATION|P2W; today|DATE|2024-03-25");
+            "two weeks before today|DATE|2024-03-11");
   EXPECT_EQ(Show("Talks resume two weeks after tomorrow.", {2024, 3, 25}), "two weeks after tomorrow|DATE|2024-04-09");
 }
 
@@ -182,6 +205,16 @@ TEST(TimexRules, CountsBeforeAndAfterADate) {
   ASSERT_EQ(found.size(), 1u);
   EXPECT_TRUE(found[0].anchored);
   EXPECT_EQ(found[0].value, "2023-10-17");
+  // A weekday or a relative day as the base (2016-11-10 is a Thursday).
+  EXPECT_EQ(Show("Police made arrests three days after Monday's attack.", {2016, 11, 10}),
+            "three days after Monday|DATE|2016-11-10");
+  EXPECT_EQ(Show("He resigned a week before last Sunday.", {2016, 11, 10}),
+            "a week before last Sunday|DATE|2016-10-30");
+  // "the day before/after" a day: one day off it.
+  EXPECT_EQ(Show("The day before last Tuesday's court hearing, Manuel went to Lazaro's home.", {2000, 2, 24}),
+            "The day before last Tuesday|DATE|2000-02-21");
+  EXPECT_EQ(Show("Stores reopened the day after Christmas.", {2000, 1, 5}), "the day after Christmas|DATE|1999-12-26");
+  EXPECT_EQ(Show("The day after the vote, he resigned.", {2000, 1, 5}), "");
   // Not before a date: a duration.
   EXPECT_EQ(Show("He resigned two weeks before the vote.", {2024, 2, 20}), "two weeks|DURATION|P2W");
 }
