@@ -3,6 +3,7 @@
 // model on a seed sentence (skipped when the model file is absent).
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <array>
 #include <filesystem>
 #include <fstream>
@@ -295,6 +296,51 @@ TEST(NerTrain, LearnsAndRoundTrips) {
   EXPECT_TRUE(t.Tag({}).empty());
 }
 
+// Aggregation dropout 1 leaves every aggregated context key untrained (so
+// pruned as all-zero); sentence copies still learn the data. Both stay
+// deterministic.
+TEST(NerTrain, AggregateDropoutAndSentenceCopies) {
+  std::vector<ConllDocument> data = TinyData();
+  std::vector<std::vector<std::string_view>> views;
+  for (const ConllSentence& s : data[0].sentences) views.emplace_back(s.tokens.begin(), s.tokens.end());
+  DocStats stats = ComputeDocStats(views);
+  std::vector<uint64_t> aggregated;
+  for (const DocStats::Aggregate& a : stats.aggregates) {
+    if (a.sources > 1) aggregated.insert(aggregated.end(), a.keys.begin(), a.keys.end());
+  }
+  ASSERT_FALSE(aggregated.empty());
+  auto count_aggregated = [&](const Model& m) {
+    size_t n = 0;
+    for (uint64_t k : aggregated) n += std::binary_search(m.stage1.keys.begin(), m.stage1.keys.end(), k) ? 1 : 0;
+    return n;
+  };
+  TrainOptions opt;
+  opt.epochs = 5;
+  Model plain;
+  plain.Finalize();
+  ASSERT_TRUE(TrainPerceptron(data, opt, nullptr, nullptr, &plain).ok());
+  EXPECT_GT(count_aggregated(plain), 0u);
+
+  TrainOptions all = opt;
+  all.aggregate_dropout = 1.0;
+  Model dropped;
+  dropped.Finalize();
+  ASSERT_TRUE(TrainPerceptron(data, all, nullptr, nullptr, &dropped).ok());
+  EXPECT_EQ(count_aggregated(dropped), 0u);
+  EXPECT_GT(EvaluateModel(dropped, data).overall.F1(), 99.0);
+
+  TrainOptions half = opt;
+  half.aggregate_dropout = 0.5;
+  half.sentence_copies = true;
+  Model a, b;
+  a.Finalize();
+  b.Finalize();
+  ASSERT_TRUE(TrainPerceptron(data, half, nullptr, nullptr, &a).ok());
+  ASSERT_TRUE(TrainPerceptron(data, half, nullptr, nullptr, &b).ok());
+  EXPECT_EQ(SerializeModel(a), SerializeModel(b));
+  EXPECT_GT(EvaluateModel(a, data).overall.F1(), 99.0);
+}
+
 TEST(NerModelFile, RejectsCorruptAndMissing) {
   Model m;
   m.Finalize();
@@ -404,6 +450,27 @@ TEST(NerCommittedModel, SeedSentence) {
   EXPECT_NE(std::find(found.begin(), found.end(), "PER:Benjamin Netanyahu"), found.end());
   EXPECT_NE(std::find(found.begin(), found.end(), "PER:Antony Blinken"), found.end());
   EXPECT_NE(std::find(found.begin(), found.end(), "LOC:Tel Aviv"), found.end());
+}
+
+// A name mentioned once in a short text has no other mentions to aggregate
+// contexts from; the committed model must tag it on local evidence (the
+// round-3 model trained without aggregation dropout left both untagged).
+TEST(NerCommittedModel, LoneNamesInShortTexts) {
+  std::string path = std::string(PARALLAX_SOURCE_DIR) + "/models/ner/ner.model";
+  if (!std::filesystem::exists(path)) GTEST_SKIP() << "no committed model at " << path;
+  Result<Tagger> t = Tagger::Load(path);
+  ASSERT_TRUE(t.ok()) << t.status().ToString();
+  auto found = [&](const std::string& text) {
+    std::vector<std::string> out;
+    for (const Mention& m : t->TagText(text)) out.push_back(std::string(EntityTypeName(m.type)) + ":" + m.text);
+    return out;
+  };
+  std::vector<std::string> a =
+      found("Biden spoke with Netanyahu by phone on Monday. He said the two men had a frank exchange.");
+  EXPECT_NE(std::find(a.begin(), a.end(), "PER:Biden"), a.end());
+  std::vector<std::string> b =
+      found("\xE2\x80\x9CWe will not allow Hamas to rebuild in Rafah,\xE2\x80\x9D Gallant said on Sunday.");
+  EXPECT_NE(std::find(b.begin(), b.end(), "PER:Gallant"), b.end());
 }
 
 // Concurrent tagging with one shared Tagger gives the single-thread result.

@@ -165,10 +165,11 @@ std::vector<uint32_t> GazetteerMarks(const Model& model, std::span<const std::st
 }
 
 void ExtractFeatures(const Model& model, std::span<const std::string_view> tokens,
-                     const DocStats& doc, FeatureList* out) {
+                     const DocStats& doc, FeatureList* out, std::vector<uint32_t>* aggregate_begin) {
   const size_t n = tokens.size();
   out->keys.clear();
   out->offsets.assign(1, 0);
+  if (aggregate_begin != nullptr) aggregate_begin->clear();
   if (n == 0) return;
   std::vector<Tok> toks(n);
   std::vector<std::string> norms(n);
@@ -260,13 +261,16 @@ void ExtractFeatures(const Model& model, std::span<const std::string_view> token
       k.push_back(FeatureKey(kDocCap, where * 2 + (capd ? 1 : 0)));
       k.push_back(FeatureKey(kDocCapNoLower, where * 4 + (lower ? 2 : 0) + (capd ? 1 : 0)));
       // Contexts of the word's other capitalised mentions (its own counts
-      // once when it is a source itself).
+      // once when it is a source itself), last.
+      if (aggregate_begin != nullptr) aggregate_begin->push_back(static_cast<uint32_t>(k.size()));
       if (const uint32_t* a = doc.aggregate_index.Find(t.norm_h)) {
         const DocStats::Aggregate& agg = doc.aggregates[*a - 1];
         if (agg.sources > (IsAggregateSource(t.word, caps_sentence) ? 1 : 0)) {
           k.insert(k.end(), agg.keys.begin(), agg.keys.end());
         }
       }
+    } else if (aggregate_begin != nullptr) {
+      aggregate_begin->push_back(static_cast<uint32_t>(k.size()));
     }
     out->offsets.push_back(static_cast<uint32_t>(k.size()));
   }

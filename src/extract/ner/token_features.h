@@ -73,7 +73,11 @@ std::vector<uint32_t> GazetteerMarks(const Model& model,
 
 // Extracts the features of one sentence. `model` supplies the clusters and
 // gazetteer (its weights are not used). Thread-safe; `out` is overwritten.
+// Each token's aggregated context keys (DocStats) come last in its range;
+// when `aggregate_begin` is given it receives, per token, the index in
+// out->keys where they begin (training drops them at random, train.h).
 void ExtractFeatures(const Model& model, std::span<const std::string_view> tokens,
-                     const DocStats& doc, FeatureList* out);
+                     const DocStats& doc, FeatureList* out,
+                     std::vector<uint32_t>* aggregate_begin = nullptr);
 
 }  // namespace parallax::ner

@@ -18,6 +18,10 @@ namespace {
 struct Instance {
   std::vector<uint32_t> ids;
   std::vector<uint32_t> offsets;
+  // Per token, the ids [aggregate_begin, aggregate_end) are its aggregated
+  // context keys (TrainOptions::aggregate_dropout).
+  std::vector<uint32_t> aggregate_begin;
+  std::vector<uint32_t> aggregate_end;
   std::vector<int> gold;
 };
 
@@ -70,6 +74,7 @@ Status TrainTable(const std::vector<ConllDocument>& docs,
   std::vector<uint32_t> counts;
   std::vector<Instance> data;
   FeatureList fl;
+  std::vector<uint32_t> fl_aggregate;
   auto add_keys = [&](const FeatureList& f, size_t t, Instance* inst) {
     for (uint32_t k = f.offsets[t]; k < f.offsets[t + 1]; ++k) {
       auto [it, fresh] = id_of_key.try_emplace(f.keys[k], static_cast<uint32_t>(keys_of_id.size()));
@@ -87,12 +92,15 @@ Status TrainTable(const std::vector<ConllDocument>& docs,
     std::vector<FeatureList> nonlocal;
     if (prior != nullptr) nonlocal = NonLocalFeatures(views, (*prior)[d]);
     for (size_t s = 0; s < views.size(); ++s) {
-      ExtractFeatures(resources, views[s], stats, &fl);
+      ExtractFeatures(resources, views[s], stats, &fl, &fl_aggregate);
       Instance inst;
       inst.gold = ToBilou(docs[d].sentences[s].labels);
       inst.offsets.push_back(0);
       for (size_t t = 0; t < fl.size(); ++t) {
+        const size_t base = inst.ids.size();
         add_keys(fl, t, &inst);
+        inst.aggregate_begin.push_back(static_cast<uint32_t>(base + fl_aggregate[t] - fl.offsets[t]));
+        inst.aggregate_end.push_back(static_cast<uint32_t>(inst.ids.size()));
         if (prior != nullptr) add_keys(nonlocal[s], t, &inst);
         inst.offsets.push_back(static_cast<uint32_t>(inst.ids.size()));
       }
@@ -124,8 +132,19 @@ Status TrainTable(const std::vector<ConllDocument>& docs,
   std::vector<size_t> order(data.size());
   std::iota(order.begin(), order.end(), 0);
   SplitMix rng{options.seed};
+  SplitMix drop_rng{options.seed ^ 0x64726f70ULL};  // its own stream: the shuffle stays the same
+  const bool dropout = options.aggregate_dropout > 0.0;
+  std::vector<char> drop;
   std::vector<float> em, trans(out->transitions.size());
   std::vector<int> pred;
+  // Calls f(id) for every kept feature id of token t of `inst`.
+  auto for_each_id = [&](const Instance& inst, size_t t, auto f) {
+    for (uint32_t k = inst.offsets[t]; k < inst.offsets[t + 1]; ++k) {
+      if (drop[t] && k == inst.aggregate_begin[t]) k = inst.aggregate_end[t];
+      if (k >= inst.offsets[t + 1]) break;
+      if (inst.ids[k] != UINT32_MAX) f(inst.ids[k]);
+    }
+  };
 
   auto export_table = [&] {
     out->keys.clear();
@@ -155,15 +174,20 @@ Status TrainTable(const std::vector<ConllDocument>& docs,
     for (size_t idx : order) {
       const Instance& inst = data[idx];
       const size_t n = inst.gold.size();
+      drop.assign(n, 0);
+      if (dropout) {
+        for (size_t t = 0; t < n; ++t) {
+          if (inst.aggregate_end[t] == inst.aggregate_begin[t]) continue;
+          drop[t] = static_cast<double>(drop_rng.Next() >> 11) * 0x1.0p-53 < options.aggregate_dropout;
+        }
+      }
       em.assign(n * kNumTags, 0.0f);
       for (size_t t = 0; t < n; ++t) {
         float* s = &em[t * kNumTags];
-        for (uint32_t f = inst.offsets[t]; f < inst.offsets[t + 1]; ++f) {
-          uint32_t id = inst.ids[f];
-          if (id == UINT32_MAX) continue;
+        for_each_id(inst, t, [&](uint32_t id) {
           const int32_t* w = &wf.w[static_cast<size_t>(id) * kNumTags];
           for (int y = 0; y < kNumTags; ++y) s[y] += static_cast<float>(w[y]);
-        }
+        });
       }
       for (size_t i = 0; i < trans.size(); ++i) trans[i] = static_cast<float>(wt.w[i]);
       Viterbi(em.data(), n, trans.data(), &pred);
@@ -173,12 +197,10 @@ Status TrainTable(const std::vector<ConllDocument>& docs,
         for (size_t t = 0; t < n; ++t) {
           int g = inst.gold[t], p = pred[t];
           if (g != p) {
-            for (uint32_t f = inst.offsets[t]; f < inst.offsets[t + 1]; ++f) {
-              uint32_t id = inst.ids[f];
-              if (id == UINT32_MAX) continue;
+            for_each_id(inst, t, [&](uint32_t id) {
               wf.Add(static_cast<size_t>(id) * kNumTags + g, 1, c);
               wf.Add(static_cast<size_t>(id) * kNumTags + p, -1, c);
-            }
+            });
           }
           if (g != p || gp != pp) {
             wt.Add(static_cast<size_t>(gp + 1) * kNumTags + g, 1, c);
@@ -251,9 +273,23 @@ Status TrainTableRuns(const std::vector<ConllDocument>& docs,
 
 }  // namespace
 
-Status TrainPerceptron(const std::vector<ConllDocument>& train, const TrainOptions& options,
+Status TrainPerceptron(const std::vector<ConllDocument>& original, const TrainOptions& options,
                        const std::vector<ConllDocument>* dev, std::ostream* log, Model* model) {
-  if (train.empty()) return InvalidArgument("no training documents");
+  if (original.empty()) return InvalidArgument("no training documents");
+  // group[d]: the original document that train[d] comes from (its fold).
+  std::vector<ConllDocument> copies;
+  std::vector<size_t> group(original.size());
+  std::iota(group.begin(), group.end(), 0);
+  if (options.sentence_copies) {
+    copies = original;
+    for (size_t d = 0; d < original.size(); ++d) {
+      for (const ConllSentence& s : original[d].sentences) {
+        copies.push_back(ConllDocument{{s}});
+        group.push_back(d);
+      }
+    }
+  }
+  const std::vector<ConllDocument>& train = options.sentence_copies ? copies : original;
   auto dev_eval = [&](const Model& m) {
     if (dev == nullptr || log == nullptr) return;
     ConllScore score = EvaluateModel(m, *dev);
@@ -273,7 +309,7 @@ Status TrainPerceptron(const std::vector<ConllDocument>& train, const TrainOptio
       },
       &model->stage1));
   model->FinalizeWeights();
-  if (options.folds < 2 || train.size() < static_cast<size_t>(options.folds)) return Status::Ok();
+  if (options.folds < 2 || original.size() < static_cast<size_t>(options.folds)) return Status::Ok();
 
   // Stage-1 labels for every training document from a model that did not
   // see it (k-fold cross-validation), so stage 2 learns how far to trust
@@ -282,14 +318,14 @@ Status TrainPerceptron(const std::vector<ConllDocument>& train, const TrainOptio
   for (int fold = 0; fold < options.folds; ++fold) {
     std::vector<ConllDocument> part;
     for (size_t d = 0; d < train.size(); ++d) {
-      if (static_cast<int>(d % options.folds) != fold) part.push_back(train[d]);
+      if (static_cast<int>(group[d] % options.folds) != fold) part.push_back(train[d]);
     }
     Model m = *model;
     m.stage1 = WeightTable{};
     PARALLAX_RETURN_IF_ERROR(TrainTable(part, nullptr, options, m, nullptr, {}, &m.stage1));
     m.FinalizeWeights();
-    for (size_t d = fold; d < train.size(); d += options.folds) {
-      prior[d] = TagDocumentTags(m, Views(train[d]));
+    for (size_t d = 0; d < train.size(); ++d) {
+      if (static_cast<int>(group[d] % options.folds) == fold) prior[d] = TagDocumentTags(m, Views(train[d]));
     }
     if (log) *log << "fold " << fold + 1 << "/" << options.folds << " tagged\n" << std::flush;
   }

@@ -29,6 +29,15 @@ struct TrainOptions {
   // nothing at tagging time). The cross-validation folds use one run
   // (averaging them too scored lower on dev: 92.47 vs 92.57).
   int runs = 1;
+  // Aggregation dropout: at every visit of a training sentence, each token's
+  // aggregated context keys (token_features.h, the contexts of the word's
+  // other mentions) are left out with this probability (seeded from `seed`),
+  // so local evidence keeps its weight for names mentioned once.
+  double aggregate_dropout = 0.0;
+  // Also train on a copy of every document split into one-sentence
+  // documents (no other mentions, no document evidence), kept in the same
+  // cross-validation fold as its source.
+  bool sentence_copies = false;
 };
 
 // Trains the weight tables of `model` (stage 1, then stage 2 on stage-1

@@ -46,6 +46,10 @@ int main(int argc, char** argv) {
   app.add_option("--seed", topt.seed, "shuffle seed");
   app.add_option("--runs", topt.runs, "training runs (seeds) averaged per stage");
   app.add_option("--folds", topt.folds, "cross-validation folds for stage 2 (< 2: no stage 2)");
+  app.add_option("--agg-dropout", topt.aggregate_dropout,
+                 "probability of leaving out a token's aggregated contexts at each training visit");
+  app.add_flag("--sentence-copies", topt.sentence_copies,
+               "also train on every document split into one-sentence documents");
   app.add_option("--clusters", copt.clusters, "finest number of word clusters");
   app.add_option("--cluster-dims", copt.dims, "random projection dimension");
   app.add_option("--cluster-svd", copt.svd_power,
@@ -117,7 +121,9 @@ int main(int argc, char** argv) {
   auto t2 = std::chrono::steady_clock::now();
   ner::ConllScore dev_score = ner::EvaluateModel(model, *dev);
   model.description = "parallax NER: averaged structured perceptron, BILOU Viterbi; epochs=" +
-                      std::to_string(topt.epochs) + " folds=" + std::to_string(topt.folds) + " runs=" + std::to_string(topt.runs) + " min_count=" +
+                      std::to_string(topt.epochs) + " folds=" + std::to_string(topt.folds) + " runs=" + std::to_string(topt.runs) +
+                      " agg_dropout=" + std::to_string(topt.aggregate_dropout) +
+                      (topt.sentence_copies ? " sentence_copies" : "") + " min_count=" +
                       std::to_string(topt.min_feature_count) +
                       " clusters=" + (no_clusters ? std::string("none") : std::to_string(copt.clusters)) +
                       " gazetteer=" + (no_gazetteer ? "none" : "yes") + "; trained on CoNLL-2003 " +
