@@ -283,11 +283,33 @@ std::vector<uint32_t> Summarize(const SentenceModel& model, const std::vector<do
     for (uint32_t c : ids[i]) covered[c] = 1;
   }
   // Readable order: earlier-in-article material first (background tends to
-  // come later); ties keep selection order.
-  std::stable_sort(chosen.begin(), chosen.end(), [&](uint32_t a, uint32_t b) {
-    return std::floor(sents[a].position * 4) < std::floor(sents[b].position * 4);
+  // come later), by quarter of the article; within a quarter, articles in
+  // selection order and each article's sentences in their own order (so
+  // "But despite years of attempts, ..." stays after what it answers).
+  std::vector<size_t> rank(chosen.size());  // selection rank of the sentence's article in its quarter
+  auto quarter = [&](uint32_t i) { return std::floor(sents[i].position * 4); };
+  for (size_t k = 0; k < chosen.size(); ++k) {
+    rank[k] = k;
+    for (size_t j = 0; j < k; ++j) {
+      if (sents[chosen[j]].article == sents[chosen[k]].article &&
+          quarter(chosen[j]) == quarter(chosen[k])) {
+        rank[k] = rank[j];
+        break;
+      }
+    }
+  }
+  std::vector<size_t> order(chosen.size());
+  for (size_t k = 0; k < order.size(); ++k) order[k] = k;
+  std::sort(order.begin(), order.end(), [&](size_t x, size_t y) {
+    const uint32_t a = chosen[x], b = chosen[y];
+    if (quarter(a) != quarter(b)) return quarter(a) < quarter(b);
+    if (rank[x] != rank[y]) return rank[x] < rank[y];
+    return sents[a].ordinal < sents[b].ordinal;
   });
-  return chosen;
+  std::vector<uint32_t> out;
+  out.reserve(chosen.size());
+  for (size_t k : order) out.push_back(chosen[k]);
+  return out;
 }
 
 }  // namespace parallax::brief
