@@ -136,6 +136,29 @@ size_t DatelineLength(std::string_view t) {
   return starts ? after : 0;
 }
 
+// A piece of a quotation that runs over several sentences: an opening mark
+// without its closing one or the reverse (curly, guillemets), or an odd
+// number of straight double quotes. Out of context it misleads (who said
+// it? where does it end?), so it is never summary material; the quotes
+// section carries the whole quotation.
+bool UnbalancedQuotes(std::string_view t) {
+  int straight = 0, curly = 0, guillemets = 0;
+  for (size_t i = 0; i < t.size(); ++i) {
+    if (t[i] == '"') {
+      ++straight;
+    } else if (t.compare(i, 3, "\xE2\x80\x9C") == 0) {
+      ++curly;
+    } else if (t.compare(i, 3, "\xE2\x80\x9D") == 0) {
+      --curly;
+    } else if (t.compare(i, 2, "\xC2\xAB") == 0) {
+      ++guillemets;
+    } else if (t.compare(i, 2, "\xC2\xBB") == 0) {
+      --guillemets;
+    }
+  }
+  return straight % 2 != 0 || curly != 0 || guillemets != 0;
+}
+
 uint64_t BigramKey(uint32_t a, uint32_t b) { return (uint64_t(a) + 1) << 32 | b; }
 
 // Concepts of a sentence: its content stems and adjacent stem pairs, once each.
@@ -164,7 +187,8 @@ std::vector<double> Salience(const SentenceModel& model, const Alignment& alignm
   const double max_support = std::max<double>(1.0, double(independent_sources) - 1.0);
   for (size_t i = 0; i < sents.size(); ++i) {
     const Sentence& s = sents[i];
-    if (!LooksLikeSentence(s) || s.text.back() == '?' || IsBoilerplate(text::Fold(s.text))) {
+    if (!LooksLikeSentence(s) || s.text.back() == '?' || IsBoilerplate(text::Fold(s.text)) ||
+        UnbalancedQuotes(s.text)) {
       score[i] = -1;
       continue;
     }

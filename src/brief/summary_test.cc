@@ -83,6 +83,35 @@ TEST(SummarizeTest, OneArticlesSentencesKeepTheirOrder) {
   }
 }
 
+// Pieces of a quotation that runs over several sentences are never summary
+// material; whole quotations and plain sentences are.
+TEST(SalienceTest, PiecesOfMultiSentenceQuotesAreNotSummaryMaterial) {
+  std::vector<Article> articles = {brief_testing::MakeArticle(
+      "g", "Graham on Benghazi",
+      {"\xE2\x80\x9CThis is going to be a case study, studied for years, of a breakdown of national "
+       "security at every level. Failed presidential leadership, senior members of the Obama "
+       "administration failed miserably.\xE2\x80\x9D Graham said on Sunday.",
+       "\"The consulate was becoming a death trap,\" the senator told Fox News on Sunday.",
+       "The senator said the administration should have closed the consulate long before the "
+       "attack."})};
+  StoryCluster story = brief_testing::AllOf(articles);
+  SourceGroups sources(articles, story);
+  SentenceModel model(articles, story.articles);
+  Alignment alignment = AlignSentences(model, sources);
+  std::vector<double> salience = Salience(model, alignment, sources.group_count());
+  size_t fragments = 0;
+  for (size_t i = 0; i < model.sentences().size(); ++i) {
+    const std::string& t = model.sentences()[i].text;
+    if (t.find("case study") != std::string::npos || t.find("Failed presidential") != std::string::npos) {
+      EXPECT_LE(salience[i], 0) << t;
+      ++fragments;
+    } else if (t.find("death trap") != std::string::npos || t.find("closed the consulate") != std::string::npos) {
+      EXPECT_GT(salience[i], 0) << t;
+    }
+  }
+  EXPECT_EQ(fragments, 2u);  // the quotation was split into two sentences
+}
+
 TEST(TagStoryTest, DuplicatesReuseTheirOriginalsMentions) {
   std::vector<Article> articles = {
       brief_testing::MakeArticle("a", "Alpha", {"Prime Minister Benjamin Netanyahu met Antony Blinken in Jerusalem on Monday."}),
