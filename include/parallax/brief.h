@@ -9,6 +9,8 @@
 //
 // Pure function of its inputs; thread-safe. Articles are borrowed for the
 // duration of the call only; the brief owns copies of everything it returns.
+// Uses a second thread for the named-entity tagging, which runs alongside
+// the sentence stages (same result as running them in turn).
 #pragma once
 
 #include <string>

@@ -3,6 +3,7 @@
 // brief/quotes.h, the timeline from timeline.h, disagreements from
 // quantities and characterisations (disagreements.h), framing from framing.h.
 #include <algorithm>
+#include <future>
 #include <unordered_map>
 
 #include "brief/alignment.h"
@@ -106,6 +107,10 @@ StoryBrief BuildBrief(const std::vector<Article>& articles, const StoryCluster& 
                       const BriefOptions& options) {
   StoryBrief b;
   b.id = story.id;
+  // Tagging is the largest single cost and only the entity and quote stages
+  // need it: it runs on a second thread while the sentence stages run here.
+  std::future<brief::StoryMentions> tagging = std::async(
+      std::launch::async, [&articles, &story] { return brief::TagStory(articles, story); });
   for (size_t a : story.articles) b.articles.push_back(articles[a].id);
   SourceGroups sources(articles, story);
   b.independent_sources = static_cast<int>(sources.group_count());
@@ -133,15 +138,15 @@ StoryBrief BuildBrief(const std::vector<Article>& articles, const StoryCluster& 
                             Cite(articles, model, alignment, g->sentences.front())});
   }
   b.timeline = brief::BuildTimeline(articles, story, model, alignment, salience);
-  const brief::StoryMentions mentions = brief::TagStory(articles, story);  // tagged once
-  b.entities = brief::StoryEntities(articles, story, sources, mentions);
   b.disagreements = brief::FindDisagreements(articles, model, sources);
   // "Only one outlet reports this" means nothing when there is only one.
   if (sources.group_count() >= 2) {
     b.exclusives = FindExclusives(articles, story, model, alignment, sources, salience);
   }
-
   b.framing = brief::ComputeFraming(articles, story);
+
+  const brief::StoryMentions mentions = tagging.get();  // tagged once, for both stages
+  b.entities = brief::StoryEntities(articles, story, sources, mentions);
   b.quotes = brief::StoryQuotes(articles, story, mentions);
 
   b.title = story.title;

@@ -1,5 +1,6 @@
 // Short human labels for cited articles in rendered briefs: a number per
-// article ("[2]") plus a display name (outlet, else title, else id).
+// article ("[2]") plus a display name (outlet, else title, else the URL's
+// host, else the text's opening words, else id).
 #pragma once
 
 #include <string>
@@ -15,7 +16,8 @@ class SourceLabels {
   explicit SourceLabels(const std::vector<Article>& articles);
   // 1-based reference number of an article id (0 when unknown).
   int Number(const std::string& id) const;
-  // "CNN", or the title, or the id.
+  // "CNN", or the title, or "example.com", or "The United States and Israel
+  // will hold a virtual…", or the id.
   std::string Name(const Article& a) const;
 
  private:

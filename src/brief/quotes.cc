@@ -178,6 +178,9 @@ std::vector<BriefQuote> AlignQuotes(const std::vector<ArticleQuotes>& per_articl
       }
     }
     if (speaker.empty()) continue;  // unattributed: not worth a brief line
+    // A pronoun with no antecedent ("he", speaker type unknown) names nobody:
+    // printed as the speaker it would read as a name.
+    if (best == 0 && items[head].quote->speaker_type == quotes::SpeakerType::kUnknown) continue;
     Ranked r;
     r.first = members.front();
     r.quote.speaker = speaker;

@@ -94,6 +94,21 @@ TEST(BriefQuotesTest, DifferentSpeakersAreNotMerged) {
   EXPECT_EQ(qs.size(), 2u);
 }
 
+// A quotation whose speaker is only an unresolved pronoun is not listed
+// under "he"; the named speaker's quotation next to it is.
+TEST(BriefQuotesTest, UnresolvedPronounSpeakerIsNotListedAsAName) {
+  std::vector<Article> articles = {
+      Make("a", "\xE2\x80\x9CShe told me she was pregnant, and I want to find out whether it is "
+                "true,\xE2\x80\x9D he said.\n\n\xE2\x80\x9CWe are at an age now when we want "
+                "to find out answers,\xE2\x80\x9D said Dennis Hall, a veteran from Kirkland."),
+  };
+  std::vector<BriefQuote> qs = StoryQuotes(articles, AllOf(articles));
+  for (const BriefQuote& q : qs) EXPECT_NE(q.speaker, "he") << q.text;
+  const BriefQuote* hall = FindQuote(qs, "find out answers");
+  ASSERT_NE(hall, nullptr);
+  EXPECT_EQ(hall->speaker, "Dennis Hall");
+}
+
 TEST(BriefQuotesTest, ScareQuotesAreDropped) {
   std::vector<Article> articles = {
       Make("a", "Senior Israeli officials stated that holding a virtual meeting is a way for "

@@ -42,6 +42,37 @@ TEST(RenderTest, HtmlEscapesEverythingAndLinksOnlyHttp) {
   EXPECT_NE(html.find("Content-Security-Policy"), std::string::npos);
 }
 
+// A plain text without outlet, title or URL is named by its opening words
+// (escaped like everything else), one with only a URL by its host.
+TEST(RenderTest, SourcesWithoutMetadataAreNamedByTheirOpeningOrHost) {
+  Article plain;
+  plain.id = "001_d21e06c215a5d396";
+  plain.blocks.push_back({BlockKind::kParagraph,
+                          "The United States and Israel will hold a virtual meeting on Monday "
+                          "to discuss Rafah."});
+  Article linked;
+  linked.id = "x";
+  linked.url = "https://www.example.com:8080/world/rafah?x=1";
+  linked.blocks.push_back({BlockKind::kParagraph, "Text."});
+  Article evil;
+  evil.id = "evil";
+  evil.blocks.push_back({BlockKind::kParagraph, kEvil});
+  StoryBrief s;
+  s.id = "s-1";
+  s.articles = {plain.id, linked.id, evil.id};
+  s.summary.push_back({"A sentence.", {plain.id, linked.id, evil.id}});
+  const std::vector<Article> articles = {plain, linked, evil};
+  const std::string md = RenderBriefMarkdown(articles, {s});
+  EXPECT_NE(md.find("1. The United States and Israel will hold a\xE2\x80\xA6 (id "),
+            std::string::npos)
+      << md;
+  EXPECT_NE(md.find("2. example.com, https"), std::string::npos) << md;
+  const std::string html = RenderBriefHtml(articles, {s});
+  EXPECT_NE(html.find("The United States and Israel will hold a"), std::string::npos);
+  EXPECT_EQ(html.find("<script"), std::string::npos);
+  EXPECT_EQ(html.find("<img"), std::string::npos);
+}
+
 TEST(RenderTest, MarkdownEscapesInlineHtml) {
   std::string md = RenderBriefMarkdown(EvilArticles(), EvilBrief());
   // Every '<' is backslash-escaped (CommonMark renders "\\<" as a literal).

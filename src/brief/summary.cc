@@ -136,6 +136,29 @@ size_t DatelineLength(std::string_view t) {
   return starts ? after : 0;
 }
 
+// A piece of a quotation that runs over several sentences: an opening mark
+// without its closing one or the reverse (curly, guillemets), or an odd
+// number of straight double quotes. Out of context it misleads (who said
+// it? where does it end?), so it is never summary material; the quotes
+// section carries the whole quotation.
+bool UnbalancedQuotes(std::string_view t) {
+  int straight = 0, curly = 0, guillemets = 0;
+  for (size_t i = 0; i < t.size(); ++i) {
+    if (t[i] == '"') {
+      ++straight;
+    } else if (t.compare(i, 3, "\xE2\x80\x9C") == 0) {
+      ++curly;
+    } else if (t.compare(i, 3, "\xE2\x80\x9D") == 0) {
+      --curly;
+    } else if (t.compare(i, 2, "\xC2\xAB") == 0) {
+      ++guillemets;
+    } else if (t.compare(i, 2, "\xC2\xBB") == 0) {
+      --guillemets;
+    }
+  }
+  return straight % 2 != 0 || curly != 0 || guillemets != 0;
+}
+
 uint64_t BigramKey(uint32_t a, uint32_t b) { return (uint64_t(a) + 1) << 32 | b; }
 
 // Concepts of a sentence: its content stems and adjacent stem pairs, once each.
@@ -164,7 +187,8 @@ std::vector<double> Salience(const SentenceModel& model, const Alignment& alignm
   const double max_support = std::max<double>(1.0, double(independent_sources) - 1.0);
   for (size_t i = 0; i < sents.size(); ++i) {
     const Sentence& s = sents[i];
-    if (!LooksLikeSentence(s) || s.text.back() == '?' || IsBoilerplate(text::Fold(s.text))) {
+    if (!LooksLikeSentence(s) || s.text.back() == '?' || IsBoilerplate(text::Fold(s.text)) ||
+        UnbalancedQuotes(s.text)) {
       score[i] = -1;
       continue;
     }
@@ -283,11 +307,33 @@ std::vector<uint32_t> Summarize(const SentenceModel& model, const std::vector<do
     for (uint32_t c : ids[i]) covered[c] = 1;
   }
   // Readable order: earlier-in-article material first (background tends to
-  // come later); ties keep selection order.
-  std::stable_sort(chosen.begin(), chosen.end(), [&](uint32_t a, uint32_t b) {
-    return std::floor(sents[a].position * 4) < std::floor(sents[b].position * 4);
+  // come later), by quarter of the article; within a quarter, articles in
+  // selection order and each article's sentences in their own order (so
+  // "But despite years of attempts, ..." stays after what it answers).
+  std::vector<size_t> rank(chosen.size());  // selection rank of the sentence's article in its quarter
+  auto quarter = [&](uint32_t i) { return std::floor(sents[i].position * 4); };
+  for (size_t k = 0; k < chosen.size(); ++k) {
+    rank[k] = k;
+    for (size_t j = 0; j < k; ++j) {
+      if (sents[chosen[j]].article == sents[chosen[k]].article &&
+          quarter(chosen[j]) == quarter(chosen[k])) {
+        rank[k] = rank[j];
+        break;
+      }
+    }
+  }
+  std::vector<size_t> order(chosen.size());
+  for (size_t k = 0; k < order.size(); ++k) order[k] = k;
+  std::sort(order.begin(), order.end(), [&](size_t x, size_t y) {
+    const uint32_t a = chosen[x], b = chosen[y];
+    if (quarter(a) != quarter(b)) return quarter(a) < quarter(b);
+    if (rank[x] != rank[y]) return rank[x] < rank[y];
+    return sents[a].ordinal < sents[b].ordinal;
   });
-  return chosen;
+  std::vector<uint32_t> out;
+  out.reserve(chosen.size());
+  for (size_t k : order) out.push_back(chosen[k]);
+  return out;
 }
 
 }  // namespace parallax::brief

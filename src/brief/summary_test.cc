@@ -1,7 +1,9 @@
 // Summary text compression and shared NER tagging of a story's duplicates.
 #include <gtest/gtest.h>
 
+#include "brief/alignment.h"
 #include "brief/mentions.h"
+#include "brief/sources.h"
 #include "brief/summary.h"
 #include "brief/test_util.h"
 
@@ -35,6 +37,79 @@ TEST(SummaryTextTest, KeepsSentencesThatOnlyLookLikeDatelines) {
        }) {
     EXPECT_EQ(SummaryText(s), s) << s;
   }
+}
+
+// Sentences of one article from the same part of it are printed in the
+// article's order, whatever order the greedy chose them in: a sentence that
+// answers the one before it ("But despite years of attempts, ...") must not
+// come first.
+TEST(SummarizeTest, OneArticlesSentencesKeepTheirOrder) {
+  std::vector<Article> articles = {brief_testing::MakeArticle(
+      "lab", "Lab-grown sperm",
+      {"Scientists have long wanted to produce sperm and eggs in the laboratory to understand "
+       "reproduction and to help infertile couples conceive.",
+       "Several teams using embryonic stem cells made progress in recent years but could not "
+       "produce viable sperm or eggs in the laboratory.",
+       "Researchers hoped that epiblast stem cells grown in a dish could produce germ cells and "
+       "ultimately fertile sperm and eggs.",
+       "But despite years of attempts with stem cells, no laboratory succeeded in producing "
+       "fertile sperm.",
+       "Now a Kyoto University group has turned mouse stem cells into sperm precursor cells and "
+       "used the sperm to produce normal mouse pups.",
+       "The Kyoto group transplanted the precursor cells into the testes of infertile mice, "
+       "where they developed into sperm.",
+       "The resulting sperm fertilised eggs in the laboratory, and the embryos grew into healthy "
+       "pups that later had offspring of their own.",
+       "A stem cell biologist in Los Angeles called the work a critical advance for "
+       "understanding germ cell development.",
+       "Another researcher in Australia said the result was a breakthrough for fertility "
+       "research on stem cells.",
+       "The group now plans to try the method with human stem cells, which will take years.",
+       "Ethicists said producing human sperm in a laboratory would raise new questions.",
+       "The study was published on Thursday in the journal Cell."})};
+  StoryCluster story = brief_testing::AllOf(articles);
+  SourceGroups sources(articles, story);
+  SentenceModel model(articles, story.articles);
+  Alignment alignment = AlignSentences(model, sources);
+  std::vector<double> salience = Salience(model, alignment, sources.group_count());
+  std::vector<uint32_t> chosen = Summarize(model, salience, sources, {400, false});
+  ASSERT_GE(chosen.size(), 6u);
+  for (size_t k = 1; k < chosen.size(); ++k) {
+    const Sentence& a = model.sentences()[chosen[k - 1]];
+    const Sentence& b = model.sentences()[chosen[k]];
+    if (static_cast<int>(a.position * 4) == static_cast<int>(b.position * 4)) {
+      EXPECT_LT(a.ordinal, b.ordinal) << a.text << " | " << b.text;
+    }
+  }
+}
+
+// Pieces of a quotation that runs over several sentences are never summary
+// material; whole quotations and plain sentences are.
+TEST(SalienceTest, PiecesOfMultiSentenceQuotesAreNotSummaryMaterial) {
+  std::vector<Article> articles = {brief_testing::MakeArticle(
+      "g", "Graham on Benghazi",
+      {"\xE2\x80\x9CThis is going to be a case study, studied for years, of a breakdown of national "
+       "security at every level. Failed presidential leadership, senior members of the Obama "
+       "administration failed miserably.\xE2\x80\x9D Graham said on Sunday.",
+       "\"The consulate was becoming a death trap,\" the senator told Fox News on Sunday.",
+       "The senator said the administration should have closed the consulate long before the "
+       "attack."})};
+  StoryCluster story = brief_testing::AllOf(articles);
+  SourceGroups sources(articles, story);
+  SentenceModel model(articles, story.articles);
+  Alignment alignment = AlignSentences(model, sources);
+  std::vector<double> salience = Salience(model, alignment, sources.group_count());
+  size_t fragments = 0;
+  for (size_t i = 0; i < model.sentences().size(); ++i) {
+    const std::string& t = model.sentences()[i].text;
+    if (t.find("case study") != std::string::npos || t.find("Failed presidential") != std::string::npos) {
+      EXPECT_LE(salience[i], 0) << t;
+      ++fragments;
+    } else if (t.find("death trap") != std::string::npos || t.find("closed the consulate") != std::string::npos) {
+      EXPECT_GT(salience[i], 0) << t;
+    }
+  }
+  EXPECT_EQ(fragments, 2u);  // the quotation was split into two sentences
 }
 
 TEST(TagStoryTest, DuplicatesReuseTheirOriginalsMentions) {

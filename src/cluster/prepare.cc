@@ -155,8 +155,12 @@ void Preparer::CountTerms(std::string_view body, bool title, PreparedDoc* doc,
 }
 
 PreparedDoc Preparer::Prepare(const Article& article) {
-  if (cache_size_ >= kMaxCachedWords) Clear();  // between documents: texts_ indices stay valid within one
-  ++doc_;
+  // Between documents, so texts_ indices stay valid within one; also when
+  // the document counter wraps, so no stale seen_doc_ stamp can match.
+  if (cache_size_ >= kMaxCachedWords || ++doc_ == 0) {
+    Clear();
+    doc_ = 1;
+  }
   PreparedDoc doc;
   doc.id = article.id;
   const std::string body = text::Normalize(article.Text(), /*keep_newlines=*/true);

@@ -184,6 +184,9 @@ class Analyzer {
         tb = title_end;
       }
     }
+    // A lone honorific the tagger took for a name ("Mr" of "Mr. Pettitt"
+    // typed ORG at a paragraph start) names nobody.
+    if (int g = 0; te == tb + 1 && lexicon::IsHonorific(toks_[tb].folded, &g)) return;
     if (tb >= te) return;
     n.begin = toks_[tb].begin;
     const Tok& last = toks_[te - 1];

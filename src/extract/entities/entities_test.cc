@@ -167,6 +167,22 @@ TEST(ResolveArticle, PlaceNamedLikeAPersonStaysAPlace) {
   EXPECT_EQ(ents[1].type, EntityType::kPlace);
 }
 
+// The tagger sometimes types the honorific alone ("Mr" of "Mr. Pettitt" at a
+// paragraph start) as an organization: it names nobody.
+TEST(ResolveArticle, LoneHonorificIsNoEntity) {
+  const std::string text =
+      "George Pettitt of Wales Center, N.Y., spoke on Monday.\n\nMr. Pettitt, 63, enlisted in the "
+      "Army after dropping out of high school.";
+  size_t g = text.find("George Pettitt"), mr = text.find("Mr."), p = text.find("Pettitt, 63");
+  std::vector<ner::Mention> ms = {{g, g + 14, ner::EntityType::kPerson, "George Pettitt"},
+                                  {mr, mr + 2, ner::EntityType::kOrganization, "Mr"},
+                                  {p, p + 7, ner::EntityType::kPerson, "Pettitt"}};
+  std::vector<ArticleEntity> ents = ResolveArticle(text, ms);
+  ASSERT_EQ(ents.size(), 1u);
+  EXPECT_EQ(ents[0].name, "George Pettitt");
+  EXPECT_EQ(ents[0].mentions.size(), 2u);
+}
+
 TEST(ResolveArticle, AmbiguousSurnameGoesToTheMoreMentionedPerson) {
   const std::string text =
       "Joe Biden met Hunter Biden. Joe Biden spoke first. Then Biden left.";
