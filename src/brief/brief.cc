@@ -108,9 +108,10 @@ StoryBrief BuildBrief(const std::vector<Article>& articles, const StoryCluster& 
   StoryBrief b;
   b.id = story.id;
   // Tagging is the largest single cost and only the entity and quote stages
-  // need it: it runs on a second thread while the sentence stages run here.
-  std::future<brief::StoryMentions> tagging = std::async(
-      std::launch::async, [&articles, &story] { return brief::TagStory(articles, story); });
+  // need it: a second thread starts on it while the sentence stages run
+  // here, and this thread joins in on what is left when they are done.
+  brief::StoryTagging tagging(articles, story);
+  std::future<void> tagger_thread = std::async(std::launch::async, [&tagging] { tagging.Work(); });
   for (size_t a : story.articles) b.articles.push_back(articles[a].id);
   SourceGroups sources(articles, story);
   b.independent_sources = static_cast<int>(sources.group_count());
@@ -145,7 +146,9 @@ StoryBrief BuildBrief(const std::vector<Article>& articles, const StoryCluster& 
   }
   b.framing = brief::ComputeFraming(articles, story);
 
-  const brief::StoryMentions mentions = tagging.get();  // tagged once, for both stages
+  tagging.Work();
+  tagger_thread.get();
+  const brief::StoryMentions mentions = tagging.Finish();  // tagged once, for both stages
   b.entities = brief::StoryEntities(articles, story, sources, mentions);
   b.quotes = brief::StoryQuotes(articles, story, mentions);
 

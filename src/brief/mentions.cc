@@ -56,25 +56,44 @@ std::vector<size_t> ReuseMap(const std::vector<Article>& articles, const StoryCl
 
 }  // namespace
 
-StoryMentions TagStory(const std::vector<Article>& articles, const StoryCluster& story) {
-  StoryMentions out;
-  const ner::Tagger* tagger = SharedTagger();
-  out.tagged = tagger != nullptr;
+StoryTagging::StoryTagging(const std::vector<Article>& articles, const StoryCluster& story)
+    : tagger_(SharedTagger()) {
+  out_.tagged = tagger_ != nullptr;
   const size_t n = story.articles.size();
-  out.texts.reserve(n);
-  for (size_t a : story.articles) out.texts.push_back(articles[a].Text());
-  const std::vector<size_t> from = ReuseMap(articles, story, out.texts);
-  out.mentions.resize(n);
+  out_.texts.reserve(n);
+  for (size_t a : story.articles) out_.texts.push_back(articles[a].Text());
+  const std::vector<size_t> from = ReuseMap(articles, story, out_.texts);
+  out_.mentions.resize(n);
   for (size_t k = 0; k < n; ++k) {
-    if (from[k] != k) {
-      // Offsets refer to the reused text, so the text is reused with them.
-      out.texts[k] = out.texts[from[k]];
-      out.mentions[k] = out.mentions[from[k]];
-    } else if (tagger) {
-      out.mentions[k] = tagger->TagText(out.texts[k]);
+    if (from[k] == k) {
+      to_tag_.push_back(k);
+    } else {
+      reused_.emplace_back(k, from[k]);
     }
   }
-  return out;
+}
+
+void StoryTagging::Work() {
+  if (tagger_ == nullptr) return;
+  for (size_t i = next_.fetch_add(1); i < to_tag_.size(); i = next_.fetch_add(1)) {
+    const size_t k = to_tag_[i];
+    out_.mentions[k] = tagger_->TagText(out_.texts[k]);  // each slot written by one thread
+  }
+}
+
+StoryMentions StoryTagging::Finish() {
+  for (const auto& [k, from] : reused_) {
+    // Offsets refer to the reused text, so the text is reused with them.
+    out_.texts[k] = out_.texts[from];
+    out_.mentions[k] = out_.mentions[from];
+  }
+  return std::move(out_);
+}
+
+StoryMentions TagStory(const std::vector<Article>& articles, const StoryCluster& story) {
+  StoryTagging tagging(articles, story);
+  tagging.Work();
+  return tagging.Finish();
 }
 
 }  // namespace parallax::brief

@@ -10,7 +10,9 @@
 // once per process) is shared read-only and thread-safe.
 #pragma once
 
+#include <atomic>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "parallax/article.h"
@@ -28,5 +30,23 @@ struct StoryMentions {
 
 // Texts and mentions of story.articles, in that order.
 StoryMentions TagStory(const std::vector<Article>& articles, const StoryCluster& story);
+
+// TagStory split so that several threads can share the tagging: construct
+// (texts and the reuse map), call Work() from any number of threads at once
+// (each claims untagged articles until none is left), then, once every
+// Work() call has returned, Finish() once. Same result as TagStory.
+class StoryTagging {
+ public:
+  StoryTagging(const std::vector<Article>& articles, const StoryCluster& story);
+  void Work();
+  StoryMentions Finish();
+
+ private:
+  const ner::Tagger* tagger_;
+  StoryMentions out_;
+  std::vector<size_t> to_tag_;                       // story positions tagged
+  std::vector<std::pair<size_t, size_t>> reused_;    // (position, position it reuses)
+  std::atomic<size_t> next_{0};                      // next index into to_tag_
+};
 
 }  // namespace parallax::brief

@@ -1,6 +1,9 @@
 // Summary text compression and shared NER tagging of a story's duplicates.
 #include <gtest/gtest.h>
 
+#include <string>
+#include <thread>
+
 #include "brief/alignment.h"
 #include "brief/mentions.h"
 #include "brief/sources.h"
@@ -130,6 +133,28 @@ TEST(TagStoryTest, DuplicatesReuseTheirOriginalsMentions) {
   for (size_t k = 0; k < 3; ++k) {
     for (const ner::Mention& x : m.mentions[k]) EXPECT_EQ(m.texts[k].substr(x.begin, x.end - x.begin), x.text);
   }
+}
+
+// Two threads sharing the tagging give what one gives.
+TEST(TagStoryTest, SharedTaggingMatchesOneThread) {
+  std::vector<Article> articles;
+  for (int i = 0; i < 24; ++i) {
+    articles.push_back(brief_testing::MakeArticle(
+        "a" + std::to_string(i), "T",
+        {"Prime Minister Benjamin Netanyahu met Antony Blinken in Jerusalem on day " +
+         std::to_string(i) + ".", i % 3 == 0 ? "Kamala Harris spoke in Washington." : "Hamas said nothing."}));
+  }
+  StoryCluster story = brief_testing::AllOf(articles);
+  story.duplicates.push_back({5, 1});
+  const StoryMentions one = TagStory(articles, story);
+  if (!one.tagged) GTEST_SKIP() << "NER model not available";
+  StoryTagging shared(articles, story);
+  std::thread other([&shared] { shared.Work(); });
+  shared.Work();
+  other.join();
+  const StoryMentions two = shared.Finish();
+  EXPECT_EQ(two.texts, one.texts);
+  EXPECT_EQ(two.mentions, one.mentions);
 }
 
 }  // namespace
