@@ -42,6 +42,22 @@ TEST(SummaryTextTest, KeepsSentencesThatOnlyLookLikeDatelines) {
   }
 }
 
+// One story of all `articles`, through the summary's inputs (the order
+// BuildBrief makes them in).
+struct ScoredStory {
+  explicit ScoredStory(const std::vector<Article>& articles)
+      : story(brief_testing::AllOf(articles)),
+        sources(articles, story),
+        model(articles, story.articles),
+        alignment(AlignSentences(model, sources)),
+        salience(Salience(model, alignment, sources.group_count())) {}
+  StoryCluster story;
+  SourceGroups sources;
+  SentenceModel model;
+  Alignment alignment;
+  std::vector<double> salience;
+};
+
 // Sentences of one article from the same part of it are printed in the
 // article's order, whatever order the greedy chose them in: a sentence that
 // answers the one before it ("But despite years of attempts, ...") must not
@@ -70,12 +86,9 @@ TEST(SummarizeTest, OneArticlesSentencesKeepTheirOrder) {
        "The group now plans to try the method with human stem cells, which will take years.",
        "Ethicists said producing human sperm in a laboratory would raise new questions.",
        "The study was published on Thursday in the journal Cell."})};
-  StoryCluster story = brief_testing::AllOf(articles);
-  SourceGroups sources(articles, story);
-  SentenceModel model(articles, story.articles);
-  Alignment alignment = AlignSentences(model, sources);
-  std::vector<double> salience = Salience(model, alignment, sources.group_count());
-  std::vector<uint32_t> chosen = Summarize(model, salience, sources, {400, false});
+  const ScoredStory scored(articles);
+  const SentenceModel& model = scored.model;
+  std::vector<uint32_t> chosen = Summarize(model, scored.salience, scored.sources, {400, false});
   ASSERT_GE(chosen.size(), 6u);
   for (size_t k = 1; k < chosen.size(); ++k) {
     const Sentence& a = model.sentences()[chosen[k - 1]];
@@ -97,11 +110,9 @@ TEST(SalienceTest, PiecesOfMultiSentenceQuotesAreNotSummaryMaterial) {
        "\"The consulate was becoming a death trap,\" the senator told Fox News on Sunday.",
        "The senator said the administration should have closed the consulate long before the "
        "attack."})};
-  StoryCluster story = brief_testing::AllOf(articles);
-  SourceGroups sources(articles, story);
-  SentenceModel model(articles, story.articles);
-  Alignment alignment = AlignSentences(model, sources);
-  std::vector<double> salience = Salience(model, alignment, sources.group_count());
+  const ScoredStory scored(articles);
+  const SentenceModel& model = scored.model;
+  const std::vector<double>& salience = scored.salience;
   size_t fragments = 0;
   for (size_t i = 0; i < model.sentences().size(); ++i) {
     const std::string& t = model.sentences()[i].text;
