@@ -13,14 +13,7 @@
 namespace parallax {
 namespace {
 
-Article Make(std::string id, std::string title, std::string body, std::string published) {
-  Article a;
-  a.id = std::move(id);
-  a.title = std::move(title);
-  a.published = std::move(published);
-  a.blocks.push_back({BlockKind::kParagraph, std::move(body)});
-  return a;
-}
+using cluster_testing::MakeArticle;
 
 // A pronounceable made-up word per number: every day brings new names.
 std::string Word(size_t n) {
@@ -52,7 +45,7 @@ std::vector<Article> Stream(int days) {
   std::vector<Article> out;
   for (int d = 0; d < days; ++d) {
     const std::string date = Date(d);
-    out.push_back(Make("drought-" + std::to_string(d), "Drought in Catalonia: reservoirs low",
+    out.push_back(MakeArticle("drought-" + std::to_string(d), "Drought in Catalonia: reservoirs low",
                        "The drought in Catalonia continued as reservoirs near Barcelona fell "
                        "again. Water restrictions stay in force, the Generalitat said, and "
                        "farmers in Lleida asked for aid. Day " + std::to_string(d) + ".",
@@ -61,12 +54,12 @@ std::vector<Article> Stream(int days) {
       const std::string name = Word(static_cast<size_t>(d * 2 + k)),
                         place = Word(static_cast<size_t>(1000 + d * 2 + k));
       const std::string event = "fire-" + std::to_string(d) + "-" + std::to_string(k);
-      out.push_back(Make(event + "-a", "Factory fire in " + place,
+      out.push_back(MakeArticle(event + "-a", "Factory fire in " + place,
                          "A fire destroyed a factory in " + place + " on Monday. Mayor " + name +
                              " Olsen said nobody was hurt. Firefighters from " + place +
                              " worked through the night.",
                          date));
-      out.push_back(Make(event + "-b", place + " factory blaze",
+      out.push_back(MakeArticle(event + "-b", place + " factory blaze",
                          "Firefighters in " + place + " put out a blaze at a factory. " + name +
                              " Olsen, the mayor, thanked the crews. Nobody was injured in " +
                              place + ".",

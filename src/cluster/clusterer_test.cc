@@ -13,59 +13,52 @@
 namespace parallax {
 namespace {
 
-Article Make(std::string id, std::string title, std::string body, std::string published = "") {
-  Article a;
-  a.id = std::move(id);
-  a.title = std::move(title);
-  a.published = std::move(published);
-  a.blocks.push_back({BlockKind::kParagraph, std::move(body)});
-  return a;
-}
+using cluster_testing::MakeArticle;
 
 // Two earthquakes (same kind of event, different places and people), a
 // football final, and paraphrased reports of each.
 std::vector<Article> Corpus() {
   return {
-      Make("chile-1", "Strong quake shakes central Chile",
+      MakeArticle("chile-1", "Strong quake shakes central Chile",
            "A magnitude 7.1 earthquake struck off the coast of central Chile near Valparaiso on "
            "Sunday, killing at least four people and damaging homes in Vina del Mar. President "
            "Gabriel Boric said the navy had lifted a brief tsunami warning. The quake was felt "
            "in Santiago, where residents fled into the streets.",
            "2024-05-12"),
-      Make("indo-1", "Earthquake kills dozens on Sulawesi",
+      MakeArticle("indo-1", "Earthquake kills dozens on Sulawesi",
            "A magnitude 6.2 earthquake hit the Indonesian island of Sulawesi on Friday, killing "
            "at least 34 people in the town of Mamuju. The national disaster agency BNPB said "
            "hundreds of houses collapsed. Governor Ali Baal Masdar urged residents to stay "
            "away from damaged buildings as aftershocks continued.",
            "2024-05-10"),
-      Make("chile-2", "Chile earthquake: four dead near Valparaiso",
+      MakeArticle("chile-2", "Chile earthquake: four dead near Valparaiso",
            "At least four people died after a powerful earthquake off Valparaiso shook central "
            "Chile, officials said. In Vina del Mar, walls collapsed and power was cut. Gabriel "
            "Boric visited the region and praised the navy for its quick tsunami alert, which "
            "was later lifted. Buildings swayed in Santiago.",
            "2024-05-12"),
-      Make("final-1", "Madrid win the cup final",
+      MakeArticle("final-1", "Madrid win the cup final",
            "Real Madrid beat Borussia Dortmund 2-0 at Wembley on Saturday to win the Champions "
            "League. Dani Carvajal headed the opener and Vinicius Junior added a second late in "
            "the match. Carlo Ancelotti celebrated another European title.",
            "2024-06-01"),
-      Make("indo-2", "Sulawesi quake toll rises to 34",
+      MakeArticle("indo-2", "Sulawesi quake toll rises to 34",
            "The death toll from Friday's earthquake on Sulawesi rose to 34, Indonesia's BNPB "
            "disaster agency said, with most victims in Mamuju. Rescuers searched collapsed "
            "houses as aftershocks rattled the island. Ali Baal Masdar, the governor, told "
            "people to avoid damaged buildings.",
            "2024-05-11"),
-      Make("chile-3", "Boric visits quake zone in Chile",
+      MakeArticle("chile-3", "Boric visits quake zone in Chile",
            "Chile's president Gabriel Boric toured Vina del Mar on Monday after Sunday's "
            "earthquake near Valparaiso killed four people. The navy's tsunami warning had been "
            "lifted within an hour. Residents of Santiago described buildings shaking.",
            "2024-05-13"),
-      Make("final-2", "Carvajal and Vinicius give Real Madrid the Champions League",
+      MakeArticle("final-2", "Carvajal and Vinicius give Real Madrid the Champions League",
            "Real Madrid won the Champions League final against Borussia Dortmund at Wembley. "
            "Dani Carvajal scored with a header and Vinicius Junior made it 2-0. It was Carlo "
            "Ancelotti's fifth European title as a coach.",
            "2024-06-01"),
-      Make("indo-3", "Indonesia: rescuers dig for survivors in Mamuju",
+      MakeArticle("indo-3", "Indonesia: rescuers dig for survivors in Mamuju",
            "Rescuers in Mamuju on Sulawesi dug through collapsed houses on Saturday after the "
            "6.2 magnitude earthquake that killed 34 people. BNPB said aftershocks continued. "
            "Governor Ali Baal Masdar asked residents to stay out of damaged buildings.",
@@ -148,7 +141,7 @@ TEST(ClusterArticlesTest, UntitledArticlesUseFirstSentence) {
 // Regression: an untitled article whose body opens with a section label
 // ("Topline") or a photo credit was titled by that label.
 TEST(ClusterArticlesTest, UntitledArticleSkipsLabelsForItsTitle) {
-  Article a = Make("forbes", "",
+  Article a = MakeArticle("forbes", "",
                    "Topline\n\nGetty Images\n\nOfficials from the U.S. and Israel will meet "
                    "virtually Monday to discuss the Rafah operation. The meeting was cancelled "
                    "last week.",
@@ -200,7 +193,7 @@ TEST(ClusterArticlesTest, SingleStoryAndEmptyInput) {
 TEST(ClusterArticlesTest, DistantDatesSplitOtherwiseSimilarReports) {
   std::vector<Article> in = Corpus();
   // Worded like the May reports but four months on: a different story.
-  in.push_back(Make("chile-later", "Quake near Valparaiso",
+  in.push_back(MakeArticle("chile-later", "Quake near Valparaiso",
                     "An earthquake off Valparaiso in central Chile damaged homes in Vina del Mar. "
                     "Gabriel Boric said the navy issued a tsunami warning, later lifted. "
                     "Residents in Santiago felt the shaking.",

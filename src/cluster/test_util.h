@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <gtest/gtest.h>
@@ -9,6 +10,17 @@
 #include "parallax/cluster.h"
 
 namespace parallax::cluster_testing {
+
+// An article with one paragraph.
+inline Article MakeArticle(std::string id, std::string title, std::string body,
+                           std::string published = "") {
+  Article a;
+  a.id = std::move(id);
+  a.title = std::move(title);
+  a.published = std::move(published);
+  a.blocks.push_back({BlockKind::kParagraph, std::move(body)});
+  return a;
+}
 
 // Stop and resume: for each cut, a clusterer built with `options` takes the
 // first `cut` articles of `in`, saves its state, and a clusterer built with
