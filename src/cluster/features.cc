@@ -3,8 +3,6 @@
 #include <algorithm>
 #include <cmath>
 
-#include "parallax/hash.h"
-
 namespace parallax::cluster {
 namespace {
 
@@ -109,43 +107,13 @@ size_t Dictionary::MemoryBytes() const {
 }
 
 uint32_t Lexicon::IdCache::Get(uint64_t hash, std::string_view name, Dictionary* dict) {
-  const uint64_t key = hash | 1;
-  if (slots_.empty() || (size_ + 1) * 2 > slots_.size()) {
-    if (size_ >= kMaxCachedNames) {
-      slots_.assign(slots_.size(), Slot{});
-      size_ = 0;
-    } else {
-      Rehash(slots_.empty() ? 1u << 14 : slots_.size() * 2, nullptr);
-    }
-  }
-  const size_t mask = slots_.size() - 1;
-  size_t i = key & mask;
-  for (; slots_[i].key != 0; i = (i + 1) & mask) {
-    if (slots_[i].key == key) return slots_[i].id;
-  }
-  const uint32_t id = dict->Intern(name);
-  slots_[i] = {key, id};
-  ++size_;
-  return id;
-}
-
-void Lexicon::IdCache::Rehash(size_t slots, const std::vector<bool>* drop) {
-  std::vector<Slot> old;
-  old.swap(slots_);
-  slots_.assign(slots, Slot{});
-  size_ = 0;
-  for (const Slot& e : old) {
-    if (e.key == 0) continue;
-    if (drop && e.id < drop->size() && (*drop)[e.id]) continue;
-    size_t j = e.key & (slots_.size() - 1);
-    while (slots_[j].key != 0) j = (j + 1) & (slots_.size() - 1);
-    slots_[j] = e;
-    ++size_;
-  }
+  if (const uint32_t* id = ids_.Find(hash)) return *id;
+  if (ids_.size() >= kMaxCachedNames) ids_.Reset();
+  return ids_.Insert(hash, dict->Intern(name));
 }
 
 void Lexicon::IdCache::Forget(const std::vector<bool>& pruned) {
-  if (!slots_.empty()) Rehash(slots_.size(), &pruned);
+  ids_.KeepIf([&](uint32_t id) { return id >= pruned.size() || !pruned[id]; });
 }
 
 DocFeatures Lexicon::Intern(const PreparedDoc& doc) {

@@ -17,16 +17,12 @@
 #include <unordered_map>
 #include <vector>
 
+#include "cluster/hash_slots.h"
 #include "cluster/prepare.h"
 #include "cluster/sparse.h"
 #include "dedup/bytes.h"
-#include "parallax/article.h"
-#include "parallax/cluster.h"
-#include "parallax/text.h"
 
 namespace parallax::cluster {
-
-constexpr uint32_t kNoTerm = 0xFFFFFFFFu;
 
 struct StringHash {
   using is_transparent = void;
@@ -110,24 +106,17 @@ class Lexicon {
   size_t MemoryBytes() const;
 
  private:
-  // Name hash -> id, open addressing (no strings stored: a collision between
-  // two distinct names has probability ~n^2/2^65, negligible for any
-  // realistic vocabulary). A pure speed-up: emptied when it grows too big.
+  // Name hash -> id (a pure speed-up: emptied when it grows too big), so
+  // each name costs one probe; a miss interns the name in `dict`.
   class IdCache {
    public:
-    // The id of a name with this hash and text, interned in `dict` if new.
     uint32_t Get(uint64_t hash, std::string_view name, Dictionary* dict);
+    // Drops the names whose (pruned) ids are marked true.
     void Forget(const std::vector<bool>& pruned);
-    size_t MemoryBytes() const { return slots_.capacity() * sizeof(Slot); }
+    size_t MemoryBytes() const { return ids_.MemoryBytes(); }
 
    private:
-    struct Slot {
-      uint64_t key = 0;  // hash | 1; 0 = empty
-      uint32_t id = 0;
-    };
-    void Rehash(size_t slots, const std::vector<bool>* drop);
-    std::vector<Slot> slots_;
-    size_t size_ = 0;
+    HashSlots<uint32_t> ids_;
   };
   Dictionary terms_;
   Dictionary entities_;

@@ -73,8 +73,7 @@ Preparer::Preparer(const ClusterOptions& options, const DedupOptions& dedup)
       extractor_(options.entity_extractor) {}
 
 void Preparer::Clear() {
-  cache_.clear();
-  cache_size_ = 0;
+  cache_.Reset();
   texts_.clear();
   text_ids_.clear();
   seen_doc_.clear();
@@ -82,22 +81,8 @@ void Preparer::Clear() {
 }
 
 const Preparer::WordInfo& Preparer::Lookup(std::string_view raw, bool is_word) {
-  const uint64_t key = Hash64(raw, 0x436C75737465ull) | 1;
-  if (cache_.empty() || (cache_size_ + 1) * 2 > cache_.size()) {
-    std::vector<CacheSlot> old;
-    old.swap(cache_);
-    cache_.assign(old.empty() ? 1u << 14 : old.size() * 2, CacheSlot{});
-    for (const CacheSlot& e : old) {
-      size_t j = e.key & (cache_.size() - 1);
-      while (cache_[j].key != 0) j = (j + 1) & (cache_.size() - 1);
-      cache_[j] = e;
-    }
-  }
-  const size_t mask = cache_.size() - 1;
-  size_t i = key & mask;
-  for (; cache_[i].key != 0; i = (i + 1) & mask) {
-    if (cache_[i].key == key) return cache_[i].info;
-  }
+  const uint64_t key = Hash64(raw, 0x436C75737465ull);
+  if (const WordInfo* known = cache_.Find(key)) return *known;
   WordInfo info;
   std::string folded = text::Fold(raw);
   info.hash = Hash64(folded);
@@ -123,9 +108,7 @@ const Preparer::WordInfo& Preparer::Lookup(std::string_view raw, bool is_word) {
     }
     info.text = it->second;
   }
-  cache_[i] = {key, info};
-  ++cache_size_;
-  return cache_[i].info;
+  return cache_.Insert(key, info);
 }
 
 void Preparer::CountTerms(std::string_view body, bool title, PreparedDoc* doc,
@@ -157,7 +140,7 @@ void Preparer::CountTerms(std::string_view body, bool title, PreparedDoc* doc,
 PreparedDoc Preparer::Prepare(const Article& article) {
   // Between documents, so texts_ indices stay valid within one; also when
   // the document counter wraps, so no stale seen_doc_ stamp can match.
-  if (cache_size_ >= kMaxCachedWords || ++doc_ == 0) {
+  if (cache_.size() >= kMaxCachedWords || ++doc_ == 0) {
     Clear();
     doc_ = 1;
   }
@@ -185,7 +168,7 @@ PreparedDoc Preparer::Prepare(const Article& article) {
 }
 
 size_t Preparer::MemoryBytes() const {
-  size_t s = cache_.capacity() * sizeof(CacheSlot) + texts_.capacity() * sizeof(std::string) +
+  size_t s = cache_.MemoryBytes() + texts_.capacity() * sizeof(std::string) +
              (seen_doc_.capacity() + seen_slot_.capacity()) * 4 +
              text_ids_.size() * (sizeof(std::string) + 24) + text_ids_.bucket_count() * 8;
   for (const std::string& t : texts_) s += t.size() > 15 ? 2 * t.capacity() : 0;

@@ -18,6 +18,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "cluster/hash_slots.h"
 #include "parallax/article.h"
 #include "parallax/cluster.h"
 #include "parallax/dedup.h"
@@ -65,10 +66,6 @@ class Preparer {
     uint32_t text = kNoText;  // index into texts_; kNoText: not a term
     uint64_t hash = 0;        // Hash64 of the folded token (dedup)
   };
-  struct CacheSlot {
-    uint64_t key = 0;  // Hash64 of the raw token | 1; 0 = empty
-    WordInfo info;
-  };
   const WordInfo& Lookup(std::string_view raw, bool is_word);
   // Adds the body's (or title's) terms to `doc` and its folded token hashes
   // to `hashes` (when not null).
@@ -80,8 +77,7 @@ class Preparer {
   DedupOptions dedup_;
   EntityExtractor extractor_;
   text::Stemmer stemmer_{"en"};
-  std::vector<CacheSlot> cache_;  // open addressing, power-of-two size
-  size_t cache_size_ = 0;
+  HashSlots<WordInfo> cache_;  // Hash64 of the raw token -> WordInfo
   std::vector<std::string> texts_;  // the distinct term names seen
   std::unordered_map<std::string, uint32_t> text_ids_;  // name -> index in texts_
   // Per term text: the document it was last counted in and its slot there.
