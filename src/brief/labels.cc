@@ -1,23 +1,10 @@
 #include "brief/labels.h"
 
-#include <string_view>
-
+#include "ingest/formats/url.h"
 #include "parallax/text.h"
 
 namespace parallax::brief {
 namespace {
-
-// "www.example.com" from "https://www.example.com/a/b?c" ("" when none).
-std::string_view Host(std::string_view url) {
-  const size_t scheme = url.find("://");
-  if (scheme == std::string_view::npos) return {};
-  url.remove_prefix(scheme + 3);
-  url = url.substr(0, url.find_first_of("/?#"));
-  if (const size_t at = url.rfind('@'); at != std::string_view::npos) url.remove_prefix(at + 1);
-  url = url.substr(0, url.find(':'));
-  if (url.starts_with("www.")) url.remove_prefix(4);
-  return url;
-}
 
 // The text's first `max_words` words, "…" when cut ("" for an empty text).
 std::string Opening(const Article& a, size_t max_words) {
@@ -33,10 +20,26 @@ std::string Opening(const Article& a, size_t max_words) {
   return text.substr(0, i - 1) + "\xE2\x80\xA6";
 }
 
+// See SourceLabels::Name.
+std::string NameOf(const Article& a) {
+  if (!a.outlet.empty()) return a.outlet;
+  if (!a.title.empty()) return a.title;
+  if (std::string host = formats::UrlHost(a.url); !host.empty()) return host;
+  // A plain text without metadata: its opening words say which one it is
+  // better than a file name.
+  if (std::string opening = Opening(a, 8); !opening.empty()) return opening;
+  return a.id;
+}
+
 }  // namespace
 
 SourceLabels::SourceLabels(const std::vector<Article>& articles) {
-  for (const Article& a : articles) number_.emplace(a.id, static_cast<int>(number_.size()) + 1);
+  for (const Article& a : articles) {
+    if (number_.emplace(a.id, static_cast<int>(number_.size()) + 1).second) {
+      named_.push_back(&a);
+      names_.push_back(NameOf(a));
+    }
+  }
 }
 
 int SourceLabels::Number(const std::string& id) const {
@@ -45,13 +48,9 @@ int SourceLabels::Number(const std::string& id) const {
 }
 
 std::string SourceLabels::Name(const Article& a) const {
-  if (!a.outlet.empty()) return a.outlet;
-  if (!a.title.empty()) return a.title;
-  if (std::string_view host = Host(a.url); !host.empty()) return std::string(host);
-  // A plain text without metadata: its opening words say which one it is
-  // better than a file name.
-  if (std::string opening = Opening(a, 8); !opening.empty()) return opening;
-  return a.id;
+  const int n = Number(a.id);
+  if (n > 0 && named_[static_cast<size_t>(n - 1)] == &a) return names_[static_cast<size_t>(n - 1)];
+  return NameOf(a);  // an article the labels were not built from
 }
 
 }  // namespace parallax::brief

@@ -17,11 +17,14 @@ class SourceLabels {
   // 1-based reference number of an article id (0 when unknown).
   int Number(const std::string& id) const;
   // "CNN", or the title, or "example.com", or "The United States and Israel
-  // will hold a virtual…", or the id.
+  // will hold a…", or the id. Worked out once per article at construction
+  // (renderers ask for every citation); `articles` must outlive the labels.
   std::string Name(const Article& a) const;
 
  private:
   std::unordered_map<std::string, int> number_;
+  std::vector<const Article*> named_;  // by number - 1: the article each name is of
+  std::vector<std::string> names_;
 };
 
 }  // namespace parallax::brief
