@@ -473,6 +473,27 @@ TEST(NerCommittedModel, LoneNamesInShortTexts) {
   EXPECT_NE(std::find(b.begin(), b.end(), "PER:Gallant"), b.end());
 }
 
+// A sentence-opening "When" or "But" is not part of the name after it, even
+// when the tagger's chunk takes it in (the example articles' "When Biden
+// proposed ..." was quoted as a speaker "When Biden").
+TEST(NerCommittedModel, OpeningFunctionWordIsNotPartOfAName) {
+  std::string path = std::string(PARALLAX_SOURCE_DIR) + "/models/ner/ner.model";
+  if (!std::filesystem::exists(path)) GTEST_SKIP() << "no committed model at " << path;
+  Result<Tagger> t = Tagger::Load(path);
+  ASSERT_TRUE(t.ok()) << t.status().ToString();
+  for (const char* text :
+       {"When Biden proposed this week\xE2\x80\x99s meetings during a phone call with Netanyahu "
+        "last Monday, the idea came as something of a surprise to the Israelis.",
+        "But Netanyahu said on Wednesday that the decision was meant to deliver a message."}) {
+    std::vector<Mention> ms = t->TagText(text);
+    ASSERT_FALSE(ms.empty()) << text;
+    for (const Mention& m : ms) {
+      EXPECT_NE(m.text.rfind("When ", 0), 0u) << m.text;
+      EXPECT_NE(m.text.rfind("But ", 0), 0u) << m.text;
+    }
+  }
+}
+
 // Concurrent tagging with one shared Tagger gives the single-thread result.
 TEST(NerCommittedModel, ConcurrentTaggingMatchesSerial) {
   std::string path = std::string(PARALLAX_SOURCE_DIR) + "/models/ner/ner.model";

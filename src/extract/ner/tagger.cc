@@ -17,6 +17,20 @@ namespace parallax::ner {
 
 namespace {
 
+// A sentence-opening conjunction or adverb the tagger sometimes takes into
+// the name after it ("When Biden proposed ...", "But Netanyahu said ...").
+// Closed-class words only: "The" and "A" open real names ("The Hague").
+bool IsOpeningFunctionWord(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "After", "Also", "Although", "And", "As", "Because", "Before", "But", "If", "Meanwhile",
+      "Now", "Once", "Since", "So", "Still", "Then", "Though", "Unless", "Until", "When",
+      "Whereas", "While", "Yet"};
+  for (std::string_view k : kWords) {
+    if (w == k) return true;
+  }
+  return false;
+}
+
 // The training data is plain ASCII: straight quotes, "'s", "-". Web text
 // uses typographic forms; showing the model their ASCII equivalents keeps
 // its punctuation features working. Returns "" when `token` needs no change.
@@ -176,7 +190,8 @@ std::vector<Mention> Tagger::TagText(std::string_view text) const {
   std::vector<std::vector<int>> labels = TagDocumentLabels(*model_, views);
   std::vector<Mention> out;
   for (size_t s = 0; s < spans.size(); ++s) {
-    for (const Chunk& c : Chunks(labels[s])) {
+    for (Chunk c : Chunks(labels[s])) {
+      if (c.begin == 0 && c.end - c.begin > 1 && IsOpeningFunctionWord(views[s][0])) ++c.begin;
       Mention m;
       m.begin = spans[s][c.begin].first;
       m.end = spans[s][c.end - 1].second;
