@@ -130,5 +130,24 @@ TEST(FramingTest, BriefCarriesFramingIntoEveryFormat) {
   EXPECT_NE(md.find("hamas terrorists"), std::string::npos);
 }
 
+// An article without an outlet is named in the framing section as in the
+// source list (its title here), not by its id.
+TEST(FramingTest, ArticleWithoutOutletIsNamedLikeItsSource) {
+  auto articles = TwoTellings();
+  articles[1].outlet.clear();
+  articles[1].title = "Israel vows to press on <in> Rafah";
+  StoryBrief b = BuildBrief(articles, AllOf(articles));
+  ASSERT_EQ(b.framing.size(), 2u);
+  const bool tol_first = b.framing[0].articles == std::vector<std::string>{"tol-1"};
+  EXPECT_EQ(b.framing[tol_first ? 0 : 1].outlet, "tol-1");  // the data keeps the id
+  std::vector<StoryBrief> stories = {b};
+  std::string md = RenderBriefMarkdown(articles, stories);
+  EXPECT_NE(md.find("** [2]:"), std::string::npos) << md;
+  EXPECT_NE(md.find("- **Israel vows to press on"), std::string::npos) << md;
+  EXPECT_EQ(md.find("**tol-1**"), std::string::npos) << md;
+  std::string html = RenderBriefHtml(articles, stories);
+  EXPECT_NE(html.find("<li><strong>Israel vows to press on &lt;in&gt; Rafah</strong>"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace parallax::brief

@@ -53,4 +53,11 @@ std::string SourceLabels::Name(const Article& a) const {
   return NameOf(a);  // an article the labels were not built from
 }
 
+std::string SourceLabels::OutletName(const std::string& outlet, const std::vector<std::string>& ids) const {
+  if (ids.size() != 1 || ids[0] != outlet) return outlet;
+  const int n = Number(outlet);
+  if (n <= 0 || !named_[static_cast<size_t>(n - 1)]->outlet.empty()) return outlet;
+  return names_[static_cast<size_t>(n - 1)];
+}
+
 }  // namespace parallax::brief

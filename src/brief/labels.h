@@ -20,6 +20,11 @@ class SourceLabels {
   // will hold a…", or the id. Worked out once per article at construction
   // (renderers ask for every citation); `articles` must outlive the labels.
   std::string Name(const Article& a) const;
+  // The name shown for one outlet of the framing section, which names an
+  // outlet by its outlet field or, for an article without one, by the
+  // article's id: that id becomes the article's name as above ("The United
+  // States and Israel will hold a…"); any other `outlet` is returned as is.
+  std::string OutletName(const std::string& outlet, const std::vector<std::string>& ids) const;
 
  private:
   std::unordered_map<std::string, int> number_;

@@ -51,7 +51,7 @@ void FramingSection(std::string* h, const std::vector<OutletFraming>& framing,
   if (framing.empty()) return;
   *h += "<h2>How each outlet tells it</h2><ul>";
   for (const auto& f : framing) {
-    *h += "<li><strong>" + Esc(f.outlet) + "</strong>" + Chips(labels, articles, f.articles) + ": ";
+    *h += "<li><strong>" + Esc(labels.OutletName(f.outlet, f.articles)) + "</strong>" + Chips(labels, articles, f.articles) + ": ";
     std::string terms;
     for (const auto& t : f.terms) {
       char z[32];

@@ -42,7 +42,7 @@ std::string FramingSection(const brief::SourceLabels& labels, const std::vector<
   if (framing.empty()) return "";
   std::string md = "\n## How each outlet tells it\n\n";
   for (const auto& f : framing) {
-    md += "- **" + Md(f.outlet) + "**" + Refs(labels, f.articles) + ": ";
+    md += "- **" + Md(labels.OutletName(f.outlet, f.articles)) + "**" + Refs(labels, f.articles) + ": ";
     std::string terms;
     for (const auto& t : f.terms) {
       char z[32];
