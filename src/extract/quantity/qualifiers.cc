@@ -43,8 +43,37 @@ constexpr Phrase kBefore[] = {
     {"over", Bound::kLower},                  {"above", Bound::kLower},
     {"exceeding", Bound::kLower},             {"under", Bound::kUpper},
     {"below", Bound::kUpper},                 {"equals", Bound::kExact},
-    {"equal to", Bound::kExact},
+    {"equal to", Bound::kExact},              {"exceeded", Bound::kLower},
+    {"exceeds", Bound::kLower},               {"exceed", Bound::kLower},
+    {"surpassed", Bound::kLower},             {"surpasses", Bound::kLower},
+    {"surpass", Bound::kLower},               {"surpassing", Bound::kLower},
 };
+
+// Words that make "from X to Y" a change ("rose from 200 to 300") rather
+// than a range ("sentences from five to ten years").
+constexpr std::string_view kChangeWords[] = {
+    "rose", "risen", "rise", "rises", "rising", "fell", "fallen", "fall", "falls", "falling",
+    "increased", "increase", "increases", "increasing", "decreased", "decrease", "decreases",
+    "grew", "grown", "grow", "grows", "growing", "dropped", "drop", "drops", "dropping",
+    "climbed", "climb", "climbs", "jumped", "jump", "jumps", "soared", "soar", "surged", "surge",
+    "declined", "decline", "declines", "plunged", "plunge", "slipped", "slid", "dipped", "cut",
+    "cuts", "raised", "raise", "raises", "lowered", "lower", "reduced", "reduce", "reduces",
+    "lifted", "boosted", "up", "down", "went", "gone", "changed", "change", "moved", "revised",
+    "shrank", "shrunk", "expanded", "doubled", "tripled", "halved", "swelled", "narrowed",
+    "widened", "slashed", "trimmed", "upgraded", "downgraded", "hiked", "spiked", "tumbled",
+    "sank", "edged", "shifted", "leapt", "leaped", "bumped", "ballooned", "increasing"};
+
+// A change word among the four words before token `from` ("rose from",
+// "increased the budget from").
+bool ChangeBefore(const std::vector<Token>& t, size_t from) {
+  for (size_t k = from; k > 0 && k + 4 > from; --k) {
+    if (t[k - 1].kind != Tok::kWord) continue;
+    for (std::string_view w : kChangeWords) {
+      if (t[k - 1].lower == w) return true;
+    }
+  }
+  return false;
+}
 
 // Number of tokens of `phrase` matching the words ending at token `end` - 1.
 size_t MatchBefore(const std::vector<Token>& t, size_t end, std::string_view phrase) {
@@ -102,9 +131,9 @@ void ApplyFollowers(const std::vector<Token>& t, const NumberMatch& m, Quantity*
     if (IsWord(t, k - 1, "between")) between = true;
   }
   const std::string& sep = t[n].lower;
-  bool from = false;
+  bool from = false;  // "from X to Y" after a change word: two values, not a range
   for (size_t k = m.first; k > 0 && k + 2 > m.first; --k) {
-    if (IsWord(t, k - 1, "from")) from = true;
+    if (IsWord(t, k - 1, "from")) from = ChangeBefore(t, k - 1);
   }
   bool range_sep = sep == "-" || sep == "~" || sep == "through" || sep == "\u2014" ||
                    (sep == "to" && !from) || (sep == "and" && between);
@@ -146,8 +175,9 @@ void ApplyFollowers(const std::vector<Token>& t, const NumberMatch& m, Quantity*
       }
     }
   }
-  // "500 or more", "200 or greater", "1,000-plus", "or so".
-  if ((IsWord(t, n, "or") || IsWord(t, n, "and")) && n + 1 < t.size()) {
+  // "500 or more", "200 or greater", "1,000-plus", "or so"; not "40 and less
+  // than 10", two comparisons.
+  if ((IsWord(t, n, "or") || IsWord(t, n, "and")) && n + 1 < t.size() && !IsWord(t, n + 2, "than")) {
     const std::string& w = t[n + 1].lower;
     if (w == "more" || w == "greater" || w == "above" || w == "higher") {
       q->bound = Bound::kLower;
@@ -168,9 +198,19 @@ void ApplyFollowers(const std::vector<Token>& t, const NumberMatch& m, Quantity*
 void ApplyQualifiers(const std::vector<Token>& t, Quantity* q, size_t* first, size_t last) {
   (void)last;
   if (q->bound == Bound::kRange) {
-    if (*first > 0 && IsWord(t, *first - 1, "between")) --*first;
+    if (*first > 0 && (IsWord(t, *first - 1, "between") || IsWord(t, *first - 1, "from"))) --*first;
     else if (*first > 1 && IsWord(t, *first - 2, "between") && IsWord(t, *first - 1, "the")) *first -= 2;
     return;
+  }
+  // ">10", ">= 30", "<= 100", "< 5".
+  if (*first > 0 && t[*first - 1].kind == Tok::kSymbol) {
+    size_t k = *first - 1;  // open and closed ends are not told apart
+    if (t[k].lower == "=" && k > 0 && (t[k - 1].lower == ">" || t[k - 1].lower == "<")) --k;
+    if (t[k].lower == ">" || t[k].lower == "<") {
+      if (q->bound == Bound::kExact) q->bound = t[k].lower == ">" ? Bound::kLower : Bound::kUpper;
+      *first = k;
+      return;
+    }
   }
   for (const Phrase& p : kBefore) {
     size_t n = MatchBefore(t, *first, p.words);
@@ -180,6 +220,40 @@ void ApplyQualifiers(const std::vector<Token>& t, Quantity* q, size_t* first, si
     *first -= n;
     return;
   }
+}
+
+void MergeComparisons(std::string_view text, std::vector<Quantity>* out) {
+  auto bounded = [](const Quantity& q) {
+    return (q.bound == Bound::kLower || q.bound == Bound::kUpper) && q.kind == Kind::kCardinal;
+  };
+  size_t kept = 0;  // compaction in place: most texts merge nothing
+  for (size_t i = 0; i < out->size(); ++i) {
+    Quantity& a = (*out)[i];
+    if (i + 1 < out->size() && bounded(a)) {
+      Quantity& b = (*out)[i + 1];
+      std::string_view gap = text.substr(a.end, b.begin - a.end);
+      while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
+      while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
+      const bool joined = gap == "and" || gap == "but" || gap == "," || gap == ", and" || gap == ", but";
+      const double low = a.bound == Bound::kLower ? a.value : b.value;
+      const double high = a.bound == Bound::kLower ? b.value : a.value;
+      if (joined && bounded(b) && a.bound != b.bound && a.counted.empty() && a.unit == b.unit &&
+          a.currency == b.currency && low < high) {
+        a.end = b.end;
+        a.char_end = b.char_end;
+        a.text = std::string(text.substr(a.begin, a.end - a.begin));
+        a.value = low;
+        a.high = high;
+        a.bound = Bound::kRange;
+        a.counted = std::move(b.counted);
+        a.head = std::move(b.head);
+        ++i;  // b is part of a now
+      }
+    }
+    if (kept != static_cast<size_t>(&a - out->data())) (*out)[kept] = std::move(a);
+    ++kept;
+  }
+  out->resize(kept);
 }
 
 bool ParseNumber(std::string_view text, double* value) {

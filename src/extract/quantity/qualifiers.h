@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string_view>
 #include <vector>
 
 #include "parallax/quantity.h"
@@ -18,5 +19,12 @@ void ApplyFollowers(const std::vector<Token>& t, const NumberMatch& m, Quantity*
 
 // Extends `*first` back over a bound phrase and sets the bound.
 void ApplyQualifiers(const std::vector<Token>& t, Quantity* q, size_t* first, size_t last);
+
+// Joins a lower and an upper bound written side by side into one range:
+// "more than 100 and less than 300", "at most 100 and at least 20",
+// "above 1000 but below 1500" (the two bounds joined by "and", "but" or a
+// comma, nothing counted in between, the same unit, low < high). `out` is the
+// scanner's mentions of `text`, left to right.
+void MergeComparisons(std::string_view text, std::vector<Quantity>* out);
 
 }  // namespace parallax::quantity

@@ -352,6 +352,7 @@ std::vector<Quantity> FindQuantities(std::string_view text) {
     out.push_back(std::move(q));
     i = last;
   }
+  MergeComparisons(text, &out);
   return out;
 }
 

@@ -84,6 +84,21 @@ TEST(QuantityTest, NewsSentences) {
       {"Some 200 or so families were evacuated.", "Some 200 or so|200|approximate|none|families"},
       {"Nearly two-thirds of residents voted.", "Nearly two-thirds|0.666667|upper|none|residents"},
       {"Shares fell 34 cents.", "34 cents|0.34|exact|currency:USD"},
+      // Two comparisons side by side are one range; a bound after "and" is
+      // not "40 and less".
+      {"The camp holds more than 100 and fewer than 300 families.",
+       "more than 100 and fewer than 300|100..300|range|none|families"},
+      {"Officials put the toll at no more than 50, but no less than 20.",
+       "no more than 50, but no less than 20|20..50|range|none"},
+      {"More than 40 and less than 10 were counted.",
+       "More than 40|40|lower|none; less than 10|10|upper|none"},
+      {"Deaths exceeded 30,000 by March.", "exceeded 30,000|30000|lower|none"},
+      {"Readings >= 30 were flagged.", ">= 30|30|lower|none"},
+      // "from X to Y" is a range, unless a change word says it moved.
+      {"Sentences range from five to ten years.", "from five to ten|5..10|range|none|years"},
+      {"The death toll rose from 200 to 300.", "200|200|exact|none; 300|300|exact|none"},
+      {"The bank cut its forecast from 2.5% to 1.8%.",
+       "2.5%|2.5|exact|percent; 1.8%|1.8|exact|percent"},
   };
   for (const Case& c : cases) EXPECT_EQ(Show(c.text), c.expect) << c.text;
 }
