@@ -32,12 +32,15 @@
 
 #include <CLI/CLI.hpp>
 
+#include "ecb.h"
 #include "parallax/entities.h"
 #include "parallax/text.h"
 
 namespace {
 
 namespace ent = parallax::entities;
+using parallax::eval::EcbXmlDoc;
+using parallax::eval::GoldMention;
 
 double CpuSeconds() {
   rusage u{};
@@ -50,103 +53,6 @@ std::string ReadFile(const std::string& path) {
   std::stringstream ss;
   ss << f.rdbuf();
   return ss.str();
-}
-
-std::string Unescape(std::string s) {
-  static const std::pair<const char*, const char*> kEnt[] = {
-      {"&quot;", "\""}, {"&apos;", "'"}, {"&lt;", "<"}, {"&gt;", ">"}, {"&amp;", "&"}};
-  for (auto [from, to] : kEnt) {
-    for (size_t p = s.find(from); p != std::string::npos; p = s.find(from, p + 1)) {
-      s.replace(p, std::string_view(from).size(), to);
-    }
-  }
-  return s;
-}
-
-std::string Attr(const std::string& tag, const std::string& name) {
-  std::string key = name + "=\"";
-  size_t p = tag.find(key);
-  if (p == std::string::npos) return {};
-  p += key.size();
-  return tag.substr(p, tag.find('"', p) - p);
-}
-
-struct GoldMention {
-  size_t begin = 0, end = 0;  // character offsets in the rebuilt text
-  std::string cluster;        // instance id, or doc#m_id
-};
-
-struct EcbXmlDoc {
-  std::string name;   // "1_10ecb"
-  int topic = 0;
-  std::string story;  // "1_ecb" / "1_ecbplus"
-  std::string text;   // tokens space-joined, one sentence per line
-  std::vector<GoldMention> gold;
-};
-
-bool IsEntityTag(const std::string& tag) {
-  return tag.starts_with("HUMAN_PART_PER") || tag.starts_with("HUMAN_PART_ORG") ||
-         tag.starts_with("HUMAN_PART_GPE") || tag.starts_with("LOC_");
-}
-
-// Reads one ECB+ CAT XML file (a regular format: one element per line).
-EcbXmlDoc ReadEcbXml(const std::string& path, bool with_unlinked) {
-  EcbXmlDoc d;
-  d.name = std::filesystem::path(path).stem().string();
-  d.topic = std::atoi(d.name.c_str());
-  d.story = std::to_string(d.topic) + (d.name.find("ecbplus") != std::string::npos ? "_ecbplus" : "_ecb");
-  std::istringstream in(ReadFile(path));
-  std::string line;
-  std::unordered_map<std::string, std::pair<size_t, size_t>> token_span;  // t_id -> chars
-  std::string last_sentence;
-  std::map<std::string, std::vector<std::string>> anchors;  // entity m_id -> t_ids
-  std::map<std::string, std::string> instance_of;           // target m_id -> instance id
-  std::map<std::string, std::string> cluster_of;            // source m_id -> cluster
-  std::string open_markable, relation_note, relation_kind;
-  std::vector<std::string> relation_sources;
-  while (std::getline(in, line)) {
-    size_t lt = line.find('<');
-    if (lt == std::string::npos) continue;
-    std::string tag = line.substr(lt + 1);
-    if (tag.starts_with("token ")) {
-      size_t gt = line.find('>', lt);
-      size_t close = line.rfind("</token>");
-      std::string word = Unescape(line.substr(gt + 1, close - gt - 1));
-      std::string sentence = Attr(tag, "sentence");
-      if (!d.text.empty()) d.text += sentence != last_sentence ? '\n' : ' ';
-      last_sentence = sentence;
-      token_span[Attr(tag, "t_id")] = {d.text.size(), d.text.size() + word.size()};
-      d.text += word;
-    } else if (tag.starts_with("token_anchor")) {
-      if (!open_markable.empty()) anchors[open_markable].push_back(Attr(tag, "t_id"));
-    } else if (tag.starts_with("/")) {
-      if (tag.starts_with("/CROSS_DOC_COREF") || tag.starts_with("/INTRA_DOC_COREF")) {
-        for (const std::string& s : relation_sources) cluster_of[s] = relation_note;
-        relation_sources.clear();
-      }
-      open_markable.clear();
-    } else if (tag.starts_with("CROSS_DOC_COREF") || tag.starts_with("INTRA_DOC_COREF")) {
-      relation_kind = tag.substr(0, 15);
-      relation_note = relation_kind == "CROSS_DOC_COREF" ? Attr(tag, "note") : "";
-    } else if (tag.starts_with("source ")) {
-      relation_sources.push_back(Attr(tag, "m_id"));
-    } else if (tag.starts_with("target ")) {
-      if (relation_note.empty()) relation_note = d.name + "#" + Attr(tag, "m_id");
-    } else if (IsEntityTag(tag) && tag.find("m_id") != std::string::npos) {
-      if (tag.find("/>") == std::string::npos) open_markable = Attr(tag, "m_id");
-    } else {
-      open_markable.clear();
-    }
-  }
-  for (const auto& [m, tids] : anchors) {
-    if (tids.empty() || !token_span.contains(tids.front()) || !token_span.contains(tids.back())) continue;
-    GoldMention g{token_span[tids.front()].first, token_span[tids.back()].second, {}};
-    auto it = cluster_of.find(m);
-    if (it == cluster_of.end() && !with_unlinked) continue;
-    g.cluster = it != cluster_of.end() ? it->second : d.name + "#" + m;
-    d.gold.push_back(g);
-  }
-  return d;
 }
 
 // One predicted mention aligned with a gold one.
@@ -287,19 +193,7 @@ int main(int argc, char** argv) {
     Show(*x, show);
     return 0;
   }
-  std::vector<std::string> paths;
-  for (const auto& dir : std::filesystem::directory_iterator(data)) {
-    if (!dir.is_directory()) continue;
-    for (const auto& f : std::filesystem::directory_iterator(dir.path())) {
-      if (f.path().extension() == ".xml") paths.push_back(f.path().string());
-    }
-  }
-  std::sort(paths.begin(), paths.end());
-  std::vector<EcbXmlDoc> docs;
-  for (const std::string& p : paths) {
-    EcbXmlDoc d = ReadEcbXml(p, with_unlinked);
-    if (d.topic >= topic_min && d.topic <= topic_max) docs.push_back(std::move(d));
-  }
+  std::vector<EcbXmlDoc> docs = parallax::eval::ReadEcbTopics(data, topic_min, topic_max, with_unlinked);
   if (docs.empty()) {
     std::fprintf(stderr, "eval_entities: no ECB+ documents under %s\n", data.c_str());
     return 1;

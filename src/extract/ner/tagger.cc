@@ -8,6 +8,7 @@
 #include "parallax/ner.h"
 #include "parallax/text.h"
 #include "tag.h"
+#include "truecase.h"
 
 #ifndef PARALLAX_MODELS_DIR
 #define PARALLAX_MODELS_DIR "models"
@@ -187,6 +188,10 @@ std::vector<Mention> Tagger::TagText(std::string_view text) const {
   for (size_t s = 0; s < spans.size(); ++s) {
     for (auto [b, e] : spans[s]) views[s].push_back(text.substr(b, e - b));
   }
+  // Raw text only: a title-case line there is a headline. (Token input such
+  // as CoNLL's has title-case lines that are lists of names.)
+  std::vector<std::string> truecased;  // backs the views TrueCaseTitleSentences changes
+  TrueCaseTitleSentences(&views, &truecased);
   std::vector<std::vector<int>> labels = TagDocumentLabels(*model_, views);
   std::vector<Mention> out;
   for (size_t s = 0; s < spans.size(); ++s) {
