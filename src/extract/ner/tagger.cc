@@ -9,6 +9,7 @@
 #include "parallax/text.h"
 #include "tag.h"
 #include "truecase.h"
+#include "consistency.h"
 
 #ifndef PARALLAX_MODELS_DIR
 #define PARALLAX_MODELS_DIR "models"
@@ -205,6 +206,7 @@ std::vector<Mention> Tagger::TagText(std::string_view text) const {
       out.push_back(std::move(m));
     }
   }
+  SurnamesOfPersons(&out);
   return out;
 }
 

@@ -1,3 +1,6 @@
+// Steps TagText applies to raw text around the model: title-case headlines
+// (truecase.h) and type consistency (consistency.h).
+#include "consistency.h"
 #include "truecase.h"
 
 #include <gtest/gtest.h>
@@ -56,6 +59,27 @@ TEST(TrueCase, NoTitleCaseNoChange) {
   std::vector<std::string> storage;
   EXPECT_EQ(TrueCaseTitleSentences(&doc, &storage), 0u);
   EXPECT_TRUE(storage.empty());
+}
+
+Mention M(std::string text, EntityType type) {
+  Mention m;
+  m.text = std::move(text);
+  m.type = type;
+  return m;
+}
+
+TEST(Consistency, LoneSurnameOfANamedPersonIsThatPerson) {
+  std::vector<Mention> ms = {M("Tara Reid", EntityType::kPerson), M("Reid", EntityType::kOrganization),
+                             M("Promises", EntityType::kOrganization), M("Ford", EntityType::kOrganization),
+                             M("Reid Hoffman", EntityType::kOrganization)};
+  SurnamesOfPersons(&ms);
+  EXPECT_EQ(ms[1].type, EntityType::kPerson);
+  EXPECT_EQ(ms[2].type, EntityType::kOrganization);  // no person of that surname
+  EXPECT_EQ(ms[3].type, EntityType::kOrganization);
+  EXPECT_EQ(ms[4].type, EntityType::kOrganization);  // full names keep their type
+  std::vector<Mention> none = {M("Reid", EntityType::kOrganization)};
+  SurnamesOfPersons(&none);
+  EXPECT_EQ(none[0].type, EntityType::kOrganization);
 }
 
 // With the committed model: a title-case headline above the story no longer
