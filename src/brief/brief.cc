@@ -101,6 +101,24 @@ std::vector<Exclusive> FindExclusives(const std::vector<Article>& articles,
   return out;
 }
 
+// "They need to know, he said.": a sentence that opens with a pronoun and
+// names nothing (no capitalised word after the first, no number) says
+// nothing on its own, however many sources share it.
+bool NamesNothing(const std::string& t) {
+  static constexpr std::string_view kOpeners[] = {"he", "she", "they", "it", "we", "i", "you",
+                                                  "this", "that", "these", "those"};
+  const std::vector<text::Token> toks = text::Tokenize(t);
+  if (toks.empty()) return true;
+  const std::string first = text::Fold(t.substr(toks[0].begin, toks[0].end - toks[0].begin));
+  if (std::find(std::begin(kOpeners), std::end(kOpeners), first) == std::end(kOpeners)) return false;
+  for (size_t k = 1; k < toks.size(); ++k) {
+    const unsigned char c = static_cast<unsigned char>(t[toks[k].begin]);
+    const bool one_letter_i = toks[k].end - toks[k].begin == 1 && c == 'I';
+    if (((c >= 'A' && c <= 'Z') && !one_letter_i) || (c >= '0' && c <= '9') || c >= 0xC0) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 StoryBrief BuildBrief(const std::vector<Article>& articles, const StoryCluster& story,
@@ -127,7 +145,10 @@ StoryBrief BuildBrief(const std::vector<Article>& articles, const StoryCluster& 
   // widely corroborated first.
   std::vector<const brief::FactGroup*> agreed;
   for (const auto& g : alignment.groups) {
-    if (g.independent >= 2 && salience[g.sentences.front()] > 0) agreed.push_back(&g);
+    if (g.independent >= 2 && salience[g.sentences.front()] > 0 &&
+        !NamesNothing(model.sentences()[g.sentences.front()].text)) {
+      agreed.push_back(&g);
+    }
   }
   std::stable_sort(agreed.begin(), agreed.end(), [&](const auto* x, const auto* y) {
     if (x->independent != y->independent) return x->independent > y->independent;

@@ -59,6 +59,18 @@ TEST(BriefTest, SummaryCitesEverySourceThatStatesTheFact) {
   EXPECT_TRUE(found);
 }
 
+// A pronoun-only sentence that several sources share ("They need to know,
+// he said.") says nothing on its own and is not an agreement; the named fact
+// next to it is.
+TEST(BriefTest, PronounOnlySentencesAreNotAgreements) {
+  auto articles = ThreeOutlets();
+  articles[0].blocks.push_back({BlockKind::kParagraph, "They need to know what it will cost, he said."});
+  articles[1].blocks.push_back({BlockKind::kParagraph, "They need to know what it will cost, he said again."});
+  StoryBrief b = BuildBrief(articles, AllOf(articles), {60});
+  ASSERT_FALSE(b.agreements.empty());
+  for (const auto& s : b.agreements) EXPECT_NE(s.text.rfind("They need", 0), 0u) << s.text;
+}
+
 TEST(BriefTest, CutLastLetsOnlyTheLastSentenceRunPastTheBudget) {
   auto articles = ThreeOutlets();
   // 20 words: whole sentences of this story are 10-17 words long, so a
