@@ -185,6 +185,15 @@ int main(int argc, char** argv) {
   for (int i = 1; i < argc; ++i) {
     if (!std::strcmp(argv[i], "--data") && i + 1 < argc) data = argv[++i];
     else if (!std::strcmp(argv[i], "--verbose") && i + 1 < argc) verbose = argv[++i];
+    else if (!std::strcmp(argv[i], "--text") && i + 1 < argc) {
+      // Ad-hoc check: the mentions of one text, one per line.
+      for (const parallax::quantity::Quantity& q : parallax::quantity::FindQuantities(argv[++i])) {
+        std::printf("%s\t%s\tvalue %g high %g total %g\t%s %s\tcounted \"%s\"\n", q.text.c_str(),
+                    parallax::quantity::Describe(q).c_str(), q.value, q.high, q.total,
+                    parallax::quantity::BoundName(q.bound), q.currency.c_str(), q.counted.c_str());
+      }
+      return 0;
+    }
   }
   struct Spec {
     const char* file;

@@ -26,6 +26,11 @@ bool SentenceStart(const std::vector<Token>& t, size_t i) {
   return p == "." || p == "!" || p == "?" || p == "\"" || p == "\u201C" || p == ":" || p == "(";
 }
 
+// "USD", "EUR", "GBP" written before an amount ("USD 200").
+bool CurrencyCode(const Token& t) {
+  return t.kind == Tok::kWord && t.lower.size() == 3 && (t.lower == "usd" || t.lower == "eur" || t.lower == "gbp");
+}
+
 bool IsMonth(const Token& t) { return t.kind == Tok::kWord && t.capital && MonthWord(t.lower) > 0; }
 
 // Month just before (skipping an abbreviation dot and "the") or just after
@@ -233,7 +238,7 @@ std::vector<Quantity> FindQuantities(std::string_view text) {
     if (head_tok.kind == Tok::kNumber && m.first > 0 && !m.scaled && !head_tok.grouped &&
         !head_tok.decimal && t[m.first - 1].kind == Tok::kWord && t[m.first - 1].capital &&
         !SentenceStart(t, m.first - 1) && !IsMonth(t[m.first - 1]) &&
-        !WeekdayWord(t[m.first - 1].lower)) {
+        !WeekdayWord(t[m.first - 1].lower) && !CurrencyCode(t[m.first - 1])) {
       size_t n = m.last + 1;
       bool noun_after = n < t.size() && t[n].kind == Tok::kWord && !t[n].capital &&
                         (PluralNoun(t[n].lower) || ScaleWord(t[n].lower) > 0);
@@ -301,6 +306,13 @@ std::vector<Quantity> FindQuantities(std::string_view text) {
     if (size_t u = take_unit(last + 1); u > 0) {
       q.unit = Unit::kPercent;
       last += u;
+    } else if (q.unit == Unit::kNone && last + 1 < t.size() && t[last + 1].kind == Tok::kSymbol &&
+               CurrencySymbol(t[last + 1].lower) &&
+               !(last + 2 < t.size() && t[last + 2].kind == Tok::kNumber)) {
+      // "10 €", "500 $": the symbol after the number (not "10 $30").
+      q.unit = Unit::kCurrency;
+      q.currency = CurrencySymbol(t[last + 1].lower);
+      last += 1;
     } else if (q.unit == Unit::kNone && last + 1 < t.size() && t[last + 1].kind == Tok::kWord &&
                CurrencyWord(t[last + 1].lower) && !t[last + 1].capital) {
       q.unit = Unit::kCurrency;

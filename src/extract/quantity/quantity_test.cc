@@ -94,6 +94,9 @@ TEST(QuantityTest, NewsSentences) {
        "More than 40|40|lower|none; less than 10|10|upper|none"},
       {"Deaths exceeded 30,000 by March.", "exceeded 30,000|30000|lower|none"},
       {"Readings >= 30 were flagged.", ">= 30|30|lower|none"},
+      // A currency code or symbol on either side of the number.
+      {"The bonds were sold for USD 200 million.", "USD 200 million|2e+08|exact|currency:USD"},
+      {"Tickets cost 10 \u20AC each.", "10 \u20AC|10|exact|currency:EUR"},
       // "from X to Y" is a range, unless a change word says it moved.
       {"Sentences range from five to ten years.", "from five to ten|5..10|range|none|years"},
       {"The death toll rose from 200 to 300.", "200|200|exact|none; 300|300|exact|none"},
