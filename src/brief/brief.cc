@@ -93,9 +93,16 @@ std::vector<Exclusive> FindExclusives(const std::vector<Article>& articles,
             [&](uint32_t a, uint32_t b) { return salience[a] != salience[b] ? salience[a] > salience[b] : a < b; });
   std::unordered_map<size_t, int> per_article;
   std::vector<Exclusive> out;
+  std::vector<uint32_t> taken;
   for (uint32_t i : picks) {
     if (out.size() >= 12) break;
-    if (++per_article[sents[i].article] > 3) continue;
+    // Syndicated copies are one source: their shared sentence is listed once.
+    const bool copy = std::any_of(taken.begin(), taken.end(), [&](uint32_t j) {
+      return sources.GroupOf(sents[j].article) == sources.GroupOf(sents[i].article) &&
+             brief::Cosine(sents[j].vec, sents[i].vec) >= 0.9f;
+    });
+    if (copy || ++per_article[sents[i].article] > 3) continue;
+    taken.push_back(i);
     out.push_back({sents[i].text, articles[sents[i].article].id});
   }
   return out;

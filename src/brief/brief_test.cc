@@ -106,6 +106,38 @@ TEST(BriefTest, ExclusivesAreSingleSourceDetails) {
   EXPECT_TRUE(holm);
 }
 
+// A detail only a syndicated pair reports is listed once, not once per copy.
+TEST(BriefTest, SyndicatedExclusiveIsListedOnce) {
+  auto articles = ThreeOutlets();
+  articles[2].blocks.push_back({BlockKind::kParagraph, "Councillor Ada Varga also addressed the issue."});
+  Article copy = articles[2];
+  copy.id = "c-copy";
+  copy.outlet = "Delta Wire Reprint";
+  articles.push_back(copy);
+  StoryCluster s = AllOf(articles);
+  s.duplicates.emplace_back(3, 2);
+  StoryBrief b = BuildBrief(articles, s, {80});
+  int varga = 0;
+  for (const auto& e : b.exclusives) varga += e.text.find("Ada Varga") != std::string::npos;
+  EXPECT_EQ(varga, 1);
+}
+
+// The middle of a quoted passage that runs over several sentences names no
+// speaker and reads as the writer's claim: it is neither summary nor
+// agreement material, however many sources carry the quotation.
+TEST(BriefTest, MiddleOfAQuotationIsNotSummaryMaterial) {
+  auto articles = ThreeOutlets();
+  const std::string quote =
+      "\xE2\x80\x9CWe have to stop this now. The harbour bridge budget is a waste of public money. "
+      "We will appeal,\xE2\x80\x9D Karin Holm said.";
+  articles[0].blocks.push_back({BlockKind::kParagraph, quote});
+  articles[1].blocks.push_back({BlockKind::kParagraph, quote});
+  StoryBrief b = BuildBrief(articles, AllOf(articles), {200});
+  for (const auto* list : {&b.summary, &b.agreements}) {
+    for (const auto& c : *list) EXPECT_NE(c.text.rfind("The harbour bridge budget is a waste", 0), 0u) << c.text;
+  }
+}
+
 TEST(BriefTest, SyndicatedCopiesCountOnce) {
   auto articles = ThreeOutlets();
   Article copy = articles[0];

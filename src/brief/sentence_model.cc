@@ -35,6 +35,31 @@ class StemmerPool {
 
 constexpr uint32_t kNoTerm = ~0u;  // a stop word or a one-letter word
 
+// Quotation marks read so far in a paragraph: curly and guillemet pairs
+// nest, straight double quotes toggle.
+class QuotationState {
+ public:
+  bool open() const { return curly_ > 0 || guillemets_ > 0 || straight_ % 2 != 0; }
+  void Read(std::string_view t) {
+    for (size_t i = 0; i < t.size(); ++i) {
+      if (t[i] == '"') {
+        ++straight_;
+      } else if (t.compare(i, 3, "\xE2\x80\x9C") == 0) {
+        ++curly_;
+      } else if (t.compare(i, 3, "\xE2\x80\x9D") == 0) {
+        curly_ = std::max(0, curly_ - 1);
+      } else if (t.compare(i, 2, "\xC2\xAB") == 0) {
+        ++guillemets_;
+      } else if (t.compare(i, 2, "\xC2\xBB") == 0) {
+        guillemets_ = std::max(0, guillemets_ - 1);
+      }
+    }
+  }
+
+ private:
+  int curly_ = 0, guillemets_ = 0, straight_ = 0;
+};
+
 }  // namespace
 
 float Cosine(const SparseVec& a, const SparseVec& b) {
@@ -72,12 +97,15 @@ SentenceModel::SentenceModel(const std::vector<Article>& articles,
     size_t first = sentences_.size();
     for (const Block& b : a.blocks) {
       if (b.kind == BlockKind::kHeading) continue;
+      QuotationState quotation;
       for (const text::Span& sp : text::SplitSentences(b.text, lang)) {
         Sentence s;
         s.article = idx;
         s.text = b.text.substr(sp.begin, sp.end - sp.begin);
         s.words = CountWords(s.text);
         s.in_quote_block = b.kind == BlockKind::kQuote;
+        s.inside_quotation = quotation.open();
+        quotation.Read(s.text);
         for (const std::string& word : text::Words(s.text)) {
           // Stop-word test and stem once per distinct word form: most of a
           // story's words repeat.

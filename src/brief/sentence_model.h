@@ -33,6 +33,10 @@ struct Sentence {
   std::string text;
   int words = 0;            // whitespace-separated words
   bool in_quote_block = false;
+  // Opens inside a quotation begun in an earlier sentence of its paragraph:
+  // the middle of a quoted passage ("We need to talk. It is a real issue. I
+  // don't know," he said.), which out of context names no speaker.
+  bool inside_quotation = false;
   SparseVec vec;
   // Content-term ids (stems, stop words dropped) in text order: the units of
   // the summary's concept coverage (unigrams and adjacent pairs).

@@ -188,7 +188,7 @@ std::vector<double> Salience(const SentenceModel& model, const Alignment& alignm
   for (size_t i = 0; i < sents.size(); ++i) {
     const Sentence& s = sents[i];
     if (!LooksLikeSentence(s) || s.text.back() == '?' || IsBoilerplate(text::Fold(s.text)) ||
-        UnbalancedQuotes(s.text)) {
+        UnbalancedQuotes(s.text) || s.inside_quotation) {
       score[i] = -1;
       continue;
     }
