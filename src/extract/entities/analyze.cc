@@ -12,6 +12,21 @@
 namespace parallax::entities::internal {
 namespace {
 
+// "i'm", "we're", "it's" (either apostrophe).
+bool IsPronounContraction(std::string_view folded) {
+  static constexpr std::string_view kPronouns[] = {"i", "we", "you", "he", "she", "it", "they", "that"};
+  size_t apostrophe = folded.find('\'');
+  size_t width = 1;
+  if (apostrophe == std::string_view::npos) {
+    apostrophe = folded.find("\xE2\x80\x99");
+    width = 3;
+  }
+  if (apostrophe == std::string_view::npos || apostrophe == 0) return false;
+  const std::string_view head = folded.substr(0, apostrophe), tail = folded.substr(apostrophe + width);
+  if (std::find(std::begin(kPronouns), std::end(kPronouns), head) == std::end(kPronouns)) return false;
+  return tail == "m" || tail == "re" || tail == "s" || tail == "ve" || tail == "ll" || tail == "d";
+}
+
 struct Tok {
   size_t begin = 0, end = 0;
   text::TokenKind kind = text::TokenKind::kWord;
@@ -185,8 +200,10 @@ class Analyzer {
       }
     }
     // A lone honorific the tagger took for a name ("Mr" of "Mr. Pettitt"
-    // typed ORG at a paragraph start) names nobody.
+    // typed ORG at a paragraph start) names nobody, nor does a pronoun with
+    // a contraction ("I’m", tagged in quoted speech).
     if (int g = 0; te == tb + 1 && lexicon::IsHonorific(toks_[tb].folded, &g)) return;
+    while (tb < te && IsPronounContraction(toks_[tb].folded)) ++tb;
     if (tb >= te) return;
     n.begin = toks_[tb].begin;
     const Tok& last = toks_[te - 1];

@@ -183,6 +183,18 @@ TEST(ResolveArticle, LoneHonorificIsNoEntity) {
   EXPECT_EQ(ents[0].mentions.size(), 2u);
 }
 
+// A pronoun with a contraction the tagger took into a name ("I’m" typed ORG
+// in quoted speech, "I'm Megan" as a person) is not part of it.
+TEST(ResolveArticle, PronounContractionIsNoName) {
+  const std::string text = "\xE2\x80\x9CI\xE2\x80\x99m disappointed,\xE2\x80\x9D she said. I'm Megan Rapinoe, she added.";
+  size_t a = text.find("I\xE2\x80\x99m"), b = text.find("I'm Megan");
+  std::vector<ner::Mention> ms = {{a, a + 5, ner::EntityType::kOrganization, "I\xE2\x80\x99m"},
+                                  {b, b + 17, ner::EntityType::kPerson, "I'm Megan Rapinoe"}};
+  std::vector<ArticleEntity> ents = ResolveArticle(text, ms);
+  ASSERT_EQ(ents.size(), 1u);
+  EXPECT_EQ(ents[0].name, "Megan Rapinoe");
+}
+
 TEST(ResolveArticle, AmbiguousSurnameGoesToTheMoreMentionedPerson) {
   const std::string text =
       "Joe Biden met Hunter Biden. Joe Biden spoke first. Then Biden left.";
