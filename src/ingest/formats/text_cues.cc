@@ -224,6 +224,16 @@ bool IsCreditLine(std::string_view s) {
       if (inner.starts_with(p)) return true;
     }
     if (inner.find("getty images") != std::string::npos) return true;
+    // "(Katherine Frey/The Washington Post)", "(Jane Doe/Reuters)": a
+    // photographer and an outlet, both capitalised, around one slash.
+    std::string_view raw = s.substr(open + 1, s.size() - open - 2);
+    const size_t slash = raw.find('/');
+    if (slash != std::string_view::npos && slash > 0 && slash + 1 < raw.size() &&
+        raw.find('/', slash + 1) == std::string_view::npos && WordCount(raw) <= 8 && open > 0 &&
+        std::none_of(raw.begin(), raw.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      auto capitalised = [](std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; };
+      if (capitalised(raw) && capitalised(raw.substr(slash + 1)) && raw.find(' ') < slash) return true;
+    }
   }
   // "... Photograph: Jane Doe/Reuters", "... Photo by Jane Doe": a credit
   // marker in the last 100 bytes followed by a few words. (Searched with

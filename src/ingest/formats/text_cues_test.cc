@@ -12,6 +12,8 @@ TEST(CreditTest, CreditLines) {
         "File photo", "Photograph: Mohammed Salem/Reuters", "AP Photo/Jane Doe", "Reuters",
         "The Associated Press", "© 2024 Jane Doe", "Abir Sultan/EPA-EFE/Shutterstock",
         "A man walks past rubble in Rafah. (AP Photo/Hatem Ali)",
+        "Police officers were assigned to Seattle Reign star Megan Rapinoe. (Katherine Frey/The "
+        "Washington Post)",
         "Smoke rises over Gaza. Photograph: Jane Doe/Reuters",
         "Pleasant Hill City Clerk Kimberly Lehmkuhl (Courtesy photo)",
         "Image copyright AFP Image caption The man was known to police",
@@ -24,7 +26,9 @@ TEST(CreditTest, CreditLines) {
        {"Reuters reported that the talks had stalled.", "AFP said the same.", "A divide over Rafah",
         "The photo showed the prime minister smiling.",
         "US President Joe Biden and Israel Prime Minister Benjamin Netanyahu.",
-        "Officials spoke to Reuters and AFP on condition of anonymity about the talks."}) {
+        "Officials spoke to Reuters and AFP on condition of anonymity about the talks.",
+        "The vote split the council (Labour/Green) along party lines.",
+        "Talks resumed on the border (Israel/Egypt) on Monday."}) {
     EXPECT_FALSE(IsCreditLine(s)) << s;
   }
 }
