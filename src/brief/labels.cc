@@ -33,6 +33,12 @@ std::string NameOf(const Article& a) {
 
 }  // namespace
 
+std::string ArticleCounts(size_t articles, int independent_sources) {
+  return std::to_string(articles) + (articles == 1 ? " article, " : " articles, ") +
+         std::to_string(independent_sources) +
+         (independent_sources == 1 ? " independent source" : " independent sources");
+}
+
 SourceLabels::SourceLabels(const std::vector<Article>& articles) {
   for (const Article& a : articles) {
     if (number_.emplace(a.id, static_cast<int>(number_.size()) + 1).second) {

@@ -11,6 +11,9 @@
 
 namespace parallax::brief {
 
+// "5 articles, 3 independent sources", "1 article, 1 independent source".
+std::string ArticleCounts(size_t articles, int independent_sources);
+
 class SourceLabels {
  public:
   explicit SourceLabels(const std::vector<Article>& articles);

@@ -98,8 +98,7 @@ std::string RenderBriefHtml(const std::vector<Article>& articles,
   h += "</style></head><body>";
   for (const StoryBrief& s : stories) {
     h += "<article class=\"story\"><h1>" + Esc(s.title.empty() ? s.id : s.title) + "</h1>";
-    h += "<p class=\"meta\">" + std::to_string(s.articles.size()) + " articles, " +
-         std::to_string(s.independent_sources) + " independent sources</p>";
+    h += "<p class=\"meta\">" + brief::ArticleCounts(s.articles.size(), s.independent_sources) + "</p>";
     CitedList(&h, "Summary", s.summary, labels, articles);
     CitedList(&h, "What the sources agree on", s.agreements, labels, articles);
     if (!s.disagreements.empty()) {

@@ -68,8 +68,7 @@ std::string RenderBriefMarkdown(const std::vector<Article>& articles,
   std::string md;
   for (const StoryBrief& s : stories) {
     md += "# " + Md(s.title.empty() ? s.id : s.title) + "\n\n";
-    md += "*" + std::to_string(s.articles.size()) + " articles, " +
-          std::to_string(s.independent_sources) + " independent sources* (story " + Md(s.id) + ")\n\n";
+    md += "*" + brief::ArticleCounts(s.articles.size(), s.independent_sources) + "* (story " + Md(s.id) + ")\n\n";
     md += "## Summary\n\n";
     for (const auto& c : s.summary) md += "- " + Md(c.text) + Refs(labels, c.sources) + "\n";
     if (!s.agreements.empty()) {

@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "brief/labels.h"
+
 namespace parallax {
 namespace {
 
@@ -71,6 +73,12 @@ TEST(RenderTest, SourcesWithoutMetadataAreNamedByTheirOpeningOrHost) {
   EXPECT_NE(html.find("The United States and Israel will hold a"), std::string::npos);
   EXPECT_EQ(html.find("<script"), std::string::npos);
   EXPECT_EQ(html.find("<img"), std::string::npos);
+}
+
+TEST(RenderTest, CountsAreSingularForOne) {
+  EXPECT_EQ(brief::ArticleCounts(1, 1), "1 article, 1 independent source");
+  EXPECT_EQ(brief::ArticleCounts(5, 3), "5 articles, 3 independent sources");
+  EXPECT_EQ(brief::ArticleCounts(2, 1), "2 articles, 1 independent source");
 }
 
 TEST(RenderTest, MarkdownEscapesInlineHtml) {

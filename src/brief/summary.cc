@@ -52,6 +52,12 @@ bool IsBoilerplate(const std::string& folded) {
   for (std::string_view p : kPrefixes) {
     if (std::string_view(folded).starts_with(p)) return true;
   }
+  // "Contact Jane Doe at 408-555-0100.", "Contact the writer: jdoe@example.com".
+  if (folded.starts_with("contact ") &&
+      (folded.find('@') != std::string::npos ||
+       std::count_if(folded.begin(), folded.end(), [](char c) { return c >= '0' && c <= '9'; }) >= 7)) {
+    return true;
+  }
   return std::count(folded.begin(), folded.end(), '|') >= 2;
 }
 

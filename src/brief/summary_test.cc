@@ -126,6 +126,24 @@ TEST(SalienceTest, PiecesOfMultiSentenceQuotesAreNotSummaryMaterial) {
   EXPECT_EQ(fragments, 2u);  // the quotation was split into two sentences
 }
 
+// A reporter's contact line closing an article is no summary material.
+TEST(SalienceTest, ContactLinesAreBoilerplate) {
+  std::vector<Article> articles = {brief_testing::MakeArticle(
+      "k", "Mercury",
+      {"The county coroner said an autopsy was performed on Monday but the cause of death might not "
+       "be known for months.",
+       "Contact Jane Roe at 408-555-0100.", "Contact the writer at jroe@example.com."})};
+  const ScoredStory scored(articles);
+  for (size_t i = 0; i < scored.model.sentences().size(); ++i) {
+    const std::string& t = scored.model.sentences()[i].text;
+    if (t.starts_with("Contact")) {
+      EXPECT_LE(scored.salience[i], 0) << t;
+    } else {
+      EXPECT_GT(scored.salience[i], 0) << t;
+    }
+  }
+}
+
 TEST(TagStoryTest, DuplicatesReuseTheirOriginalsMentions) {
   std::vector<Article> articles = {
       brief_testing::MakeArticle("a", "Alpha", {"Prime Minister Benjamin Netanyahu met Antony Blinken in Jerusalem on Monday."}),
