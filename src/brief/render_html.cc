@@ -100,6 +100,7 @@ std::string RenderBriefHtml(const std::vector<Article>& articles,
     h += "<article class=\"story\"><h1>" + Esc(s.title.empty() ? s.id : s.title) + "</h1>";
     h += "<p class=\"meta\">" + brief::ArticleCounts(s.articles.size(), s.independent_sources) + "</p>";
     CitedList(&h, "Summary", s.summary, labels, articles);
+    if (s.summary.empty()) h += "<h2>Summary</h2><p>No sentence of these articles reads as a summary.</p>";
     CitedList(&h, "What the sources agree on", s.agreements, labels, articles);
     if (!s.disagreements.empty()) {
       h += "<h2>Where they disagree</h2><ul>";

@@ -70,6 +70,8 @@ std::string RenderBriefMarkdown(const std::vector<Article>& articles,
     md += "# " + Md(s.title.empty() ? s.id : s.title) + "\n\n";
     md += "*" + brief::ArticleCounts(s.articles.size(), s.independent_sources) + "* (story " + Md(s.id) + ")\n\n";
     md += "## Summary\n\n";
+    // A page of lists or credits has no sentence that reads as prose.
+    if (s.summary.empty()) md += "No sentence of these articles reads as a summary.\n";
     for (const auto& c : s.summary) md += "- " + Md(c.text) + Refs(labels, c.sources) + "\n";
     if (!s.agreements.empty()) {
       md += "\n## What the sources agree on\n\n";

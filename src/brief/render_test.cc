@@ -81,6 +81,20 @@ TEST(RenderTest, CountsAreSingularForOne) {
   EXPECT_EQ(brief::ArticleCounts(2, 1), "2 articles, 1 independent source");
 }
 
+// A story whose articles hold no prose says so instead of an empty heading.
+TEST(RenderTest, EmptySummarySaysSo) {
+  std::vector<Article> articles(1);
+  articles[0].id = "credits";
+  StoryBrief s;
+  s.id = "s1";
+  s.articles = {"credits"};
+  s.independent_sources = 1;
+  EXPECT_NE(RenderBriefMarkdown(articles, {s}).find("## Summary\n\nNo sentence of these articles reads as a summary."),
+            std::string::npos);
+  EXPECT_NE(RenderBriefHtml(articles, {s}).find("<p>No sentence of these articles reads as a summary.</p>"),
+            std::string::npos);
+}
+
 TEST(RenderTest, MarkdownEscapesInlineHtml) {
   std::string md = RenderBriefMarkdown(EvilArticles(), EvilBrief());
   // Every '<' is backslash-escaped (CommonMark renders "\\<" as a literal).
