@@ -50,6 +50,36 @@ bool IsDateline(const std::string& text, const timex::TimeExpression& e) {
          text.compare(k, 3, "\u2013") == 0;
 }
 
+// A time expression inside a comma-delimited aside that follows a name: an
+// appositive or relative clause ("Donald Trump, Biden's rival for the White
+// House this November, said ...", "Netanyahu, who met Blinken on Friday,
+// said ..."): it dates something other than the sentence's own event. The
+// aside must open like one ("who", "a", "Biden's"), so a place's commas
+// ("her Boulder, Colorado, home on Dec. 26") do not count.
+bool InAsideAfterName(const std::string& text, const timex::TimeExpression& e) {
+  const size_t open = text.rfind(", ", e.begin);
+  if (open == std::string::npos || open == 0) return false;
+  const size_t close = text.find(',', e.end);
+  if (close == std::string::npos) return false;
+  // ", on Monday," is the main clause's own date adverbial, not an aside.
+  const std::string_view aside = std::string_view(text).substr(open + 2, e.begin - open - 2);
+  if (aside.empty() || aside == "on " || aside == "in " || aside == "late " || aside == "early " ||
+      aside == "earlier " || aside == "later ") {
+    return false;
+  }
+  // The aside opens like a relative clause or an appositive: "who ...",
+  // "a former ...", "Biden's rival ..." (not "Boulder, Colorado, home on ...").
+  const std::string_view first = aside.substr(0, aside.find(' '));
+  static constexpr std::string_view kOpeners[] = {"who", "whom", "whose", "which", "a", "an", "the"};
+  const bool opens_aside = std::find(std::begin(kOpeners), std::end(kOpeners), first) != std::end(kOpeners) ||
+                           first.ends_with("'s") || first.ends_with("\xE2\x80\x99s");
+  if (!opens_aside) return false;
+  size_t w = text.rfind(' ', open - 1);
+  w = w == std::string::npos ? 0 : w + 1;
+  const char c = text[w];
+  return c >= 'A' && c <= 'Z';
+}
+
 // The date an event sentence is about, or "" when it has none worth a
 // timeline entry.
 std::string EventDate(const Sentence& s, const std::optional<timex::CivilDate>& anchor) {
@@ -65,6 +95,7 @@ std::string EventDate(const Sentence& s, const std::optional<timex::CivilDate>& 
     // A full date at the very start of an article's first sentence is its
     // dateline ("WASHINGTON, March 25, 2024 -"), not an event.
     if (absolute && s.ordinal == 0 && e.begin < 48 && IsDateline(s.text, e)) continue;
+    if (InAsideAfterName(s.text, e)) continue;
     if (g == Granularity::kDay || g == Granularity::kPartOfDay || g == Granularity::kTime) {
       if (e.value.size() >= 10) return e.value.substr(0, 10);
     } else if (g == Granularity::kMonth && e.value.size() == 7) {

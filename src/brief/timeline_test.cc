@@ -56,6 +56,25 @@ TEST(TimelineTest, VagueAndUndatedReferencesStayOut) {
   EXPECT_TRUE(b.timeline.empty());
 }
 
+// A date inside an aside about a person dates something else; the sentence
+// is placed by its own event, or not at all.
+TEST(TimelineTest, DatesInAsidesAfterANameAreNotTheEvent) {
+  auto articles = std::vector<Article>{Make(
+      "a", "Example", "2024-03-25",
+      {"Even former President Donald Trump, Biden\u2019s rival for the White House this November, said "
+       "it was time for Israel to finish the war.",
+       "Netanyahu, who met Blinken on Friday, said on Monday that Israel would go ahead alone.",
+       "Gallant, on Sunday, told troops in the south that the operation would begin soon.",
+       "The body was found in the basement of her parents\u2019 Boulder, Colorado, home on Dec. 26, "
+       "1996, police said."})};
+  StoryBrief b = BuildBrief(articles, AllOf(articles));
+  ASSERT_EQ(b.timeline.size(), 3u);
+  EXPECT_EQ(b.timeline[0].date, "1996-12-26");  // a place's commas are no aside
+  EXPECT_EQ(b.timeline[1].date, "2024-03-24");  // ", on Sunday," dates the main clause
+  EXPECT_EQ(b.timeline[2].date, "2024-03-25");
+  EXPECT_NE(b.timeline[2].text.find("said on Monday"), std::string::npos);
+}
+
 TEST(TimelineTest, UndatedArticleIsAnchoredThroughTheStory) {
   auto articles = RafahArticles();
   articles.push_back(Make("forbes", "Forbes", "",
