@@ -180,11 +180,17 @@ StoryBrief BuildBrief(const std::vector<Article>& articles, const StoryCluster& 
   b.entities = brief::StoryEntities(articles, story, sources, mentions);
   b.quotes = brief::StoryQuotes(articles, story, mentions);
 
-  b.title = story.title;
+  // The story's title when an article has a headline; else the clusterer's
+  // label is some body sentence of one article ("Part of the stated appeal
+  // is simplicity."), and the summary's lead says more.
+  const bool headlined = std::any_of(story.articles.begin(), story.articles.end(),
+                                     [&](size_t a) { return !articles[a].title.empty(); });
+  if (headlined) b.title = story.title;
   for (size_t k = 0; b.title.empty() && k < story.articles.size(); ++k) {
     b.title = articles[story.articles[k]].title;
   }
   if (b.title.empty() && !b.summary.empty()) b.title = FirstWords(b.summary.front().text, 12);
+  if (b.title.empty()) b.title = story.title;
   return b;
 }
 

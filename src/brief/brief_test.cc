@@ -167,6 +167,21 @@ TEST(BriefTest, EmptyAndTinyStories) {
   EXPECT_EQ(b.title, "Title of x");
 }
 
+// Without any headline the clusterer's label is a body sentence of one
+// article; the brief is titled by its summary's lead instead.
+TEST(BriefTest, UnheadlinedStoryIsTitledByItsSummaryLead) {
+  auto articles = ThreeOutlets();
+  for (Article& a : articles) a.title.clear();
+  StoryCluster s = AllOf(articles);
+  s.title = "Residents of the eastern district protested outside the town hall for three hours.";
+  StoryBrief b = BuildBrief(articles, s, {60});
+  ASSERT_FALSE(b.summary.empty());
+  EXPECT_EQ(b.title.substr(0, 20), b.summary.front().text.substr(0, 20));
+  articles[1].title = "Council approves harbour bridge";
+  s.title = "Council approves harbour bridge";
+  EXPECT_EQ(BuildBrief(articles, s, {60}).title, "Council approves harbour bridge");
+}
+
 TEST(BriefTest, EntitiesMergeAcrossArticlesWithRolesAndSources) {
   std::vector<Article> articles = {
       Make("cnn", "CNN",
