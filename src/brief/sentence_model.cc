@@ -41,19 +41,10 @@ class QuotationState {
  public:
   bool open() const { return curly_ > 0 || guillemets_ > 0 || straight_ % 2 != 0; }
   void Read(std::string_view t) {
-    for (size_t i = 0; i < t.size(); ++i) {
-      if (t[i] == '"') {
-        ++straight_;
-      } else if (t.compare(i, 3, "\xE2\x80\x9C") == 0) {
-        ++curly_;
-      } else if (t.compare(i, 3, "\xE2\x80\x9D") == 0) {
-        curly_ = std::max(0, curly_ - 1);
-      } else if (t.compare(i, 2, "\xC2\xAB") == 0) {
-        ++guillemets_;
-      } else if (t.compare(i, 2, "\xC2\xBB") == 0) {
-        guillemets_ = std::max(0, guillemets_ - 1);
-      }
-    }
+    const QuoteMarks m = CountQuoteMarks(t);
+    straight_ += m.straight;
+    curly_ = std::max(0, curly_ + m.curly);
+    guillemets_ = std::max(0, guillemets_ + m.guillemets);
   }
 
  private:
@@ -61,6 +52,24 @@ class QuotationState {
 };
 
 }  // namespace
+
+QuoteMarks CountQuoteMarks(std::string_view t) {
+  QuoteMarks m;
+  for (size_t i = 0; i < t.size(); ++i) {
+    if (t[i] == '"') {
+      ++m.straight;
+    } else if (t.compare(i, 3, "\xE2\x80\x9C") == 0) {
+      ++m.curly;
+    } else if (t.compare(i, 3, "\xE2\x80\x9D") == 0) {
+      --m.curly;
+    } else if (t.compare(i, 2, "\xC2\xAB") == 0) {
+      ++m.guillemets;
+    } else if (t.compare(i, 2, "\xC2\xBB") == 0) {
+      --m.guillemets;
+    }
+  }
+  return m;
+}
 
 float Cosine(const SparseVec& a, const SparseVec& b) {
   size_t i = 0, j = 0;

@@ -26,6 +26,13 @@ float Cosine(const SparseVec& a, const SparseVec& b);
 // Whitespace-separated words in `s` (the unit of --max-words).
 int CountWords(std::string_view s);
 
+// Double quotation marks in a text: straight ones counted, curly and
+// guillemet ones as opening minus closing.
+struct QuoteMarks {
+  int straight = 0, curly = 0, guillemets = 0;
+};
+QuoteMarks CountQuoteMarks(std::string_view text);
+
 struct Sentence {
   size_t article = 0;       // index into the input articles
   size_t ordinal = 0;       // position among the article's sentences

@@ -148,21 +148,8 @@ size_t DatelineLength(std::string_view t) {
 // it? where does it end?), so it is never summary material; the quotes
 // section carries the whole quotation.
 bool UnbalancedQuotes(std::string_view t) {
-  int straight = 0, curly = 0, guillemets = 0;
-  for (size_t i = 0; i < t.size(); ++i) {
-    if (t[i] == '"') {
-      ++straight;
-    } else if (t.compare(i, 3, "\xE2\x80\x9C") == 0) {
-      ++curly;
-    } else if (t.compare(i, 3, "\xE2\x80\x9D") == 0) {
-      --curly;
-    } else if (t.compare(i, 2, "\xC2\xAB") == 0) {
-      ++guillemets;
-    } else if (t.compare(i, 2, "\xC2\xBB") == 0) {
-      --guillemets;
-    }
-  }
-  return straight % 2 != 0 || curly != 0 || guillemets != 0;
+  const QuoteMarks m = CountQuoteMarks(t);
+  return m.straight % 2 != 0 || m.curly != 0 || m.guillemets != 0;
 }
 
 uint64_t BigramKey(uint32_t a, uint32_t b) { return (uint64_t(a) + 1) << 32 | b; }
