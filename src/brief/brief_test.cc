@@ -106,16 +106,23 @@ TEST(BriefTest, ExclusivesAreSingleSourceDetails) {
   EXPECT_TRUE(holm);
 }
 
+// Appends a reprint of articles[original] (another outlet) marked as its
+// duplicate: one story of all the articles.
+StoryCluster WithReprint(std::vector<Article>* articles, size_t original) {
+  Article copy = (*articles)[original];
+  copy.id += "-copy";
+  copy.outlet = "Delta Wire Reprint";
+  articles->push_back(copy);
+  StoryCluster s = AllOf(*articles);
+  s.duplicates.emplace_back(articles->size() - 1, original);
+  return s;
+}
+
 // A detail only a syndicated pair reports is listed once, not once per copy.
 TEST(BriefTest, SyndicatedExclusiveIsListedOnce) {
   auto articles = ThreeOutlets();
   articles[2].blocks.push_back({BlockKind::kParagraph, "Councillor Ada Varga also addressed the issue."});
-  Article copy = articles[2];
-  copy.id = "c-copy";
-  copy.outlet = "Delta Wire Reprint";
-  articles.push_back(copy);
-  StoryCluster s = AllOf(articles);
-  s.duplicates.emplace_back(3, 2);
+  StoryCluster s = WithReprint(&articles, 2);
   StoryBrief b = BuildBrief(articles, s, {80});
   int varga = 0;
   for (const auto& e : b.exclusives) varga += e.text.find("Ada Varga") != std::string::npos;
@@ -140,12 +147,7 @@ TEST(BriefTest, MiddleOfAQuotationIsNotSummaryMaterial) {
 
 TEST(BriefTest, SyndicatedCopiesCountOnce) {
   auto articles = ThreeOutlets();
-  Article copy = articles[0];
-  copy.id = "a-copy";
-  copy.outlet = "Delta Wire Reprint";
-  articles.push_back(copy);
-  StoryCluster s = AllOf(articles);
-  s.duplicates.emplace_back(3, 0);
+  StoryCluster s = WithReprint(&articles, 0);
   StoryBrief b = BuildBrief(articles, s, {80});
   EXPECT_EQ(b.independent_sources, 3);
   // An article repeated verbatim does not create agreement on its own.
