@@ -21,4 +21,20 @@ void SurnamesOfPersons(std::vector<Mention>* mentions) {
 }
 
 
+void InstitutionsAreNotPersons(std::vector<Mention>* mentions) {
+  static constexpr std::string_view kHeads[] = {
+      "Center", "Centre", "University", "College", "Hospital", "Clinic", "Company", "Inc", "Inc.",
+      "Corp", "Corp.", "Corporation", "Ltd", "Ltd.", "LLC", "Party", "Council", "Committee", "Ministry",
+      "Agency", "Department", "Institute", "Foundation", "Association", "Bank", "Group", "Airlines",
+      "School", "Academy", "Commission", "Authority", "Federation", "Museum", "Stadium"};  // not "Union": Gabrielle Union
+  for (Mention& m : *mentions) {
+    const size_t space = m.text.rfind(' ');
+    if (m.type != EntityType::kPerson || space == std::string::npos) continue;
+    const std::string_view last = std::string_view(m.text).substr(space + 1);
+    if (std::find(std::begin(kHeads), std::end(kHeads), last) != std::end(kHeads)) {
+      m.type = EntityType::kOrganization;
+    }
+  }
+}
+
 }  // namespace parallax::ner

@@ -13,4 +13,9 @@ namespace parallax::ner {
 // out ORG ("Reid", "Teixeira" on ECB+).
 void SurnamesOfPersons(std::vector<Mention>* mentions);
 
+// A "person" whose name ends with an institution's head word ("Wales
+// Center", "Kyoto University", "Labour Party") is an organisation: no
+// person's name ends so.
+void InstitutionsAreNotPersons(std::vector<Mention>* mentions);
+
 }  // namespace parallax::ner

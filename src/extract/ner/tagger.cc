@@ -206,6 +206,7 @@ std::vector<Mention> Tagger::TagText(std::string_view text) const {
       out.push_back(std::move(m));
     }
   }
+  InstitutionsAreNotPersons(&out);
   SurnamesOfPersons(&out);
   return out;
 }

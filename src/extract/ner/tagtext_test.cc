@@ -82,6 +82,16 @@ TEST(Consistency, LoneSurnameOfANamedPersonIsThatPerson) {
   EXPECT_EQ(none[0].type, EntityType::kOrganization);
 }
 
+TEST(Consistency, InstitutionsAreNotPersons) {
+  std::vector<Mention> ms = {M("Wales Center", EntityType::kPerson), M("George Pettitt", EntityType::kPerson),
+                             M("Kyoto University", EntityType::kPerson), M("Gabrielle Union", EntityType::kPerson)};
+  InstitutionsAreNotPersons(&ms);
+  EXPECT_EQ(ms[0].type, EntityType::kOrganization);
+  EXPECT_EQ(ms[1].type, EntityType::kPerson);
+  EXPECT_EQ(ms[2].type, EntityType::kOrganization);
+  EXPECT_EQ(ms[3].type, EntityType::kPerson);
+}
+
 // With the committed model: a title-case headline above the story no longer
 // comes out as one long name (it gave "Lindsay Lohan Checks Into Betty Ford
 // Rehab" as ORG before).
