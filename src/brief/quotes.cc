@@ -12,6 +12,21 @@
 namespace parallax::brief {
 namespace {
 
+// "a senior US official", "Israeli officials", "Two people familiar with
+// the talks": a description has a lowercase word or opens with a determiner
+// or a number word; "Hidden Message" and "Please" do not.
+bool ReadsAsDescription(const std::string& speaker) {
+  if (speaker.empty()) return false;
+  for (size_t i = 0; i < speaker.size(); ++i) {
+    if ((i == 0 || speaker[i - 1] == ' ') && speaker[i] >= 'a' && speaker[i] <= 'z') return true;
+  }
+  const std::string first = speaker.substr(0, speaker.find(' '));
+  static constexpr std::string_view kOpeners[] = {"A", "An", "The", "One", "Two", "Three", "Four", "Five",
+                                                  "Several", "Some", "Many", "Other", "Another", "Senior",
+                                                  "Both", "Most", "All", "Officials", "Sources", "People"};
+  return std::find(std::begin(kOpeners), std::end(kOpeners), first) != std::end(kOpeners);
+}
+
 // Below this many words a direct quote is a fragment ("save face").
 constexpr int kMinWords = 4;
 // Two quotes state the same thing when this share of the smaller one's
@@ -181,6 +196,13 @@ std::vector<BriefQuote> AlignQuotes(const std::vector<ArticleQuotes>& per_articl
     // A pronoun with no antecedent ("he", speaker type unknown) names nobody:
     // printed as the speaker it would read as a name.
     if (best == 0 && items[head].quote->speaker_type == quotes::SpeakerType::kUnknown) continue;
+    // An anonymous speaker is a description ("a senior US official", "the
+    // agency"); a capitalised phrase that is neither a name nor one ("Hidden
+    // Message", "Please") is a misreading.
+    if (best == 0 && items[head].quote->speaker_type == quotes::SpeakerType::kAnonymous &&
+        !ReadsAsDescription(speaker)) {
+      continue;
+    }
     Ranked r;
     r.first = members.front();
     r.quote.speaker = speaker;

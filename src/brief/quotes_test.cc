@@ -109,6 +109,28 @@ TEST(BriefQuotesTest, UnresolvedPronounSpeakerIsNotListedAsAName) {
   EXPECT_EQ(hall->speaker, "Dennis Hall");
 }
 
+// An "anonymous" speaker must read as a description ("a senior US official",
+// "Israeli officials"); a capitalised label the extractor took for one
+// ("Hidden Message:" before a lyric) is no speaker.
+TEST(BriefQuotesTest, AnonymousSpeakersAreDescriptions) {
+  std::vector<Article> articles = {
+      Make("a", "Fans have spent hours decoding the liner notes of the new album, song by song.\n\n"
+                "Hidden Message: LOVE DOESN\xE2\x80\x99T COUNT AFTER GOOD-BYE\n\n"
+                "\xE2\x80\x9C" "Each time you reach out, there\xE2\x80\x99s no reply.\xE2\x80\x9D Smart "
+                "money\xE2\x80\x99s on the actor.\n\n"
+                "\xE2\x80\x9CThey are weeks away from being ready,\xE2\x80\x9D a senior US official said.\n\n"
+                "\xE2\x80\x9CWe will not stop the operation,\xE2\x80\x9D Israeli officials said on Monday."),
+  };
+  std::vector<BriefQuote> qs = StoryQuotes(articles, AllOf(articles));
+  for (const BriefQuote& q : qs) EXPECT_NE(q.speaker, "Hidden Message") << q.text;
+  const BriefQuote* official = FindQuote(qs, "weeks away");
+  ASSERT_NE(official, nullptr);
+  EXPECT_EQ(official->speaker, "a senior US official");
+  const BriefQuote* israeli = FindQuote(qs, "will not stop");
+  ASSERT_NE(israeli, nullptr);
+  EXPECT_EQ(israeli->speaker, "Israeli officials");
+}
+
 TEST(BriefQuotesTest, ScareQuotesAreDropped) {
   std::vector<Article> articles = {
       Make("a", "Senior Israeli officials stated that holding a virtual meeting is a way for "
