@@ -5,6 +5,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <set>
 
 #include "direct.h"
 #include "document.h"
@@ -82,6 +83,19 @@ uint32_t ClauseEnd(const Doc& d, uint32_t i) {
     ++i;
   }
   return i;
+}
+
+// Cue verbs that come before their subject after a statement ("…, said
+// Brad Bannon"); others after a comma close an appositive ("Erin
+// Brockovich, an activist, endorsed Sanders' approach").
+bool InvertsSubject(std::string_view w) {
+  static const std::set<std::string_view> verbs = {
+      "said", "says", "added", "adds", "wrote", "writes", "asked", "asks", "explained", "explains",
+      "continued", "continues", "noted", "notes", "argued", "argues", "insisted", "insists",
+      "recalled", "recalls", "replied", "replies", "responded", "warned", "warns", "told",
+      "tells", "declared", "observed", "concluded", "admitted", "acknowledged", "countered",
+      "conceded", "quipped", "joked", "cautioned", "predicted", "suggested", "stated", "claimed"};
+  return verbs.count(w) > 0;
 }
 
 // How far above the cue detector's threshold a cue verb of the rules must
@@ -476,7 +490,8 @@ class Finder {
       r.kind = QuoteKind::kIndirect;
       r.cue = i;
       r.order = i;
-      if (!participle && i > s.tok_begin + 2 && d_.IsPunct(i - 1, ",")) {
+      if (!participle && i > s.tok_begin + 2 && d_.IsPunct(i - 1, ",") &&
+          InvertsSubject(d_.toks[i].lower)) {
         // Inverted: "CONTENT, said Brad Bannon, a Democratic pollster."
         TokRange after = internal::PhraseAfter(d_, i + 1);
         uint32_t c = after.second;

@@ -24,11 +24,16 @@ TokRange SubjectBefore(const Doc& d, uint32_t cue);
 TokRange PhraseAfter(const Doc& d, uint32_t start);
 
 // True when [a, b) looks like a speaker: a name, a pronoun, a source noun
-// ("officials"), a title, or a determiner phrase.
+// ("officials"), a title, a determiner phrase, or a share of a polled group
+// ("47 percent", "Six in 10"); not a lone sentence-opening function word or
+// participle ("Or", "Speaking").
 bool PlausibleSpeaker(const Doc& d, TokRange r);
 
-// The first person/organisation mention of the cue's sentence before `cue`,
-// as the subject of a participle ("…, adding that …").
+// The subject of a participle ("…, adding that …"): a description opening
+// the cue's sentence up to its head noun ("The New York businessman",
+// "Some advisers"), else the sentence's first person/organisation mention
+// before `cue` that is neither a possessor, the object of a preposition nor
+// a news agency in a dateline ("WASHINGTON (UPI) --").
 TokRange SentenceSubject(const Doc& d, uint32_t cue);
 
 struct ResolvedSpeaker {
@@ -52,7 +57,7 @@ class Resolver {
   ResolvedSpeaker ResolvePronoun(TokRange r) const;
   ResolvedSpeaker ResolveTitle(TokRange r) const;
   static constexpr int kPronounSubject = -2;
-  int SubjectPerson(uint32_t sentence, uint32_t before) const;
+  int SubjectPerson(uint32_t sentence, uint32_t before, uint32_t* at) const;
   void LearnGenders();
 
   const Doc& d_;
