@@ -456,6 +456,23 @@ TEST(QuotesTest, SharedSurnameGoesToTheMoreNamedPerson) {
   EXPECT_EQ(q->speaker, "Robert Hartley");
 }
 
+// A quote standing alone after another speaker's goes to the person who
+// has become the subject since, not to that earlier speaker.
+TEST(QuotesTest, UnattributedQuoteGoesToTheNewSubject) {
+  const Extractor* ex = RulesTagged();
+  if (ex == nullptr) GTEST_SKIP() << "no committed NER model";
+  std::string t =
+      "Senator Maria Okafor said the bill was dead.\n\n"
+      "Representative Tom Hartley was not so sure on Tuesday.\n\n"
+      "“We have the votes, and we will pass it before the recess.”";
+  auto q = ex->Extract(t);
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Maria Okafor");
+  EXPECT_EQ(q[1].kind, QuoteKind::kDirect);
+  EXPECT_EQ(q[1].speaker, "Tom Hartley");
+  EXPECT_EQ(At(t, q[1].speaker_begin, q[1].speaker_end), "Tom Hartley");
+}
+
 TEST(QuotesTest, MissingModelIsNotFound) {
   Result<internal::Model> m = internal::LoadModel(testing::TempDir() + "/no-such.model");
   ASSERT_FALSE(m.ok());

@@ -287,6 +287,22 @@ ResolvedSpeaker Resolver::ResolvePronoun(TokRange r) const {
   return s;
 }
 
+ResolvedSpeaker Resolver::SubjectBetween(uint32_t after, uint32_t at, TokRange* mention) const {
+  for (int64_t s = d_.toks[at].sentence; s >= 0 && d_.sents[s].tok_end > after; --s) {
+    uint32_t subject_at = 0;
+    int entity = SubjectPerson(static_cast<uint32_t>(s), at, &subject_at);
+    if (entity == kPronounSubject) continue;
+    if (entity >= 0 && subject_at > after) {
+      uint32_t e = subject_at;
+      while (e < d_.toks.size() && d_.toks[e].mention == d_.toks[subject_at].mention) ++e;
+      *mention = {subject_at, e};
+      return FromEntity(entity);
+    }
+    if (entity >= 0) break;
+  }
+  return {};
+}
+
 // The person a sentence is about: its first person mention outside
 // quotations, within its first words, neither a possessor nor the object of
 // a preposition ("Asked by Stephanopoulos, Carson said"), and not after a

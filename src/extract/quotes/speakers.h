@@ -51,6 +51,11 @@ class Resolver {
   ResolvedSpeaker Resolve(TokRange r);
   // Records a resolved speaker at token `at` for later pronouns.
   void Note(const ResolvedSpeaker& s, uint32_t at);
+  // The person who is the subject of the sentence nearest before token
+  // `at` (its own included) and after token `after`, for a quote that
+  // continues without attribution; unknown when none. *mention is set to
+  // the subject's tokens.
+  ResolvedSpeaker SubjectBetween(uint32_t after, uint32_t at, TokRange* mention) const;
 
  private:
   ResolvedSpeaker FromEntity(int entity) const;
