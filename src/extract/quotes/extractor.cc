@@ -537,7 +537,8 @@ class Finder {
         } else {
           r.parts.push_back({s.tok_begin, who.first - 1});
         }
-      } else if (!have_subject && !r.inherit && i > s.tok_begin && d_.IsPunct(i - 1, ",")) {
+      } else if (!have_subject && !r.inherit && i > s.tok_begin && d_.IsPunct(i - 1, ",") &&
+                 InvertsSubject(d_.toks[i].lower)) {
         // Inverted: "CONTENT, said the official."
         who = internal::PhraseAfter(d_, i + 1);
         if (!internal::PlausibleSpeaker(d_, who)) continue;
@@ -670,6 +671,12 @@ class Finder {
       r.cue_end = phrase.second;
       r.order = phrase.first;
       r.speaker = subject;
+      // A participle after a comma ("…, urging voters to …") has the main
+      // clause's subject, found below, not the phrase before its comma.
+      if (phrase.first > s.tok_begin && d_.IsPunct(phrase.first - 1, ",") &&
+          Participle(d_.toks[phrase.first].lower)) {
+        r.speaker = {0, 0};
+      }
       // Passive: "The proposal was criticized by fellow Republicans".
       uint32_t by = d_.toks[phrase.second - 1].lower == "by" ? phrase.second - 1 : phrase.second;
       if (by < s.tok_end && d_.toks[by].lower == "by" &&

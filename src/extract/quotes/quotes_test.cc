@@ -426,6 +426,21 @@ TEST(QuotesTest, AppositiveBeforeCueIsNotInvertedContent) {
   EXPECT_EQ(saying->speaker, "Maria Okafor");
 }
 
+// The same when no subject precedes the comma: the name after "endorsed"
+// is its object, and a later participle has the sentence's subject.
+TEST(QuotesTest, ObjectAfterNonSpeechCueIsNoInvertedSpeaker) {
+  const Extractor* ex = RulesTagged();
+  if (ex == nullptr) GTEST_SKIP() << "no committed NER model";
+  std::string t =
+      "Ruth Mbeki stood at her pulpit on Sunday and, citing a verse from Exodus, endorsed "
+      "Senator Tom Hartley of Iowa, urging her congregation to vote for him.";
+  auto q = ex->Extract(t);
+  for (const Quote& x : q) EXPECT_NE(x.speaker, "Tom Hartley") << x.text;
+  const Quote* urging = WithCue(q, "urging");
+  ASSERT_NE(urging, nullptr);
+  EXPECT_EQ(urging->speaker, "Ruth Mbeki");
+}
+
 // "he" after "A is X, B argues" is B, the speaker, not A, the subject named
 // before B in B's own sentence.
 TEST(QuotesTest, PronounPrefersSpeakerOverSubjectBeforeIt) {
@@ -471,6 +486,22 @@ TEST(QuotesTest, UnattributedQuoteGoesToTheNewSubject) {
   EXPECT_EQ(q[1].kind, QuoteKind::kDirect);
   EXPECT_EQ(q[1].speaker, "Tom Hartley");
   EXPECT_EQ(At(t, q[1].speaker_begin, q[1].speaker_end), "Tom Hartley");
+}
+
+// A learned participle cue after a comma ("…, claiming …") has the main
+// clause's subject as speaker, not the whole clause before the comma.
+// Pinned to the committed model's cue for "claiming".
+TEST(QuotesTest, LearnedParticipleTakesTheClauseSubject) {
+  Result<ner::Tagger> tagger = ner::Tagger::LoadDefault();
+  if (!tagger.ok() || !internal::LoadModel(internal::DefaultModelPath()).ok()) {
+    GTEST_SKIP() << "no committed NER or quotes model";
+  }
+  std::string t = "The senator later sued the state, claiming she had been misled by its lawyers.";
+  auto q = Extractor(*tagger).Extract(t);
+  const Quote* claiming = WithCue(q, "claiming");
+  ASSERT_NE(claiming, nullptr);
+  EXPECT_EQ(claiming->text, "she had been misled by its lawyers");
+  EXPECT_EQ(claiming->speaker, "The senator");
 }
 
 TEST(QuotesTest, MissingModelIsNotFound) {
