@@ -140,6 +140,13 @@ Doc BuildDoc(std::string_view text, std::vector<ner::Mention> mentions) {
   }
   d.mention_entity.assign(d.mentions.size(), -1);
   std::unordered_map<std::string, int> by_canonical;
+  // How often each name occurs in full, for ties between equally long names.
+  std::vector<int> uses(d.mentions.size(), 0);
+  for (size_t m = 0; m < d.mentions.size(); ++m) {
+    for (size_t o = 0; o < d.mentions.size(); ++o) {
+      uses[m] += d.mentions[o].type == d.mentions[m].type && words[o] == words[m];
+    }
+  }
   for (size_t m = 0; m < d.mentions.size(); ++m) {
     if (words[m].empty()) continue;
     // Ties between equally long names ("Bill Clinton", "Hillary Clinton"
@@ -151,9 +158,10 @@ Doc BuildDoc(std::string_view text, std::vector<ner::Mention> mentions) {
       // headline) are not anyone's full name.
       if (words[o].size() > 3 && words[o].size() > words[m].size() + 1) continue;
       bool longer = words[o].size() > words[best].size();
-      bool tie_nearer = words[o].size() == words[best].size() && best != m && o < m &&
-                        (best > m || o > best);
-      if (longer || tie_nearer) best = o;
+      bool tie = words[o].size() == words[best].size() && best != m;
+      bool tie_used = tie && uses[o] != uses[best];
+      bool tie_nearer = tie && !tie_used && o < m && (best > m || o > best);
+      if (longer || (tie_used && uses[o] > uses[best]) || tie_nearer) best = o;
     }
     std::string key;
     for (const std::string& w : words[best]) key += w + " ";

@@ -124,11 +124,43 @@ TokRange PhraseAfter(const Doc& d, uint32_t start) {
   return {start, b};
 }
 
+namespace {
+
+// A share of a polled group: "47 percent", "Six in 10", "a majority".
+bool IsShare(const Doc& d, TokRange r) {
+  const Tok& last = d.toks[r.second - 1];
+  if (last.lower == "percent" || last.lower == "%" || last.lower == "majority" ||
+      last.lower == "majorities") {
+    return true;
+  }
+  return r.second - r.first >= 3 && last.kind == text::TokenKind::kNumber &&
+         d.toks[r.second - 2].lower == "in";
+}
+
+// A lone capitalised word opening the sentence that is no name: a function
+// word or a participle ("Or", "Speaking", "Disillusioned", "There's").
+bool OpenerNotName(const Doc& d, TokRange r) {
+  if (r.second - r.first != 1) return false;
+  const Tok& t = d.toks[r.first];
+  if (t.mention >= 0 || !t.capital || r.first != d.sents[t.sentence].tok_begin) return false;
+  const std::string& w = t.lower;
+  if (Pronoun(w) != PronounKind::kNone || w == "it") return false;
+  auto ends = [&](std::string_view x) {
+    return w.size() > x.size() + 2 && w.compare(w.size() - x.size(), x.size(), x) == 0;
+  };
+  return text::IsStopWord(w) || ends("ing") || ends("ed") || w.find('\'') != std::string::npos ||
+         w.find("\xE2\x80\x99") != std::string::npos;
+}
+
+}  // namespace
+
 bool PlausibleSpeaker(const Doc& d, TokRange r) {
   if (r.first >= r.second) return false;
   const Tok& last = d.toks[r.second - 1];
   const Tok& first = d.toks[r.first];
   if (r.second - r.first == 1 && IsDeterminer(first.lower)) return false;  // "The show went on
+  if (OpenerNotName(d, r)) return false;
+  if (IsShare(d, r)) return true;
   if (last.mention >= 0 || last.capital) return true;
   if (Pronoun(last.lower) != PronounKind::kNone || last.lower == "it") return true;
   if (IsSourceNoun(last.lower) || IsTitleWord(last.lower)) return true;
@@ -141,12 +173,37 @@ bool PlausibleSpeaker(const Doc& d, TokRange r) {
 
 TokRange SentenceSubject(const Doc& d, uint32_t cue) {
   uint32_t sb = d.sents[d.toks[cue].sentence].tok_begin;
+  {
+    // A description opening the sentence, up to its head noun: "The New
+    // York businessman has praised Putin, saying …", "Some advisers …".
+    uint32_t a = sb;
+    while (a < cue && d.toks[a].mention < 0 && IsWord(d.toks[a]) &&
+           (IsClauseBoundary(d.toks[a].lower) || d.toks[a].lower == "meanwhile")) {
+      ++a;
+    }
+    for (uint32_t k = a; k < cue && k < a + 6; ++k) {
+      const Tok& t = d.toks[k];
+      if (!IsWord(t) || d.in_quote[k]) break;
+      if (t.mention >= 0) {
+        if (d.mentions[t.mention].type == ner::EntityType::kPerson || d.mention_possessive[t.mention])
+          break;
+        continue;
+      }
+      if (k > a && (IsClauseBoundary(t.lower) || IsPreposition(t.lower) || IsClauseVerb(t.lower))) break;
+      if (!t.capital && k > a && (IsTitleWord(t.lower) || IsSourceNoun(t.lower))) {
+        if (k + 1 < cue && d.toks[k + 1].mention >= 0) break;  // "spokesman Josh Earnest"
+        return {a, k + 1};
+      }
+    }
+  }
   for (uint32_t i = sb; i < cue; ++i) {
     int m = d.toks[i].mention;
     if (m < 0 || d.toks[i].quote_mark) continue;
     ner::EntityType type = d.mentions[m].type;
     if (type != ner::EntityType::kPerson && type != ner::EntityType::kOrganization) continue;
     if (d.mention_possessive[m]) continue;
+    // Not a news agency in a dateline ("WASHINGTON, June 24 (UPI) --").
+    if (i > sb && d.IsPunct(i - 1, "(")) continue;
     // Not the object of a preposition ("After meeting with Blinken, …").
     if (i > sb && (IsPreposition(d.toks[i - 1].lower) || d.toks[i - 1].lower == "with" ||
                    d.toks[i - 1].lower == "by" || d.toks[i - 1].lower == "of" ||
@@ -213,8 +270,13 @@ ResolvedSpeaker Resolver::ResolvePronoun(TokRange r) const {
       // the pronoun) whose subject is a person.
       int64_t s = d_.toks[r.first].sentence;
       for (; s >= 0 && d_.sents[s].tok_end > best_at; --s) {
-        int entity = SubjectPerson(static_cast<uint32_t>(s), r.first);
+        uint32_t subject_at = 0;
+        int entity = SubjectPerson(static_cast<uint32_t>(s), r.first, &subject_at);
         if (entity == kPronounSubject) continue;  // "He …": refers further back
+        // A subject named before the last speaker, in that speaker's own
+        // sentence ("Cruz is the ablest candidate, Viguerie argues"), does
+        // not beat the speaker.
+        if (entity >= 0 && best.type != SpeakerType::kUnknown && subject_at < best_at) break;
         if (entity >= 0 && compatible(entity, 0)) return FromEntity(entity);
       }
     }
@@ -225,12 +287,29 @@ ResolvedSpeaker Resolver::ResolvePronoun(TokRange r) const {
   return s;
 }
 
+ResolvedSpeaker Resolver::SubjectBetween(uint32_t after, uint32_t at, TokRange* mention) const {
+  for (int64_t s = d_.toks[at].sentence; s >= 0 && d_.sents[s].tok_end > after; --s) {
+    uint32_t subject_at = 0;
+    int entity = SubjectPerson(static_cast<uint32_t>(s), at, &subject_at);
+    if (entity == kPronounSubject) continue;
+    if (entity >= 0 && subject_at > after) {
+      uint32_t e = subject_at;
+      while (e < d_.toks.size() && d_.toks[e].mention == d_.toks[subject_at].mention) ++e;
+      *mention = {subject_at, e};
+      return FromEntity(entity);
+    }
+    if (entity >= 0) break;
+  }
+  return {};
+}
+
 // The person a sentence is about: its first person mention outside
 // quotations, within its first words, neither a possessor nor the object of
 // a preposition ("Asked by Stephanopoulos, Carson said"), and not after a
 // personal pronoun ("Though he did not mention Rubio, he …"). Returns
-// kPronounSubject when a he/she comes first, else -1 when none.
-int Resolver::SubjectPerson(uint32_t sentence, uint32_t before) const {
+// kPronounSubject when a he/she comes first, else -1 when none; sets *at
+// to the mention's first token when it finds one.
+int Resolver::SubjectPerson(uint32_t sentence, uint32_t before, uint32_t* at) const {
   const Sent& s = d_.sents[sentence];
   uint32_t end = std::min(s.tok_end, before);
   for (uint32_t i = s.tok_begin; i < end && i < s.tok_begin + 14; ++i) {
@@ -248,6 +327,7 @@ int Resolver::SubjectPerson(uint32_t sentence, uint32_t before) const {
       if (IsPreposition(w) || w == "with" || w == "by" || w == "of" || w == "for" || w == "to")
         continue;
     }
+    *at = i;
     return d_.mention_entity[m];
   }
   return -1;

@@ -24,11 +24,16 @@ TokRange SubjectBefore(const Doc& d, uint32_t cue);
 TokRange PhraseAfter(const Doc& d, uint32_t start);
 
 // True when [a, b) looks like a speaker: a name, a pronoun, a source noun
-// ("officials"), a title, or a determiner phrase.
+// ("officials"), a title, a determiner phrase, or a share of a polled group
+// ("47 percent", "Six in 10"); not a lone sentence-opening function word or
+// participle ("Or", "Speaking").
 bool PlausibleSpeaker(const Doc& d, TokRange r);
 
-// The first person/organisation mention of the cue's sentence before `cue`,
-// as the subject of a participle ("…, adding that …").
+// The subject of a participle ("…, adding that …"): a description opening
+// the cue's sentence up to its head noun ("The New York businessman",
+// "Some advisers"), else the sentence's first person/organisation mention
+// before `cue` that is neither a possessor, the object of a preposition nor
+// a news agency in a dateline ("WASHINGTON (UPI) --").
 TokRange SentenceSubject(const Doc& d, uint32_t cue);
 
 struct ResolvedSpeaker {
@@ -46,13 +51,18 @@ class Resolver {
   ResolvedSpeaker Resolve(TokRange r);
   // Records a resolved speaker at token `at` for later pronouns.
   void Note(const ResolvedSpeaker& s, uint32_t at);
+  // The person who is the subject of the sentence nearest before token
+  // `at` (its own included) and after token `after`, for a quote that
+  // continues without attribution; unknown when none. *mention is set to
+  // the subject's tokens.
+  ResolvedSpeaker SubjectBetween(uint32_t after, uint32_t at, TokRange* mention) const;
 
  private:
   ResolvedSpeaker FromEntity(int entity) const;
   ResolvedSpeaker ResolvePronoun(TokRange r) const;
   ResolvedSpeaker ResolveTitle(TokRange r) const;
   static constexpr int kPronounSubject = -2;
-  int SubjectPerson(uint32_t sentence, uint32_t before) const;
+  int SubjectPerson(uint32_t sentence, uint32_t before, uint32_t* at) const;
   void LearnGenders();
 
   const Doc& d_;
