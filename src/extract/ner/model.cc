@@ -133,7 +133,8 @@ bool AllowedTransition(int prev, int label) {
 const char* GazTypeName(int type) {
   static constexpr const char* kNames[kGazCount] = {"country",    "demonym",    "city",
                                                     "region",     "person",     "first-name",
-                                                    "last-name",  "organization"};
+                                                    "last-name",  "organization",
+                                                    "mined-org",  "mined-person"};
   return type >= 0 && type < kGazCount ? kNames[type] : "?";
 }
 
@@ -202,6 +203,8 @@ void Model::Finalize() {
   gazetteer_index.Build(gazetteer_keys);
   gazetteer_prefixes = std::any_of(gazetteer_masks.begin(), gazetteer_masks.end(),
                                    [](uint16_t m) { return (m & kGazPrefixBit) != 0; });
+  corpus_case = std::any_of(gazetteer_masks.begin(), gazetteer_masks.end(),
+                            [](uint16_t m) { return (m & kGazCaseBits) != 0; });
 }
 
 std::string SerializeModel(const Model& m) {

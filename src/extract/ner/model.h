@@ -94,13 +94,34 @@ using ClusterIds = std::array<uint16_t, kClusterLevels>;
 // Gazetteer categories (bit positions in a phrase's mask).
 enum GazType : int {
   kGazCountry = 0, kGazDemonym, kGazCity, kGazRegion, kGazPersonFull, kGazFirstName,
-  kGazLastName, kGazOrganization, kGazCount,
+  kGazLastName, kGazOrganization,
+  // Phrases mined by pattern from the unlabeled news text and the CoNLL
+  // train tokens (resources.h AddMinedPhrases): organisation names ending in
+  // a word such as "Inc" or "University", person names after a title such
+  // as "Mr." or "Senator".
+  kGazMinedOrg, kGazMinedPerson, kGazCount,
 };
 const char* GazTypeName(int type);
 // Bits of a gazetteer mask: one per GazType, and kGazPrefixBit on the key of
 // every proper prefix of a phrase (a key may carry both).
 inline constexpr uint16_t kGazTypeBits = (1u << kGazCount) - 1;
 inline constexpr uint16_t kGazPrefixBit = 1u << 15;
+// Bits 12-14 of a one-word key's mask: how the word is cased in the unlabeled
+// news text the clusters read (CorpusCase; 0 = not counted). Stored in the
+// gazetteer table because a one-word phrase key is looked up for every word
+// anyway (GazetteerMarks), so the class costs no extra lookup.
+inline constexpr int kGazCaseShift = 12;
+static_assert(kGazCount <= kGazCaseShift);
+inline constexpr uint16_t kGazCaseBits = 7u << kGazCaseShift;
+enum CorpusCase : int {
+  kCaseUnseen = 0,  // fewer than two counted occurrences
+  kCaseAlwaysCap,   // capitalised only, at least 3 times
+  kCaseRareCap,     // capitalised only, 1-2 times
+  kCaseMostlyCap,   // >= 90% capitalised
+  kCaseMixed,
+  kCaseMostlyLower, // <= 10% capitalised, at least once
+  kCaseNeverCap,    // lowercase only
+};
 
 struct WeightTable;
 
@@ -190,6 +211,9 @@ struct Model {
   // Set by Finalize: the masks carry kGazPrefixBit (models trained before it
   // do not, and are matched at every length).
   bool gazetteer_prefixes = false;
+  // Set by Finalize: some masks carry a corpus casing class (kGazCaseBits);
+  // the casing features are extracted only then.
+  bool corpus_case = false;
   // Free-form provenance (training command, data, figures).
   std::string description;
 

@@ -112,15 +112,15 @@ TEST(NerFeatures, GazetteerMarksLongestAndNested) {
   m.gazetteer_max_tokens = 3;
   m.Finalize();
   std::vector<std::string> norm = {"in", "tel", "aviv", "and", "new", "york", "city"};
-  std::vector<uint32_t> marks = GazetteerMarks(m, norm);
-  const uint32_t b = 1u << (4 * kGazCity + kRoleB), in = 1u << (4 * kGazCity + kRoleI),
+  std::vector<uint64_t> marks = GazetteerMarks(m, norm);
+  const uint64_t b = 1u << (4 * kGazCity + kRoleB), in = 1u << (4 * kGazCity + kRoleI),
                  l = 1u << (4 * kGazCity + kRoleL), u = 1u << (4 * kGazRegion + kRoleU);
-  EXPECT_EQ(marks, (std::vector<uint32_t>{0, b, l, 0, b, in, l}));
+  EXPECT_EQ(marks, (std::vector<uint64_t>{0, b, l, 0, b, in, l}));
   // A one-token match inside a longer one is marked U as well.
   m.gazetteer_keys.push_back(PhraseKey("york"));
   m.gazetteer_masks.push_back(1u << kGazRegion);
   m.Finalize();
-  EXPECT_EQ(GazetteerMarks(m, norm), (std::vector<uint32_t>{0, b, l, 0, b, in | u, l}));
+  EXPECT_EQ(GazetteerMarks(m, norm), (std::vector<uint64_t>{0, b, l, 0, b, in | u, l}));
 }
 
 TEST(NerFeatures, GazetteerPrefixBitsGiveTheSameMarks) {

@@ -39,6 +39,21 @@ Status ReadUnlabeledText(const std::string& shared_data, std::ostream* log, Corp
 // main content only), the AllSides articles and the TimeBank/AQUAINT texts.
 Status ReadWebText(const std::string& shared_data, std::ostream* log, Corpus* corpus);
 
+// Corpus casing evidence (Model kGazCaseBits): for each word of `corpus`,
+// how often it is capitalised after running text (a word, number or comma:
+// not sentence- or quotation-initial) against lowercase anywhere; all-caps
+// paragraphs and all-caps words are not counted. Words counted at least
+// twice get a CorpusCase class in the mask of their one-word gazetteer key
+// (a key is added when the word has none). Stores hashes only.
+void AddCorpusCase(const Corpus& corpus, std::ostream* log, Model* model);
+
+// Gazetteer phrases mined from `corpus` by pattern (Model kGazMinedOrg,
+// kGazMinedPerson): runs of capitalised words ending in an organisation word
+// ("Inc", "Corp", "University", "Party", ...), and one to three capitalised
+// words after a title ("Mr.", "Senator", "President", ...). Added to the
+// gazetteer (hashes only, with prefix keys).
+void AddMinedPhrases(const Corpus& corpus, std::ostream* log, Model* model);
+
 struct ClusterOptions {
   int min_count = 3;        // words rarer than this get no cluster
   int max_vocab = 80000;    // most frequent words kept

@@ -14,6 +14,7 @@ enum Templ : uint32_t {
   kGaz = kNextCluster + kClusterLevels, kGazPrev, kGazNext, kDocLower, kDocCap,
   kPrevWordCurShape, kCurShapeNextWord, kPrevPrevCur, kLength, kDocCapNoLower, kWordNextShape,
   kPrevShapeWord, kPrev2Shape, kNext2Shape, kTableShape, kTableWord, kAggContext,
+  kCorpusCase, kCorpusCaseWhere,
 };
 
 bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
@@ -135,8 +136,10 @@ DocStats ComputeDocStats(const std::vector<std::vector<std::string_view>>& sente
   return d;
 }
 
-std::vector<uint32_t> GazetteerMarks(const Model& model, std::span<const std::string> norm) {
-  std::vector<uint32_t> marks(norm.size(), 0);
+std::vector<uint64_t> GazetteerMarks(const Model& model, std::span<const std::string> norm,
+                                     std::vector<uint8_t>* case_classes) {
+  std::vector<uint64_t> marks(norm.size(), 0);
+  if (case_classes != nullptr) case_classes->assign(norm.size(), 0);
   if (model.gazetteer_keys.empty()) return marks;
   std::string phrase;
   for (size_t i = 0; i < norm.size(); ++i) {
@@ -148,15 +151,18 @@ std::vector<uint32_t> GazetteerMarks(const Model& model, std::span<const std::st
       if (len > 1) phrase.push_back(' ');
       phrase += norm[i + len - 1];
       uint16_t mask = model.GazetteerMask(PhraseKey(phrase));
+      if (len == 1 && case_classes != nullptr) {
+        (*case_classes)[i] = static_cast<uint8_t>((mask & kGazCaseBits) >> kGazCaseShift);
+      }
       for (int t = 0; t < kGazCount; ++t) {
         if (!(mask & (1u << t))) continue;
         if (len == 1) {
-          marks[i] |= 1u << (4 * t + kRoleU);
+          marks[i] |= uint64_t{1} << (4 * t + kRoleU);
           continue;
         }
-        marks[i] |= 1u << (4 * t + kRoleB);
-        for (size_t k = 1; k + 1 < len; ++k) marks[i + k] |= 1u << (4 * t + kRoleI);
-        marks[i + len - 1] |= 1u << (4 * t + kRoleL);
+        marks[i] |= uint64_t{1} << (4 * t + kRoleB);
+        for (size_t k = 1; k + 1 < len; ++k) marks[i + k] |= uint64_t{1} << (4 * t + kRoleI);
+        marks[i + len - 1] |= uint64_t{1} << (4 * t + kRoleL);
       }
       if (model.gazetteer_prefixes && !(mask & kGazPrefixBit)) break;  // no longer phrase
     }
@@ -185,7 +191,8 @@ void ExtractFeatures(const Model& model, std::span<const std::string_view> token
     t.cl = model.Cluster(t.norm_h);
     t.cap = IsCapitalised(t.word);
   }
-  std::vector<uint32_t> gaz = GazetteerMarks(model, norms);
+  std::vector<uint8_t> case_class;
+  std::vector<uint64_t> gaz = GazetteerMarks(model, norms, model.corpus_case ? &case_class : nullptr);
   const bool caps_sentence = IsAllCapsSentence(tokens);
   // Result tables ("Vicenza 3 1 2 0 5 4 5") and score lines: many numbers.
   size_t numbers = 0;
@@ -247,9 +254,10 @@ void ExtractFeatures(const Model& model, std::span<const std::string_view> token
       }
     }
     for (int b = 0; b < 4 * kGazCount; ++b) {
-      if (gaz[u] & (1u << b)) k.push_back(FeatureKey(kGaz, static_cast<uint64_t>(b)));
-      if (u > 0 && (gaz[u - 1] & (1u << b))) k.push_back(FeatureKey(kGazPrev, static_cast<uint64_t>(b)));
-      if (u + 1 < n && (gaz[u + 1] & (1u << b))) {
+      const uint64_t bit = uint64_t{1} << b;
+      if (gaz[u] & bit) k.push_back(FeatureKey(kGaz, static_cast<uint64_t>(b)));
+      if (u > 0 && (gaz[u - 1] & bit)) k.push_back(FeatureKey(kGazPrev, static_cast<uint64_t>(b)));
+      if (u + 1 < n && (gaz[u + 1] & bit)) {
         k.push_back(FeatureKey(kGazNext, static_cast<uint64_t>(b)));
       }
     }
@@ -260,6 +268,13 @@ void ExtractFeatures(const Model& model, std::span<const std::string_view> token
       k.push_back(FeatureKey(kDocLower, where * 2 + (lower ? 1 : 0)));
       k.push_back(FeatureKey(kDocCap, where * 2 + (capd ? 1 : 0)));
       k.push_back(FeatureKey(kDocCapNoLower, where * 4 + (lower ? 2 : 0) + (capd ? 1 : 0)));
+      if (model.corpus_case) {
+        // How the word is cased in running news text: the evidence a
+        // sentence-initial word or a headline lacks in its own casing.
+        const uint64_t cls = case_class[u];
+        k.push_back(FeatureKey(kCorpusCase, cls));
+        k.push_back(FeatureKey(kCorpusCaseWhere, cls * 8 + where + (table_line ? 4 : 0)));
+      }
       // Contexts of the word's other capitalised mentions (its own counts
       // once when it is a source itself), last.
       if (aggregate_begin != nullptr) aggregate_begin->push_back(static_cast<uint32_t>(k.size()));

@@ -68,8 +68,11 @@ struct FeatureList {
 // Gazetteer marks per token, in BILOU like the tags: bit 4t + role (model.h
 // TagRole) = the token is the B(egin), I(nside), L(ast) token of a match of
 // type t, or a one-token (U) match. Matches of every length are marked.
-std::vector<uint32_t> GazetteerMarks(const Model& model,
-                                     std::span<const std::string> norm_tokens);
+// When `case_classes` is given it receives each token's CorpusCase class
+// (model.h; from the same one-word lookup, 0 when the word has none).
+std::vector<uint64_t> GazetteerMarks(const Model& model,
+                                     std::span<const std::string> norm_tokens,
+                                     std::vector<uint8_t>* case_classes = nullptr);
 
 // Extracts the features of one sentence. `model` supplies the clusters and
 // gazetteer (its weights are not used). Thread-safe; `out` is overwritten.
