@@ -56,16 +56,13 @@ class QuotationState {
 QuoteMarks CountQuoteMarks(std::string_view t) {
   QuoteMarks m;
   for (size_t i = 0; i < t.size(); ++i) {
-    if (t[i] == '"') {
+    const char c = t[i];
+    if (c == '"') {
       ++m.straight;
-    } else if (t.compare(i, 3, "\xE2\x80\x9C") == 0) {
-      ++m.curly;
-    } else if (t.compare(i, 3, "\xE2\x80\x9D") == 0) {
-      --m.curly;
-    } else if (t.compare(i, 2, "\xC2\xAB") == 0) {
-      ++m.guillemets;
-    } else if (t.compare(i, 2, "\xC2\xBB") == 0) {
-      --m.guillemets;
+    } else if (c == '\xE2' && i + 2 < t.size() && t[i + 1] == '\x80') {  // “ ”
+      m.curly += t[i + 2] == '\x9C' ? 1 : t[i + 2] == '\x9D' ? -1 : 0;
+    } else if (c == '\xC2' && i + 1 < t.size()) {  // « »
+      m.guillemets += t[i + 1] == '\xAB' ? 1 : t[i + 1] == '\xBB' ? -1 : 0;
     }
   }
   return m;

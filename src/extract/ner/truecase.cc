@@ -41,6 +41,7 @@ bool FunctionWord(std::string_view lower) {
 
 // Short words a title-case headline leaves in lowercase ("of", "in").
 bool LowercaseInTitles(std::string_view w) {
+  if (w.size() > 4) return false;  // every word below is short: skip the hash for most words
   static const std::unordered_set<std::string_view> kWords = {
       "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by",
       "with", "vs", "vs.", "as", "from", "into", "via"};
