@@ -32,34 +32,6 @@ bool LooksLikeSentence(const Sentence& s) {
   return last == '.' || last == '!' || ends_quote || last == ')';
 }
 
-// Page furniture that survives extraction: calls to action, credits,
-// captions, links. Matched on the folded text.
-bool IsBoilerplate(const std::string& folded) {
-  static constexpr std::string_view kAnywhere[] = {
-      "http://", "https://", "www.", "click here", "read more", "sign up", "subscribe to",
-      "all rights reserved", "this material may not be published", "contributed to this report",
-      "follow us", "follow him on", "follow her on", "getty images", "ap photo", "photo credit",
-      "newsletter", "share this", "our privacy policy", "terms of use", "cookies", "javascript",
-      "please enable", "your browser", "[email protected]", "©",
-  };
-  static constexpr std::string_view kPrefixes[] = {
-      "related:", "advertisement", "photo:", "image:", "video:", "watch:", "listen:", "caption",
-      "copyright", "editor's note", "update:", "see also", "more:", "share", "email",
-  };
-  for (std::string_view p : kAnywhere) {
-    if (folded.find(p) != std::string::npos) return true;
-  }
-  for (std::string_view p : kPrefixes) {
-    if (std::string_view(folded).starts_with(p)) return true;
-  }
-  // "Contact Jane Doe at 408-555-0100.", "Contact the writer: jdoe@example.com".
-  if (folded.starts_with("contact ") &&
-      (folded.find('@') != std::string::npos ||
-       std::count_if(folded.begin(), folded.end(), [](char c) { return c >= '0' && c <= '9'; }) >= 7)) {
-    return true;
-  }
-  return std::count(folded.begin(), folded.end(), '|') >= 2;
-}
 
 bool IsUpperAscii(char c) { return c >= 'A' && c <= 'Z'; }
 bool IsLowerAscii(char c) { return c >= 'a' && c <= 'z'; }
@@ -168,6 +140,37 @@ std::vector<uint64_t> Concepts(const Sentence& s, bool with_bigrams) {
 }
 
 }  // namespace
+
+bool IsBoilerplate(const std::string& folded) {
+  static constexpr std::string_view kAnywhere[] = {
+      "http://", "https://", "www.", "click here", "read more", "sign up", "subscribe to",
+      "all rights reserved", "this material may not be published", "contributed to this report",
+      "follow us", "follow him on", "follow her on", "getty images", "ap photo", "photo credit",
+      "newsletter", "share this", "our privacy policy", "terms of use", "cookies", "javascript",
+      "please enable", "your browser", "[email protected]", "©", "replay more videos", "just watched",
+  };
+  static constexpr std::string_view kPrefixes[] = {
+      "related:", "advertisement", "photo:", "image:", "video:", "watch:", "listen:", "caption",
+      "copyright", "editor's note", "update:", "see also", "more:", "share", "email",
+  };
+  for (std::string_view p : kAnywhere) {
+    if (folded.find(p) != std::string::npos) return true;
+  }
+  for (std::string_view p : kPrefixes) {
+    if (std::string_view(folded).starts_with(p)) return true;
+  }
+  // An embedded tweet's signature: "— Jason Chaffetz (@jasoninthehouse) May 16, 2017".
+  if (const size_t at = folded.find("(@"); at != std::string::npos && folded.find(')', at) != std::string::npos) {
+    return true;
+  }
+  // "Contact Jane Doe at 408-555-0100.", "Contact the writer: jdoe@example.com".
+  if (folded.starts_with("contact ") &&
+      (folded.find('@') != std::string::npos ||
+       std::count_if(folded.begin(), folded.end(), [](char c) { return c >= '0' && c <= '9'; }) >= 7)) {
+    return true;
+  }
+  return std::count(folded.begin(), folded.end(), '|') >= 2;
+}
 
 std::string SummaryText(std::string_view sentence) {
   return std::string(sentence.substr(DatelineLength(sentence)));

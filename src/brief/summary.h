@@ -35,6 +35,12 @@ struct SummaryOptions {
   bool cut_last = false;
 };
 
+// Page furniture that survives extraction: calls to action, credits,
+// captions, links, video embeds ("JUST WATCHED ... Replay More Videos"), an
+// embedded tweet's signature ("- Jane Roe (@janeroe) May 16, 2017"), a
+// reporter's contact line. `folded` is text::Fold of the sentence.
+bool IsBoilerplate(const std::string& folded);
+
 // Salience of every sentence (higher is more summary-worthy; <= 0 means never
 // summary material).
 std::vector<double> Salience(const SentenceModel& model, const Alignment& alignment,

@@ -5,6 +5,8 @@
 #include <optional>
 #include <string>
 
+#include "brief/summary.h"
+#include "parallax/text.h"
 #include "parallax/timex.h"
 
 namespace parallax::brief {
@@ -125,7 +127,7 @@ std::vector<TimelineEntry> BuildTimeline(const std::vector<Article>& articles,
     const Sentence& s = sents[i];
     if (!English(articles[s.article])) continue;
     std::string date = EventDate(s, anchors[s.article]);
-    if (date.empty()) continue;
+    if (date.empty() || IsBoilerplate(text::Fold(s.text))) continue;  // tweet signatures, "Related: ..."
     cands.push_back({date, i, i < salience.size() ? salience[i] : 0.0});
   }
   std::stable_sort(cands.begin(), cands.end(),

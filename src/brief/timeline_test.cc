@@ -75,6 +75,19 @@ TEST(TimelineTest, DatesInAsidesAfterANameAreNotTheEvent) {
   EXPECT_NE(b.timeline[2].text.find("said on Monday"), std::string::npos);
 }
 
+// Page furniture with a date (an embedded tweet's signature, a "Related:"
+// link) is no event.
+TEST(TimelineTest, EmbeddedTweetsAndLinksAreNoEvents) {
+  auto articles = std::vector<Article>{Make(
+      "a", "Example", "2017-05-17",
+      {"I have my subpoena pen ready \u2014 Jason Chaffetz (@jasoninthehouse) May 16, 2017",
+       "Related: Echoes of the last officer to be shot on the same street -- Thanksgiving 1977",
+       "The committee chairman asked the FBI on May 16 for all records of the meetings."})};
+  StoryBrief b = BuildBrief(articles, AllOf(articles));
+  ASSERT_EQ(b.timeline.size(), 1u);
+  EXPECT_NE(b.timeline[0].text.find("committee chairman"), std::string::npos);
+}
+
 TEST(TimelineTest, UndatedArticleIsAnchoredThroughTheStory) {
   auto articles = RafahArticles();
   articles.push_back(Make("forbes", "Forbes", "",
