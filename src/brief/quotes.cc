@@ -135,6 +135,13 @@ std::vector<BriefQuote> AlignQuotes(const std::vector<ArticleQuotes>& per_articl
   // Link quotes that state the same thing, by compatible speakers.
   std::vector<size_t> parent(items.size());
   std::iota(parent.begin(), parent.end(), 0);
+  // The named speaker of each group (by root), so that two speakers are not
+  // joined through an unnamed quote between them ("the White House" and
+  // "Donald Trump" through "a White House official").
+  std::vector<const std::string*> group_speaker(items.size(), nullptr);
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (items[i].named) group_speaker[i] = &items[i].speaker;
+  }
   // Candidate pairs share a stem: found through an inverted index over the
   // earlier items (all pairs was quadratic: most of a 500-article brief).
   std::vector<std::vector<uint32_t>> postings(stem_ids.size());
@@ -159,7 +166,13 @@ std::vector<BriefQuote> AlignQuotes(const std::vector<ArticleQuotes>& per_articl
           static_cast<double>(shared) < kMinContainment * static_cast<double>(smaller)) {
         continue;
       }
-      parent[Find(parent, i)] = Find(parent, j);
+      const size_t ri = Find(parent, i), rj = Find(parent, j);
+      if (ri == rj) continue;
+      const std::string* si = group_speaker[ri];
+      const std::string* sj = group_speaker[rj];
+      if (si != nullptr && sj != nullptr && *si != *sj) continue;
+      parent[ri] = rj;
+      if (sj == nullptr) group_speaker[rj] = si;
     }
   }
   std::map<size_t, std::vector<size_t>> groups;  // root -> members in story order

@@ -131,6 +131,25 @@ TEST(BriefQuotesTest, AnonymousSpeakersAreDescriptions) {
   EXPECT_EQ(israeli->speaker, "Israeli officials");
 }
 
+// Two named speakers of one statement are not joined through an unnamed
+// third version between them (the White House statement went to "Donald
+// Trump" that way).
+TEST(BriefQuotesTest, NamedSpeakersAreNotJoinedThroughAnUnnamedOne) {
+  const std::string q =
+      "\xE2\x80\x9CThe president has never asked anyone to end any investigation, including any "
+      "investigation involving General Flynn,\xE2\x80\x9D ";
+  std::vector<Article> articles = {
+      Make("a", q + "the White House said in a statement on Tuesday."),
+      Make("b", q + "a White House official said in a statement."),
+      Make("c", q + "Donald Trump said on Tuesday."),
+  };
+  std::vector<BriefQuote> qs = StoryQuotes(articles, AllOf(articles));
+  std::set<std::string> speakers;
+  for (const BriefQuote& x : qs) speakers.insert(x.speaker);
+  EXPECT_TRUE(speakers.count("White House")) << ::testing::PrintToString(speakers);
+  EXPECT_TRUE(speakers.count("Donald Trump")) << ::testing::PrintToString(speakers);
+}
+
 TEST(BriefQuotesTest, ScareQuotesAreDropped) {
   std::vector<Article> articles = {
       Make("a", "Senior Israeli officials stated that holding a virtual meeting is a way for "
