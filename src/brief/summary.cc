@@ -148,6 +148,9 @@ bool IsBoilerplate(const std::string& folded) {
       "follow us", "follow him on", "follow her on", "getty images", "ap photo", "photo credit",
       "newsletter", "share this", "our privacy policy", "terms of use", "cookies", "javascript",
       "please enable", "your browser", "[email protected]", "©", "replay more videos", "just watched",
+      // error pages that reached the input as articles
+      "the page you requested", "page could not be found", "could not be found on this server",
+      "not publicly accessible", "from a bookmark",
   };
   static constexpr std::string_view kPrefixes[] = {
       "related:", "advertisement", "photo:", "image:", "video:", "watch:", "listen:", "caption",

@@ -126,8 +126,8 @@ TEST(SalienceTest, PiecesOfMultiSentenceQuotesAreNotSummaryMaterial) {
   EXPECT_EQ(fragments, 2u);  // the quotation was split into two sentences
 }
 
-// A reporter's contact line, a video embed and a tweet's signature are no
-// summary material.
+// A reporter's contact line, a video embed, a tweet's signature and an
+// error page's apology are no summary material.
 TEST(SalienceTest, ContactLinesAreBoilerplate) {
   std::vector<Article> articles = {brief_testing::MakeArticle(
       "k", "Mercury",
@@ -135,11 +135,12 @@ TEST(SalienceTest, ContactLinesAreBoilerplate) {
        "be known for months.",
        "Contact Jane Roe at 408-555-0100.", "Contact the writer at jroe@example.com.",
        "JUST WATCHED Chaffetz: I'm ready to subpoena for Comey memo Replay More Videos ...",
-       "I have my subpoena pen ready \u2014 Jason Chaffetz (@jasoninthehouse) May 16, 2017."})};
+       "I have my subpoena pen ready \u2014 Jason Chaffetz (@jasoninthehouse) May 16, 2017.",
+       "Sorry, the page you requested could not be found."})};
   const ScoredStory scored(articles);
   for (size_t i = 0; i < scored.model.sentences().size(); ++i) {
     const std::string& t = scored.model.sentences()[i].text;
-    if (t.starts_with("Contact") || t.starts_with("JUST") || t.starts_with("I have")) {
+    if (t.starts_with("Contact") || t.starts_with("JUST") || t.starts_with("I have") || t.starts_with("Sorry")) {
       EXPECT_LE(scored.salience[i], 0) << t;
     } else {
       EXPECT_GT(scored.salience[i], 0) << t;

@@ -219,6 +219,11 @@ class Analyzer {
       all_calendar = all_calendar && lexicon::IsCalendarWord(toks_[k].folded);
     }
     if (n.words.empty() || !any_upper || all_calendar) return;
+    // "Florida-based", "Gaza-born": an adjective made from a name.
+    static constexpr std::string_view kAdjectiveEnds[] = {"-based", "-born", "-led", "-backed", "-owned"};
+    for (std::string_view end : kAdjectiveEnds) {
+      if (n.words.back().ends_with(end)) return;
+    }
     if (n.type != EntityType::kPerson) {
       if (!CountryOfDemonym(n.text).empty()) return;  // "Israeli", "Palestinians": adjectives
       n.country = CountryOf(n.text);

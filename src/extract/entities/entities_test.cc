@@ -195,6 +195,18 @@ TEST(ResolveArticle, PronounContractionIsNoName) {
   EXPECT_EQ(ents[0].name, "Megan Rapinoe");
 }
 
+// An adjective made from a name ("Florida-based", "US-led") is no entity.
+TEST(ResolveArticle, AdjectivesFromNamesAreNoEntities) {
+  const std::string text = "Devon James, a Florida-based entertainer, spoke to a US-led panel.";
+  size_t d = text.find("Devon James"), f = text.find("Florida-based"), u = text.find("US-led");
+  std::vector<ner::Mention> ms = {{d, d + 11, ner::EntityType::kPerson, "Devon James"},
+                                  {f, f + 13, ner::EntityType::kMisc, "Florida-based"},
+                                  {u, u + 6, ner::EntityType::kMisc, "US-led"}};
+  std::vector<ArticleEntity> ents = ResolveArticle(text, ms);
+  ASSERT_EQ(ents.size(), 1u);
+  EXPECT_EQ(ents[0].name, "Devon James");
+}
+
 TEST(ResolveArticle, AmbiguousSurnameGoesToTheMoreMentionedPerson) {
   const std::string text =
       "Joe Biden met Hunter Biden. Joe Biden spoke first. Then Biden left.";
