@@ -137,6 +137,10 @@ class Labeller {
   // Bylines, date lines and dateline-only lines above the body.
   bool TakeTopMetadata(size_t i) {
     const std::string& t = units_[i].text;
+    if (IsSocialLine(t)) {  // "Follow CBSMIAMI.COM: Facebook | Twitter"
+      labels_[i] = Label::kDrop;
+      return true;
+    }
     if (std::optional<Byline> b = ParseByline(t)) {
       if (out_->author.empty()) out_->author = b->author;
       if (out_->outlet.empty()) out_->outlet = b->outlet;

@@ -193,6 +193,19 @@ size_t WordCount(std::string_view s) {
   return n;
 }
 
+bool IsSocialLine(std::string_view s) {
+  if (s.size() > 160 || WordCount(s) > 10) return false;
+  const std::string l = Lower(s);
+  // "Follow us ...", "Like us on ...", or "Follow X: Facebook | Twitter".
+  const bool invitation = l.starts_with("follow us") || l.starts_with("like us on ");
+  const bool listing = l.starts_with("follow ") && (l.find('|') != std::string::npos || l.find(':') != std::string::npos);
+  if (!invitation && !listing) return false;
+  for (std::string_view site : {"facebook", "twitter", "instagram", "tiktok", "youtube", "linkedin"}) {
+    if (l.find(site) != std::string::npos) return true;
+  }
+  return false;
+}
+
 bool IsCreditLine(std::string_view s) {
   if (s.empty() || s.size() > 600) return false;
   size_t words = WordCount(s);

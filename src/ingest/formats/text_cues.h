@@ -15,6 +15,10 @@
 
 namespace parallax::formats {
 
+// A call to follow the outlet on social media: "Follow CBSMIAMI.COM:
+// Facebook | Twitter", "Follow us on Twitter and Instagram".
+bool IsSocialLine(std::string_view line);
+
 // A photo credit or a caption carrying one: "Getty Images", "AFP via Getty
 // Images", "Reuters/Jane Doe", "Photo: ...", "(Photo by ...)", "Credit: ...",
 // "File photo", "Smoke rises over Gaza. Photograph: Jane Doe/Reuters".

@@ -33,6 +33,13 @@ TEST(CreditTest, CreditLines) {
   }
 }
 
+TEST(SocialTest, FollowLines) {
+  EXPECT_TRUE(IsSocialLine("Follow CBSMIAMI.COM: Facebook | Twitter"));
+  EXPECT_TRUE(IsSocialLine("Follow us on Twitter and Instagram"));
+  EXPECT_FALSE(IsSocialLine("Follow the money, investigators said of the Facebook deal."));
+  EXPECT_FALSE(IsSocialLine("Twitter shares fell 5% on Monday."));
+}
+
 struct DatelineCase {
   const char* text;
   const char* place;  // nullptr: not a dateline
