@@ -219,6 +219,15 @@ class Analyzer {
       all_calendar = all_calendar && lexicon::IsCalendarWord(toks_[k].folded);
     }
     if (n.words.empty() || !any_upper || all_calendar) return;
+    // A name suffix or a street abbreviation alone ("Jr", "Blvd") names
+    // nothing; a name ending in "Jr."/"Sr." is a person's, whatever the
+    // tagger typed ("Keith Fitzgerald Knowles Jr." as ORG).
+    if (n.words.size() == 1) {
+      static constexpr std::string_view kAlone[] = {"jr", "jr.", "sr", "sr.", "blvd", "blvd.", "ave", "ave."};
+      if (std::find(std::begin(kAlone), std::end(kAlone), n.words[0]) != std::end(kAlone)) return;
+    } else if (const std::string& w = n.words.back(); w == "jr" || w == "jr." || w == "sr" || w == "sr.") {
+      n.type = EntityType::kPerson;
+    }
     // "Florida-based", "Gaza-born": an adjective made from a name.
     static constexpr std::string_view kAdjectiveEnds[] = {"-based", "-born", "-led", "-backed", "-owned"};
     for (std::string_view end : kAdjectiveEnds) {

@@ -207,6 +207,24 @@ TEST(ResolveArticle, AdjectivesFromNamesAreNoEntities) {
   EXPECT_EQ(ents[0].name, "Devon James");
 }
 
+// A lone "Jr" or "Blvd" is no entity; a name ending in "Jr." is a person's.
+TEST(ResolveArticle, NameSuffixesAndStreetAbbreviations) {
+  const std::string text =
+      "Keith Fitzgerald Knowles Jr. robbed a store on Commercial Blvd. in Tamarac, police said. Jr was "
+      "arrested. Knowles told detectives he was sorry.";
+  size_t k = text.find("Keith"), b = text.find("Blvd"), j = text.find("Jr was"), n = text.find("Knowles told");
+  std::vector<ner::Mention> ms = {{k, k + 28, ner::EntityType::kOrganization, "Keith Fitzgerald Knowles Jr."},
+                                  {b, b + 4, ner::EntityType::kMisc, "Blvd"},
+                                  {j, j + 2, ner::EntityType::kLocation, "Jr"},
+                                  {n, n + 7, ner::EntityType::kPerson, "Knowles"}};
+  std::vector<ArticleEntity> ents = ResolveArticle(text, ms);
+  ASSERT_EQ(ents.size(), 1u);
+  EXPECT_EQ(ents[0].type, EntityType::kPerson);
+  int names = 0;
+  for (const auto& m : ents[0].mentions) names += m.kind == MentionKind::kName;
+  EXPECT_EQ(names, 2);  // "Keith Fitzgerald Knowles Jr." and "Knowles" ("he" may join)
+}
+
 TEST(ResolveArticle, AmbiguousSurnameGoesToTheMoreMentionedPerson) {
   const std::string text =
       "Joe Biden met Hunter Biden. Joe Biden spoke first. Then Biden left.";
