@@ -139,6 +139,36 @@ std::vector<uint64_t> Concepts(const Sentence& s, bool with_bigrams) {
   return out;
 }
 
+// A wire photo caption ends with its place and full date and no
+// preposition before the date: "... patrol outside Notre Dame in Paris,
+// April 22, 2015." (prose says "on April 22, 2015").
+bool EndsLikeCaption(std::string_view folded) {
+  while (!folded.empty() && (folded.back() == '.' || folded.back() == ' ')) folded.remove_suffix(1);
+  std::vector<std::string_view> last;  // the last four words, last first
+  size_t end = folded.size();
+  while (last.size() < 4 && end > 0) {
+    size_t start = folded.rfind(' ', end - 1);
+    start = start == std::string_view::npos ? 0 : start + 1;
+    last.push_back(folded.substr(start, end - start));
+    if (start == 0) break;
+    end = start - 1;
+  }
+  if (last.size() < 4) return false;
+  auto digits = [](std::string_view w) {
+    return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  std::string_view year = last[0], day = last[1], month = last[2], before = last[3];
+  if (year.size() != 4 || !digits(year) || !day.ends_with(",") || !digits(day.substr(0, day.size() - 1))) return false;
+  static constexpr std::string_view kMonths[] = {"january", "february", "march", "april", "may", "june", "july",
+                                                 "august", "september", "october", "november", "december",
+                                                 "jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec."};
+  if (std::find(std::begin(kMonths), std::end(kMonths), month) == std::end(kMonths)) return false;
+  static constexpr std::string_view kPrepositions[] = {"on", "since", "until", "till", "by", "before", "after",
+                                                       "of", "from", "to", "through", "dated", "as", "and", "or",
+                                                       "between", "than", "the", "early", "late", "mid"};
+  return std::find(std::begin(kPrepositions), std::end(kPrepositions), before) == std::end(kPrepositions);
+}
+
 }  // namespace
 
 bool IsBoilerplate(const std::string& folded) {
@@ -151,6 +181,9 @@ bool IsBoilerplate(const std::string& folded) {
       // error pages that reached the input as articles
       "the page you requested", "page could not be found", "could not be found on this server",
       "not publicly accessible", "from a bookmark",
+      // photo captions left in the body: position marks and credits
+      " (r) ", " (l) ", " (c) ", " (2nd r) ", " (2nd l) ", "in this photograph", "in this photo ",
+      "in this file photo", "reuters/", "(ap photo", "afp photo",
   };
   static constexpr std::string_view kPrefixes[] = {
       "related:", "advertisement", "photo:", "image:", "video:", "watch:", "listen:", "caption",
@@ -162,6 +195,7 @@ bool IsBoilerplate(const std::string& folded) {
   for (std::string_view p : kPrefixes) {
     if (std::string_view(folded).starts_with(p)) return true;
   }
+  if (EndsLikeCaption(folded)) return true;
   // An embedded tweet's signature: "— Jason Chaffetz (@jasoninthehouse) May 16, 2017".
   if (const size_t at = folded.find("(@"); at != std::string::npos && folded.find(')', at) != std::string::npos) {
     return true;
