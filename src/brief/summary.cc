@@ -181,6 +181,9 @@ bool IsBoilerplate(const std::string& folded) {
       // error pages that reached the input as articles
       "the page you requested", "page could not be found", "could not be found on this server",
       "not publicly accessible", "from a bookmark",
+      // embedded tweets' and sign-up boxes' own text
+      "location information to your tweets", "tweet location history", "you can unsubscribe",
+      "unsubscribe at any time",
       // photo captions left in the body: position marks and credits
       " (r) ", " (l) ", " (c) ", " (2nd r) ", " (2nd l) ", "in this photograph", "in this photo ",
       "in this file photo", "reuters/", "(ap photo", "afp photo",

@@ -228,6 +228,10 @@ class Analyzer {
     } else if (const std::string& w = n.words.back(); w == "jr" || w == "jr." || w == "sr" || w == "sr.") {
       n.type = EntityType::kPerson;
     }
+    // A photo credit the tagger read as a name ("Getty Images White House").
+    for (size_t k = 0; k + 1 < n.words.size(); ++k) {
+      if (n.words[k] == "getty" && n.words[k + 1] == "images") return;
+    }
     // "Florida-based", "Gaza-born": an adjective made from a name.
     static constexpr std::string_view kAdjectiveEnds[] = {"-based", "-born", "-led", "-backed", "-owned"};
     for (std::string_view end : kAdjectiveEnds) {

@@ -195,13 +195,17 @@ TEST(ResolveArticle, PronounContractionIsNoName) {
   EXPECT_EQ(ents[0].name, "Megan Rapinoe");
 }
 
-// An adjective made from a name ("Florida-based", "US-led") is no entity.
+// An adjective made from a name ("Florida-based", "US-led") and a photo
+// credit read as a name are no entities.
 TEST(ResolveArticle, AdjectivesFromNamesAreNoEntities) {
-  const std::string text = "Devon James, a Florida-based entertainer, spoke to a US-led panel.";
+  const std::string text =
+      "Devon James, a Florida-based entertainer, spoke to a US-led panel. Getty Images White House Trump";
   size_t d = text.find("Devon James"), f = text.find("Florida-based"), u = text.find("US-led");
+  size_t g = text.find("Getty");
   std::vector<ner::Mention> ms = {{d, d + 11, ner::EntityType::kPerson, "Devon James"},
                                   {f, f + 13, ner::EntityType::kMisc, "Florida-based"},
-                                  {u, u + 6, ner::EntityType::kMisc, "US-led"}};
+                                  {u, u + 6, ner::EntityType::kMisc, "US-led"},
+                                  {g, text.size(), ner::EntityType::kOrganization, "Getty Images White House Trump"}};
   std::vector<ArticleEntity> ents = ResolveArticle(text, ms);
   ASSERT_EQ(ents.size(), 1u);
   EXPECT_EQ(ents[0].name, "Devon James");
