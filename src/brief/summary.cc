@@ -183,7 +183,8 @@ bool IsBoilerplate(const std::string& folded) {
       "not publicly accessible", "from a bookmark",
       // embedded tweets' and sign-up boxes' own text
       "location information to your tweets", "tweet location history", "you can unsubscribe",
-      "unsubscribe at any time",
+      "unsubscribe at any time", "this story first appeared", "this article originally appeared",
+      "this story originally appeared", "this article first appeared",
       // photo captions left in the body: position marks and credits
       " (r) ", " (l) ", " (c) ", " (2nd r) ", " (2nd l) ", "in this photograph", "in this photo ",
       "in this file photo", "reuters/", "(ap photo", "afp photo",

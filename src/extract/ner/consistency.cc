@@ -26,7 +26,8 @@ void InstitutionsAreNotPersons(std::vector<Mention>* mentions) {
       "Center", "Centre", "University", "College", "Hospital", "Clinic", "Company", "Inc", "Inc.",
       "Corp", "Corp.", "Corporation", "Ltd", "Ltd.", "LLC", "Party", "Council", "Committee", "Ministry",
       "Agency", "Department", "Institute", "Foundation", "Association", "Bank", "Group", "Airlines",
-      "School", "Academy", "Commission", "Authority", "Federation", "Museum", "Stadium"};  // not "Union": Gabrielle Union
+      "School", "Academy", "Commission", "Authority", "Federation", "Museum", "Stadium", "Productions",
+      "Pictures", "Studios", "Entertainment", "Holdings", "Industries", "Technologies", "Airways"};  // not "Union": Gabrielle Union
   for (Mention& m : *mentions) {
     const size_t space = m.text.rfind(' ');
     if (m.type != EntityType::kPerson || space == std::string::npos) continue;

@@ -84,12 +84,14 @@ TEST(Consistency, LoneSurnameOfANamedPersonIsThatPerson) {
 
 TEST(Consistency, InstitutionsAreNotPersons) {
   std::vector<Mention> ms = {M("Wales Center", EntityType::kPerson), M("George Pettitt", EntityType::kPerson),
-                             M("Kyoto University", EntityType::kPerson), M("Gabrielle Union", EntityType::kPerson)};
+                             M("Kyoto University", EntityType::kPerson), M("Gabrielle Union", EntityType::kPerson),
+                             M("Scott Free Productions", EntityType::kPerson)};
   InstitutionsAreNotPersons(&ms);
   EXPECT_EQ(ms[0].type, EntityType::kOrganization);
   EXPECT_EQ(ms[1].type, EntityType::kPerson);
   EXPECT_EQ(ms[2].type, EntityType::kOrganization);
   EXPECT_EQ(ms[3].type, EntityType::kPerson);
+  EXPECT_EQ(ms[4].type, EntityType::kOrganization);
 }
 
 // With the committed model: a title-case headline above the story no longer
