@@ -14,9 +14,14 @@ namespace {
 
 // "a senior US official", "Israeli officials", "Two people familiar with
 // the talks": a description has a lowercase word or opens with a determiner
-// or a number word; "Hidden Message" and "Please" do not.
+// or a number word; "Hidden Message", "Please" and "in a statement" do not.
 bool ReadsAsDescription(const std::string& speaker) {
   if (speaker.empty()) return false;
+  // "in a statement", "to reporters": where it was said, not who said it.
+  static constexpr std::string_view kPrepositions[] = {"in", "on", "at", "to", "from", "by", "with",
+                                                       "for", "of", "during", "after", "before"};
+  const std::string_view head = std::string_view(speaker).substr(0, speaker.find(' '));
+  if (std::find(std::begin(kPrepositions), std::end(kPrepositions), head) != std::end(kPrepositions)) return false;
   for (size_t i = 0; i < speaker.size(); ++i) {
     if ((i == 0 || speaker[i - 1] == ' ') && speaker[i] >= 'a' && speaker[i] <= 'z') return true;
   }

@@ -123,6 +123,18 @@ TEST(BriefQuotesTest, AnonymousSpeakersAreDescriptions) {
   };
   std::vector<BriefQuote> qs = StoryQuotes(articles, AllOf(articles));
   for (const BriefQuote& q : qs) EXPECT_NE(q.speaker, "Hidden Message") << q.text;
+  // The extractor once took "said in a statement" for its speaker.
+  quotes::Quote where;
+  where.text = "This psychological damage does not just go away because a person grew up.";
+  where.kind = quotes::QuoteKind::kDirect;
+  where.speaker = where.speaker_mention = "in a statement";
+  where.speaker_type = quotes::SpeakerType::kAnonymous;
+  quotes::Quote who = where;
+  who.text = "They are weeks away from being ready.";
+  who.speaker = who.speaker_mention = "a senior US official";
+  std::vector<BriefQuote> aligned = AlignQuotes({{"x", {where, who}}});
+  ASSERT_EQ(aligned.size(), 1u);
+  EXPECT_EQ(aligned[0].speaker, "a senior US official");
   const BriefQuote* official = FindQuote(qs, "weeks away");
   ASSERT_NE(official, nullptr);
   EXPECT_EQ(official->speaker, "a senior US official");
