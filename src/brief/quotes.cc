@@ -20,12 +20,11 @@ bool ReadsAsDescription(const std::string& speaker) {
   // "in a statement", "to reporters": where it was said, not who said it.
   static constexpr std::string_view kPrepositions[] = {"in", "on", "at", "to", "from", "by", "with",
                                                        "for", "of", "during", "after", "before"};
-  const std::string_view head = std::string_view(speaker).substr(0, speaker.find(' '));
-  if (std::find(std::begin(kPrepositions), std::end(kPrepositions), head) != std::end(kPrepositions)) return false;
+  const std::string_view first = std::string_view(speaker).substr(0, speaker.find(' '));
+  if (std::find(std::begin(kPrepositions), std::end(kPrepositions), first) != std::end(kPrepositions)) return false;
   for (size_t i = 0; i < speaker.size(); ++i) {
     if ((i == 0 || speaker[i - 1] == ' ') && speaker[i] >= 'a' && speaker[i] <= 'z') return true;
   }
-  const std::string first = speaker.substr(0, speaker.find(' '));
   static constexpr std::string_view kOpeners[] = {"A", "An", "The", "One", "Two", "Three", "Four", "Five",
                                                   "Several", "Some", "Many", "Other", "Another", "Senior",
                                                   "Both", "Most", "All", "Officials", "Sources", "People"};

@@ -32,7 +32,6 @@ bool LooksLikeSentence(const Sentence& s) {
   return last == '.' || last == '!' || ends_quote || last == ')';
 }
 
-
 bool IsUpperAscii(char c) { return c >= 'A' && c <= 'Z'; }
 bool IsLowerAscii(char c) { return c >= 'a' && c <= 'z'; }
 

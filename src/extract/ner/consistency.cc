@@ -4,14 +4,20 @@
 #include <string_view>
 
 namespace parallax::ner {
+namespace {
+
+// "Reid" of "Tara Reid"; "" for a one-word name.
+std::string_view LastWord(const std::string& name) {
+  const size_t space = name.rfind(' ');
+  return space == std::string::npos ? std::string_view() : std::string_view(name).substr(space + 1);
+}
+
+}  // namespace
 
 void SurnamesOfPersons(std::vector<Mention>* mentions) {
   std::vector<std::string_view> surnames;
   for (const Mention& m : *mentions) {
-    const size_t space = m.text.rfind(' ');
-    if (m.type == EntityType::kPerson && space != std::string::npos) {
-      surnames.push_back(std::string_view(m.text).substr(space + 1));
-    }
+    if (m.type == EntityType::kPerson && !LastWord(m.text).empty()) surnames.push_back(LastWord(m.text));
   }
   if (surnames.empty()) return;
   for (Mention& m : *mentions) {
@@ -20,18 +26,17 @@ void SurnamesOfPersons(std::vector<Mention>* mentions) {
   }
 }
 
-
 void InstitutionsAreNotPersons(std::vector<Mention>* mentions) {
+  // Not "Union": Gabrielle Union.
   static constexpr std::string_view kHeads[] = {
       "Center", "Centre", "University", "College", "Hospital", "Clinic", "Company", "Inc", "Inc.",
       "Corp", "Corp.", "Corporation", "Ltd", "Ltd.", "LLC", "Party", "Council", "Committee", "Ministry",
       "Agency", "Department", "Institute", "Foundation", "Association", "Bank", "Group", "Airlines",
       "School", "Academy", "Commission", "Authority", "Federation", "Museum", "Stadium", "Productions",
-      "Pictures", "Studios", "Entertainment", "Holdings", "Industries", "Technologies", "Airways"};  // not "Union": Gabrielle Union
+      "Pictures", "Studios", "Entertainment", "Holdings", "Industries", "Technologies", "Airways"};
   for (Mention& m : *mentions) {
-    const size_t space = m.text.rfind(' ');
-    if (m.type != EntityType::kPerson || space == std::string::npos) continue;
-    const std::string_view last = std::string_view(m.text).substr(space + 1);
+    const std::string_view last = LastWord(m.text);
+    if (m.type != EntityType::kPerson || last.empty()) continue;
     if (std::find(std::begin(kHeads), std::end(kHeads), last) != std::end(kHeads)) {
       m.type = EntityType::kOrganization;
     }

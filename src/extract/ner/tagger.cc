@@ -1,6 +1,7 @@
 #include <cstdlib>
 
 #include "conll.h"
+#include "consistency.h"
 #include "decode.h"
 #include "token_features.h"
 #include "model.h"
@@ -9,7 +10,6 @@
 #include "parallax/text.h"
 #include "tag.h"
 #include "truecase.h"
-#include "consistency.h"
 
 #ifndef PARALLAX_MODELS_DIR
 #define PARALLAX_MODELS_DIR "models"

@@ -34,8 +34,7 @@ bool FunctionWord(std::string_view lower) {
       "could", "may", "might", "should", "must", "do", "does", "did", "not", "no", "it", "its",
       "he", "she", "his", "her", "him", "they", "their", "them", "we", "our", "us", "you", "your",
       "i", "my", "me", "this", "that", "these", "those", "who", "whom", "what", "when", "where",
-      "why", "how", "which", "if", "says", "said", "after", "while", "amid", "now", "more", "most",
-      "new"};
+      "why", "how", "which", "if", "says", "said", "while", "now", "more", "most", "new"};
   return kWords.count(lower) > 0;
 }
 

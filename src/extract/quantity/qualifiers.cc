@@ -61,7 +61,7 @@ constexpr std::string_view kChangeWords[] = {
     "lifted", "boosted", "up", "down", "went", "gone", "changed", "change", "moved", "revised",
     "shrank", "shrunk", "expanded", "doubled", "tripled", "halved", "swelled", "narrowed",
     "widened", "slashed", "trimmed", "upgraded", "downgraded", "hiked", "spiked", "tumbled",
-    "sank", "edged", "shifted", "leapt", "leaped", "bumped", "ballooned", "increasing"};
+    "sank", "edged", "shifted", "leapt", "leaped", "bumped", "ballooned"};
 
 // A change word among the four words before token `from` ("rose from",
 // "increased the budget from").
@@ -228,7 +228,8 @@ void MergeComparisons(std::string_view text, std::vector<Quantity>* out) {
   };
   size_t kept = 0;  // compaction in place: most texts merge nothing
   for (size_t i = 0; i < out->size(); ++i) {
-    Quantity& a = (*out)[i];
+    const size_t at = i;
+    Quantity& a = (*out)[at];
     if (i + 1 < out->size() && bounded(a)) {
       Quantity& b = (*out)[i + 1];
       std::string_view gap = text.substr(a.end, b.begin - a.end);
@@ -250,7 +251,7 @@ void MergeComparisons(std::string_view text, std::vector<Quantity>* out) {
         ++i;  // b is part of a now
       }
     }
-    if (kept != static_cast<size_t>(&a - out->data())) (*out)[kept] = std::move(a);
+    if (kept != at) (*out)[kept] = std::move(a);
     ++kept;
   }
   out->resize(kept);

@@ -28,7 +28,7 @@ bool SentenceStart(const std::vector<Token>& t, size_t i) {
 
 // "USD", "EUR", "GBP" written before an amount ("USD 200").
 bool CurrencyCode(const Token& t) {
-  return t.kind == Tok::kWord && t.lower.size() == 3 && (t.lower == "usd" || t.lower == "eur" || t.lower == "gbp");
+  return t.kind == Tok::kWord && (t.lower == "usd" || t.lower == "eur" || t.lower == "gbp");
 }
 
 bool IsMonth(const Token& t) { return t.kind == Tok::kWord && t.capital && MonthWord(t.lower) > 0; }
@@ -279,10 +279,8 @@ std::vector<Quantity> FindQuantities(std::string_view text) {
         else if (p == "s") q.currency = "SGD";
         --first;
       }
-    } else if (first > 0 && t[first - 1].kind == Tok::kWord && t[first - 1].lower.size() <= 3 &&
-               CurrencyWord(t[first - 1].lower) &&
-               (t[first - 1].lower == "rs" || t[first - 1].lower == "usd" ||
-                t[first - 1].lower == "eur" || t[first - 1].lower == "gbp")) {
+    } else if (first > 0 && (CurrencyCode(t[first - 1]) || IsWord(t, first - 1, "rs")) &&
+               CurrencyWord(t[first - 1].lower)) {
       q.unit = Unit::kCurrency;
       q.currency = CurrencyWord(t[first - 1].lower);
       --first;
