@@ -9,7 +9,6 @@
 #include <unordered_map>
 
 namespace parallax::eval {
-namespace {
 
 std::string ReadFile(const std::string& path) {
   std::ifstream f(path, std::ios::binary);
@@ -17,6 +16,8 @@ std::string ReadFile(const std::string& path) {
   ss << f.rdbuf();
   return ss.str();
 }
+
+namespace {
 
 std::string Unescape(std::string s) {
   static const std::pair<const char*, const char*> kEnt[] = {

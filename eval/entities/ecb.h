@@ -9,6 +9,9 @@
 
 namespace parallax::eval {
 
+// The whole file as bytes ("" when it cannot be read).
+std::string ReadFile(const std::string& path);
+
 struct GoldMention {
   size_t begin = 0, end = 0;  // character offsets in the rebuilt text
   std::string cluster;        // instance id, or doc#m_id

@@ -18,9 +18,7 @@
 // agrees, overlapped when any mention overlaps it.
 #include <algorithm>
 #include <cstdio>
-#include <fstream>
 #include <map>
-#include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -85,10 +83,10 @@ std::pair<size_t, size_t> NameSpan(const std::string& text, const parallax::eval
   }
   const bool sentence_start = b == 0 || text[b - 1] == '\n';
   if (words.size() == 1 && sentence_start) return {0, 0};
-  static const char* kNotNames[] = {"She", "He", "They", "We", "I", "It", "You", "Who", "Where", "Everyone",
+  static constexpr std::string_view kNotNames[] = {"She", "He", "They", "We", "I", "It", "You", "Who", "Where", "Everyone",
                                     "Everyone'", "Us", "Them", "Her", "Him"};
-  for (const char* w : kNotNames) {
-    if (words.size() == 1 && words[0] == w) return {0, 0};
+  if (words.size() == 1 && std::find(std::begin(kNotNames), std::end(kNotNames), words[0]) != std::end(kNotNames)) {
+    return {0, 0};
   }
   return {b, e};
 }
@@ -108,15 +106,6 @@ bool Agrees(std::string_view gold_class, std::string_view type) {
   if (gold_class == "GPE" || gold_class == "LOC") return type == "LOC";
   if (gold_class == "FAC") return type == "LOC" || type == "ORG";
   return gold_class == type;
-}
-
-const char* TypeName(ner::EntityType t) {
-  switch (t) {
-    case ner::EntityType::kPerson: return "PER";
-    case ner::EntityType::kOrganization: return "ORG";
-    case ner::EntityType::kLocation: return "LOC";
-    default: return "MISC";
-  }
 }
 
 struct Tally {
@@ -148,10 +137,9 @@ int main(int argc, char** argv) {
     return 1;
   }
   if (!show.empty()) {
-    std::ifstream f(show, std::ios::binary);
-    std::stringstream ss;
-    ss << f.rdbuf();
-    for (const auto& m : tagger->TagText(ss.str())) std::printf("%s\t%s\n", TypeName(m.type), m.text.c_str());
+    for (const auto& m : tagger->TagText(parallax::eval::ReadFile(show))) {
+      std::printf("%s\t%s\n", ner::EntityTypeName(m.type), m.text.c_str());
+    }
     return 0;
   }
   std::vector<parallax::eval::EcbXmlDoc> docs = parallax::eval::ReadEcbTopics(data, 1, 1000, true, "\n\n");
@@ -175,7 +163,7 @@ int main(int argc, char** argv) {
         if (m.begin < e && b < m.end) overlap = true;
         if (m.begin == b && m.end == e) {
           exact = true;
-          got = TypeName(m.type);
+          got = ner::EntityTypeName(m.type);
           typed = Agrees(type, got);
         }
       }
@@ -192,7 +180,7 @@ int main(int argc, char** argv) {
         for (char& c : context) c = c == '\n' ? '|' : c;
         std::string tags;
         for (const auto& m : ms) {
-          if (m.begin < e + 40 && m.end + 60 > b) tags += " [" + m.text + "/" + TypeName(m.type) + "]";
+          if (m.begin < e + 40 && m.end + 60 > b) tags += " [" + m.text + "/" + ner::EntityTypeName(m.type) + "]";
         }
         std::printf("MISS %s %s \"%s\" got %s\n    ...%s...\n    tagged:%s\n", d.name.c_str(), type,
                     d.text.substr(b, e - b).c_str(), got, context.c_str(), tags.c_str());
